@@ -1,0 +1,14 @@
+"""philoxd: TensorFlow-exact ``tf.random`` streams, in-process or from a shared gRPC server.
+
+>>> import philoxd
+>>> rng = philoxd.connect()            # no target: the engine runs in this process
+>>> rng.random.set_seed(1234)
+>>> x = rng.random.uniform([2, 3], seed=1)
+"""
+
+from philoxd import errors
+from philoxd._client import Client, connect
+from philoxd._random import Algorithm, Function, Generator, RandomAPI
+
+__all__ = ["Algorithm", "Client", "Function", "Generator", "RandomAPI", "connect", "errors"]
+__version__ = "0.1.0"

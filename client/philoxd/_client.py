@@ -1,0 +1,124 @@
+"""``philoxd.connect()`` and the :class:`Client` it returns."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from philoxd import _random
+from philoxd._transport import GrpcTransport, InProcessTransport, Transport
+from philoxd.v1 import random_pb2 as pb
+
+__all__ = ["Client", "connect"]
+
+TARGET_ENV = "PHILOXD_TARGET"
+SESSION_ENV = "PHILOXD_SESSION"
+TOKEN_ENV = "PHILOXD_TOKEN"
+
+_local_lock = threading.Lock()
+_local_servicer: Any = None
+
+
+def _in_process_servicer() -> Any:
+    """One engine per process for in-process clients, so named sessions are shared within it."""
+    global _local_servicer
+    with _local_lock:
+        if _local_servicer is None:
+            from philoxd_server.service import RandomCore, RandomServicer
+            from philoxd_server.state import MemoryStore
+
+            _local_servicer = RandomServicer(RandomCore(MemoryStore()))
+        return _local_servicer
+
+
+class Client:
+    """A connection to one philoxd session.
+
+    Attributes:
+      random: The ``tf.random`` mirror bound to this session.
+      session: The session name.
+      target: The server address, or None in-process.
+    """
+
+    def __init__(self, transport: Transport, session: str | None, target: str | None = None) -> None:
+        self._transport = transport
+        self.target = target
+        self.session: str = transport.unary("OpenSession", pb.OpenSessionRequest(session=session or "")).session
+        self._local = threading.local()
+        self.random = _random.RandomAPI(self)
+
+    def _scopes(self) -> list[Any]:
+        stack = getattr(self._local, "scopes", None)
+        if stack is None:
+            stack = self._local.scopes = []
+        return stack
+
+    def function(self, fn: Callable[..., Any]) -> _random.Function:
+        """Wrap ``fn`` like ``tf.function``: each op position owns its kernel across calls.
+
+        Inside, unseeded ops get op seeds 0, 1, 2, ... by position, and the
+        global seed is the one in force at the first call.
+        """
+        return _random.Function(self, fn)
+
+    def generator(self, name: str, seed: Any = None, alg: Any = None) -> _random.Generator:
+        """The session's Generator called ``name``: created on first use (from ``seed``,
+        or OS entropy), shared by every process attached to the session."""
+        alg_int = _random._alg_to_int(1 if alg is None else alg, "Client.generator")
+        request = pb.CreateGeneratorRequest(session=self.session, name=name, alg=alg_int)  # type: ignore[arg-type]
+        if seed is None:
+            request.non_deterministic = True
+        else:
+            request.state.CopyFrom(_random.Generator._state_proto(_random.make_1d_state(seed), alg_int))
+        info = self._transport.unary("CreateGenerator", request)
+        return self.random.Generator._attach(info.generator, alg_int)
+
+    def close(self) -> None:
+        """Close the channel (in-process: nothing to do)."""
+        self._transport.close()
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<philoxd.Client target={self.target or 'in-process'} session={self.session}>"
+
+
+def connect(
+    target: str | None = None,
+    *,
+    session: str | None = None,
+    token: str | None = None,
+    tls: bool = False,
+    ca_file: str | None = None,
+    timeout: float | None = None,
+) -> Client:
+    """Connect to a philoxd server, or run the engine in this process.
+
+    Args:
+      target: ``host:port`` (any gRPC target, e.g. ``dns:///philoxd:50051``); defaults
+        to ``$PHILOXD_TARGET``; if that is unset too, the engine runs in-process.
+      session: Session to create or attach (default ``$PHILOXD_SESSION``); None
+        makes a private session.
+      token: Bearer token (default ``$PHILOXD_TOKEN``).
+      tls: Use TLS.
+      ca_file: PEM roots to verify the server with (TLS only).
+      timeout: Per-call deadline in seconds.
+
+    Returns:
+      A :class:`Client`; ``client.random`` mirrors ``tf.random``.
+    """
+    target = target or os.environ.get(TARGET_ENV) or None
+    session = session or os.environ.get(SESSION_ENV) or None
+    token = token or os.environ.get(TOKEN_ENV) or None
+    transport: Transport
+    if target is None:
+        transport = InProcessTransport(_in_process_servicer())
+    else:
+        transport = GrpcTransport(target, token=token, tls=tls, ca_file=ca_file, timeout=timeout)
+    return Client(transport, session, target)

@@ -1,0 +1,106 @@
+"""Tensors on the wire: dtype enum <-> numpy, raw little-endian bytes, chunking.
+
+Shared by the client and the server (the server imports it with the stubs).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import numpy as np
+
+from philoxd.v1 import random_pb2 as pb
+
+__all__ = [
+    "CHUNK_BYTES",
+    "decode_tensor",
+    "dtype_from_proto",
+    "dtype_to_proto",
+    "encode_tensor",
+    "iter_chunks",
+    "join_chunks",
+]
+
+CHUNK_BYTES = 3 << 20  # payload per message, under gRPC's default 4 MiB message limit
+
+_TO_PROTO = {
+    "float16": pb.FLOAT16,
+    "float32": pb.FLOAT32,
+    "float64": pb.FLOAT64,
+    "int32": pb.INT32,
+    "int64": pb.INT64,
+    "uint32": pb.UINT32,
+    "uint64": pb.UINT64,
+}
+_FROM_PROTO = {v: np.dtype(k).newbyteorder("<") for k, v in _TO_PROTO.items()}
+
+
+def dtype_to_proto(dtype: np.dtype) -> int:
+    """The ``philoxd.v1.DType`` of a numpy dtype; ``ValueError`` if it has none."""
+    try:
+        return _TO_PROTO[np.dtype(dtype).name]
+    except KeyError:
+        raise ValueError(f"dtype {np.dtype(dtype).name!r} is not supported; use one of {sorted(_TO_PROTO)}") from None
+
+
+def dtype_from_proto(value: int) -> np.dtype:
+    """The little-endian numpy dtype of a ``philoxd.v1.DType``; ``ValueError`` if unknown."""
+    try:
+        return _FROM_PROTO[value]
+    except KeyError:
+        raise ValueError(f"unknown dtype enum value {value}") from None
+
+
+def _le_bytes(array: np.ndarray) -> bytes:
+    return np.ascontiguousarray(array, dtype=array.dtype.newbyteorder("<")).tobytes()
+
+
+def encode_tensor(array: np.ndarray) -> pb.Tensor:
+    """A whole array as one ``Tensor`` message."""
+    return pb.Tensor(dtype=dtype_to_proto(array.dtype), shape=array.shape, data=_le_bytes(array))
+
+
+def decode_tensor(tensor: pb.Tensor) -> np.ndarray:
+    """A ``Tensor`` message as a (read-only view turned writable copy) numpy array."""
+    dtype = dtype_from_proto(tensor.dtype)
+    shape = tuple(tensor.shape)
+    if any(d < 0 for d in shape):
+        raise ValueError(f"tensor shape {list(shape)} has a negative dimension")
+    count = int(np.prod(shape, dtype=object))
+    if len(tensor.data) != count * dtype.itemsize:
+        raise ValueError(f"tensor of shape {list(shape)} and dtype {dtype.name} needs {count * dtype.itemsize} bytes, got {len(tensor.data)}")
+    return np.frombuffer(tensor.data, dtype=dtype).reshape(shape).astype(dtype.newbyteorder("="))
+
+
+def iter_chunks(array: np.ndarray, provenance: pb.Provenance | None = None) -> Iterator[pb.DrawChunk]:
+    """Split an array into ``DrawChunk`` messages of at most :data:`CHUNK_BYTES` payload."""
+    raw = memoryview(_le_bytes(array))
+    first = pb.Tensor(dtype=dtype_to_proto(array.dtype), shape=array.shape, data=bytes(raw[:CHUNK_BYTES]))
+    yield pb.DrawChunk(tensor=first, provenance=provenance)
+    for start in range(CHUNK_BYTES, len(raw), CHUNK_BYTES):
+        yield pb.DrawChunk(data=bytes(raw[start : start + CHUNK_BYTES]))
+
+
+def join_chunks(chunks: Iterable[pb.DrawChunk]) -> tuple[np.ndarray, pb.Provenance]:
+    """Write a stream of chunks into one preallocated array; returns it and the provenance."""
+    it = iter(chunks)
+    head = next(it)
+    dtype = dtype_from_proto(head.tensor.dtype)
+    shape = tuple(head.tensor.shape)
+    out = np.empty(shape, dtype=dtype.newbyteorder("="))
+    flat = out.reshape(-1).view(np.uint8)
+    size = flat.size
+    data = head.tensor.data
+    pos = len(data)
+    if pos > size:
+        raise ValueError("draw stream carries more bytes than its shape holds")
+    flat[:pos] = np.frombuffer(data, np.uint8)
+    for chunk in it:
+        n = len(chunk.data)
+        if pos + n > size:
+            raise ValueError("draw stream carries more bytes than its shape holds")
+        flat[pos : pos + n] = np.frombuffer(chunk.data, np.uint8)
+        pos += n
+    if pos != size:
+        raise ValueError(f"draw stream ended after {pos} of {size} bytes")
+    return out, head.provenance

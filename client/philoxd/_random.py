@@ -1,0 +1,518 @@
+"""The ``tf.random`` mirror: same names, arguments and defaults, numpy arrays out."""
+
+from __future__ import annotations
+
+import enum
+import operator
+import threading
+import uuid
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from philoxd import _codec, errors
+from philoxd.v1 import random_pb2 as pb
+
+if TYPE_CHECKING:
+    from philoxd._client import Client
+
+__all__ = ["Algorithm", "Experimental", "Function", "Generator", "RandomAPI"]
+
+_INT32 = np.iinfo(np.int32)
+_SEED_BITS = 64  # TF stateful_random_ops.py SEED_SIZE
+_SEED_MASK = (1 << _SEED_BITS) - 1  # SEED_BIT_MASK
+_STATE_SIZE = 3  # Philox state: [counter_lo, counter_hi, key] (TF PHILOX_STATE_SIZE)
+
+
+class Algorithm(enum.Enum):
+    """``tf.random.Algorithm`` (TF rng_alg.h values)."""
+
+    PHILOX = 1
+    THREEFRY = 2
+    AUTO_SELECT = 3
+
+
+def _alg_to_int(alg: Any, function: str) -> int:
+    """TF ``random_ops_util.convert_alg_to_int``."""
+    if isinstance(alg, Algorithm):
+        return alg.value
+    if isinstance(alg, (int, np.integer)) and not isinstance(alg, bool):
+        return int(alg)
+    if isinstance(alg, str):
+        canon = alg.strip().lower().replace("-", "").replace("_", "")
+        for name in Algorithm:
+            if canon == name.name.lower().replace("_", ""):
+                return name.value
+    raise errors.InvalidArgumentError(
+        f"{function}: Argument `alg` got unsupported value {alg}. Supported values are "
+        f"{[a.name.lower() for a in Algorithm]}."
+    )
+
+
+def _as_dtype(dtype: Any, function: str) -> np.dtype:
+    """Accept numpy dtypes, their names, Python types and objects with ``as_numpy_dtype``."""
+    if dtype is float:
+        return np.dtype(np.float32)
+    if dtype is int:
+        return np.dtype(np.int32)
+    dtype = getattr(dtype, "as_numpy_dtype", dtype)
+    try:
+        return np.dtype(dtype)
+    except TypeError:
+        raise errors.InvalidArgumentError(f"{function}: argument `dtype`={dtype!r} is not a dtype") from None
+
+
+def _dtype_proto(dtype: np.dtype, function: str) -> int:
+    try:
+        return _codec.dtype_to_proto(dtype)
+    except ValueError:
+        raise errors.InvalidArgumentError(
+            f"{function}: Argument `dtype` got invalid value <dtype: '{dtype.name}'>; philoxd supports "
+            "float16, float32, float64, int32, int64, uint32, uint64"
+        ) from None
+
+
+def _shape(shape: Any, function: str) -> list[int]:
+    try:
+        dims = [operator.index(d) for d in np.asarray(shape).reshape(-1).tolist()] if not isinstance(shape, (list, tuple)) else [operator.index(d) for d in shape]
+    except TypeError:
+        raise errors.InvalidArgumentError(f"{function}: argument `shape`={shape!r} must be a 1-D sequence of integers") from None
+    if not isinstance(shape, (list, tuple)) and np.ndim(shape) != 1:
+        raise errors.InvalidArgumentError(f"{function}: argument `shape`={shape!r} must be 1-D (Shape must be rank 1)")
+    return dims
+
+
+def _scalar(value: Any, name: str, function: str) -> pb.Scalar | None:
+    if value is None:
+        return None
+    if isinstance(value, np.ndarray) and value.ndim == 0:
+        value = value[()]
+    if isinstance(value, (bool, np.bool_)):
+        raise errors.InvalidArgumentError(f"{function}: argument `{name}`={value!r} must be a number")
+    if isinstance(value, (int, np.integer)):
+        v = int(value)
+        if -(2**63) <= v < 2**63:
+            return pb.Scalar(int_value=v)
+        if 0 <= v < 2**64:
+            return pb.Scalar(uint_value=v)
+        raise errors.InvalidArgumentError(f"{function}: argument `{name}`={v} does not fit in 64 bits")
+    if isinstance(value, (float, np.floating)):
+        return pb.Scalar(float_value=float(value))
+    raise errors.InvalidArgumentError(f"{function}: argument `{name}`={value!r} must be a Python or numpy scalar")
+
+
+def _seed_int(seed: Any, function: str) -> int | None:
+    if seed is None:
+        return None
+    try:
+        value = operator.index(seed)
+    except TypeError:
+        raise errors.InvalidArgumentError(f"{function}: argument `seed`={seed!r} must be an integer or None") from None
+    if not -(2**63) <= value < 2**63:
+        raise errors.InvalidArgumentError(f"{function}: argument `seed`={value} must fit in int64")
+    return value
+
+
+def as_tf_array(value: Any) -> np.ndarray:
+    """TF ``convert_to_tensor`` dtype rules: Python floats -> float32, ints -> int32 (int64 if too big)."""
+    if isinstance(value, np.ndarray):
+        return value
+    if isinstance(value, np.generic):
+        return np.asarray(value)
+    arr = np.asarray(value)
+    if arr.dtype == np.float64:
+        return arr.astype(np.float32)
+    if arr.dtype.kind == "i":
+        if arr.size == 0 or (_INT32.min <= arr.min() and arr.max() <= _INT32.max):
+            return arr.astype(np.int32)
+        return arr.astype(np.int64)
+    return arr
+
+
+def _encode(value: np.ndarray, name: str, function: str) -> pb.Tensor:
+    try:
+        return _codec.encode_tensor(value)
+    except ValueError as exc:
+        raise errors.InvalidArgumentError(f"{function}: argument `{name}`: {exc}") from None
+
+
+class _ScopeFrame:
+    def __init__(self, scope: str) -> None:
+        self.scope, self.position, self.unseeded = scope, 0, 0
+
+
+class Function:
+    """A ``tf.function``-like callable: per-position kernels, graph op seeds, seed captured at first call."""
+
+    def __init__(self, client: Client, fn: Callable[..., Any]) -> None:
+        self._client, self._fn = client, fn
+        self._scope: str | None = None
+        self._lock = threading.Lock()
+        self.__wrapped__ = fn
+        self.__doc__ = getattr(fn, "__doc__", None)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        with self._lock:
+            if self._scope is None:
+                request = pb.RegisterScopeRequest(session=self._client.session, request_id=uuid.uuid4().hex)
+                self._scope = self._client._transport.unary("RegisterScope", request).scope
+        stack = self._client._scopes()
+        stack.append(_ScopeFrame(self._scope))
+        try:
+            return self._fn(*args, **kwargs)
+        finally:
+            stack.pop()
+
+
+class _Namespace:
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def _draw(self, request: pb.DrawRequest) -> np.ndarray:
+        request.session = self._client.session
+        request.request_id = uuid.uuid4().hex
+        values, _ = self._client._transport.draw(request)
+        return values
+
+    def _kernel(self, seed: Any, function: str) -> pb.KernelSource:
+        op_seed = _seed_int(seed, function)
+        source = pb.KernelSource() if op_seed is None else pb.KernelSource(seed=op_seed)
+        stack = self._client._scopes()
+        if stack:
+            frame = stack[-1]
+            source.scope, source.position, source.unseeded_index = frame.scope, frame.position, frame.unseeded
+            frame.position += 1
+            frame.unseeded += op_seed is None
+        return source
+
+    def _stateless(self, seed: Any, alg: Any, function: str) -> pb.StatelessSource:
+        arr = as_tf_array(seed)
+        if arr.dtype.kind not in "iu":
+            raise errors.InvalidArgumentError(f"{function}: argument `seed` must be integers, got {arr.dtype}")
+        return pb.StatelessSource(seed=_encode(arr, "seed", function), alg=_alg_to_int(alg, function))  # type: ignore[arg-type]
+
+
+class Experimental(_Namespace):
+    """``tf.random.experimental``."""
+
+    Algorithm = Algorithm
+
+    def stateless_split(self, seed: Any, num: int = 2, alg: Any = "auto_select") -> np.ndarray:
+        """Split a stateless seed into ``num`` new seeds (shape ``[num, 2]``)."""
+        seed_arr = as_tf_array(seed)
+        return self._client.random.stateless_uniform([num, 2], seed=seed_arr, minval=None, maxval=None, dtype=seed_arr.dtype, alg=alg)
+
+    def stateless_fold_in(self, seed: Any, data: Any, alg: Any = "auto_select") -> np.ndarray:
+        """Fold ``data`` into a stateless seed: ``[uniform_full_int(seed), data]``."""
+        data_arr = as_tf_array(data)
+        seed1 = self._client.random.stateless_uniform([], seed=seed, minval=None, maxval=None, dtype=data_arr.dtype, alg=alg)
+        return np.stack([seed1, data_arr])
+
+    @property
+    def Generator(self) -> type[Generator]:  # noqa: N802 - mirrors tf.random.experimental.Generator
+        """``tf.random.experimental.Generator``."""
+        return self._client.random.Generator
+
+    def get_global_generator(self) -> Generator:
+        """``tf.random.experimental.get_global_generator``."""
+        return self._client.random.get_global_generator()
+
+    def set_global_generator(self, generator: Generator) -> None:
+        """``tf.random.experimental.set_global_generator``."""
+        self._client.random.set_global_generator(generator)
+
+
+class RandomAPI(_Namespace):
+    """``tf.random`` bound to one :class:`~philoxd.Client` (its ``.random``)."""
+
+    Algorithm = Algorithm
+
+    def __init__(self, client: Client) -> None:
+        super().__init__(client)
+        self.experimental = Experimental(client)
+        self.Generator: type[Generator] = type("Generator", (Generator,), {"_client": client})
+        self._global_generator: Generator | None = None
+
+    def set_seed(self, seed: Any) -> None:
+        """``tf.random.set_seed``: global seed; restarts the op-seed sequence and resets every kernel."""
+        value = _seed_int(seed, "set_seed")
+        request = pb.SetSeedRequest(session=self._client.session, request_id=uuid.uuid4().hex)
+        if value is not None:
+            request.seed = value
+        self._client._transport.unary("SetSeed", request)
+
+    def uniform(self, shape: Any, minval: Any = 0, maxval: Any = None, dtype: Any = np.float32, seed: Any = None, name: str | None = None) -> np.ndarray:
+        """``tf.random.uniform``."""
+        return self._stateful(pb.UNIFORM, "uniform", shape, dtype, seed, minval=minval, maxval=maxval)
+
+    def normal(self, shape: Any, mean: Any = 0.0, stddev: Any = 1.0, dtype: Any = np.float32, seed: Any = None, name: str | None = None) -> np.ndarray:
+        """``tf.random.normal``."""
+        return self._stateful(pb.NORMAL, "normal", shape, dtype, seed, mean=mean, stddev=stddev)
+
+    def truncated_normal(self, shape: Any, mean: Any = 0.0, stddev: Any = 1.0, dtype: Any = np.float32, seed: Any = None, name: str | None = None) -> np.ndarray:
+        """``tf.random.truncated_normal``."""
+        return self._stateful(pb.TRUNCATED_NORMAL, "truncated_normal", shape, dtype, seed, mean=mean, stddev=stddev)
+
+    def shuffle(self, value: Any, seed: Any = None, name: str | None = None) -> np.ndarray:
+        """``tf.random.shuffle`` along the first dimension."""
+        arr = as_tf_array(value)
+        request = pb.DrawRequest(distribution=pb.SHUFFLE, dtype=_dtype_proto(arr.dtype, "shuffle"), input=_encode(arr, "value", "shuffle"))
+        request.kernel.CopyFrom(self._kernel(seed, "shuffle"))
+        return self._draw(request)
+
+    def categorical(self, logits: Any, num_samples: int, dtype: Any = None, seed: Any = None, name: str | None = None) -> np.ndarray:
+        """``tf.random.categorical`` (TF's ``Multinomial`` kernel)."""
+        arr = as_tf_array(logits)
+        out = np.dtype(np.int64) if dtype is None else _as_dtype(dtype, "categorical")
+        request = pb.DrawRequest(
+            distribution=pb.CATEGORICAL,
+            dtype=_dtype_proto(out, "categorical"),
+            input=_encode(arr, "logits", "categorical"),
+            num_samples=operator.index(num_samples),
+        )
+        request.kernel.CopyFrom(self._kernel(seed, "categorical"))
+        return self._draw(request)
+
+    def stateless_uniform(self, shape: Any, seed: Any, minval: Any = 0, maxval: Any = None, dtype: Any = np.float32, name: str | None = None, alg: Any = "auto_select") -> np.ndarray:
+        """``tf.random.stateless_uniform`` (``minval=None, maxval=None``: full-range integers)."""
+        dt = _as_dtype(dtype, "stateless_uniform")
+        if dt.kind == "f" and maxval is None:
+            maxval = 1
+        return self._stateless_draw(pb.UNIFORM, "stateless_uniform", shape, seed, dt, alg, minval=minval, maxval=maxval)
+
+    def stateless_normal(self, shape: Any, seed: Any, mean: Any = 0.0, stddev: Any = 1.0, dtype: Any = np.float32, name: str | None = None, alg: Any = "auto_select") -> np.ndarray:
+        """``tf.random.stateless_normal``."""
+        return self._stateless_draw(pb.NORMAL, "stateless_normal", shape, seed, dtype, alg, mean=mean, stddev=stddev)
+
+    def stateless_truncated_normal(self, shape: Any, seed: Any, mean: Any = 0.0, stddev: Any = 1.0, dtype: Any = np.float32, name: str | None = None, alg: Any = "auto_select") -> np.ndarray:
+        """``tf.random.stateless_truncated_normal``."""
+        return self._stateless_draw(pb.TRUNCATED_NORMAL, "stateless_truncated_normal", shape, seed, dtype, alg, mean=mean, stddev=stddev)
+
+    def get_global_generator(self) -> Generator:
+        """``tf.random.get_global_generator`` (created from OS entropy on first use)."""
+        if self._global_generator is None:
+            self._global_generator = self.Generator.from_non_deterministic_state()
+        return self._global_generator
+
+    def set_global_generator(self, generator: Generator) -> None:
+        """``tf.random.set_global_generator``."""
+        self._global_generator = generator
+
+    def _params(self, request: pb.DrawRequest, function: str, **params: Any) -> None:
+        for key, value in params.items():
+            scalar = _scalar(value, key, function)
+            if scalar is not None:
+                getattr(request, key).CopyFrom(scalar)
+
+    def _stateful(self, dist: int, function: str, shape: Any, dtype: Any, seed: Any, **params: Any) -> np.ndarray:
+        dt = _as_dtype(dtype, function)
+        if dist == pb.UNIFORM and params["maxval"] is None:
+            if dt.kind in "iu":
+                raise errors.InvalidArgumentError(f"Must specify maxval for integer dtype tf.{dt.name}")
+            params["maxval"] = 1
+        request = pb.DrawRequest(distribution=dist, dtype=_dtype_proto(dt, function), shape=_shape(shape, function))  # type: ignore[arg-type]
+        self._params(request, function, **params)
+        request.kernel.CopyFrom(self._kernel(seed, function))
+        return self._draw(request)
+
+    def _stateless_draw(self, dist: int, function: str, shape: Any, seed: Any, dtype: Any, alg: Any, **params: Any) -> np.ndarray:
+        dt = _as_dtype(dtype, function)
+        request = pb.DrawRequest(distribution=dist, dtype=_dtype_proto(dt, function), shape=_shape(shape, function))  # type: ignore[arg-type]
+        self._params(request, function, **params)
+        request.stateless.CopyFrom(self._stateless(seed, alg, function))
+        return self._draw(request)
+
+
+def _uint_to_int(n: int) -> int:
+    return n - (1 << 64) if n >= 1 << 63 else n  # TF _uint_to_int: SEED_MAX = 2**63 - 1
+
+
+def make_1d_state(seed: Any) -> list[int]:
+    """TF ``_make_1d_state``: a Python int is chopped into 64-bit words; a vector is cast and left-padded."""
+    if isinstance(seed, (int, np.integer)) and not isinstance(seed, bool):
+        value = int(seed)
+        words = []
+        for _ in range(_STATE_SIZE):
+            words.append(_uint_to_int(value & _SEED_MASK))
+            value >>= _SEED_BITS
+        return words
+    flat = [_uint_to_int(int(v)) if isinstance(v, (int, np.integer)) else v for v in np.asarray(seed).reshape(-1).tolist()]
+    try:
+        arr = np.asarray(flat).astype(np.int64)
+    except (OverflowError, ValueError, TypeError):
+        raise errors.InvalidArgumentError(f"Generator: seed {seed!r} cannot be converted to int64") from None
+    words = arr[:_STATE_SIZE].tolist()
+    return [0] * (_STATE_SIZE - len(words)) + words
+
+
+class Generator:
+    """``tf.random.Generator``: a Philox state held by the server, shared by everyone who has its id.
+
+    Construct with the class methods (``from_seed``, ``from_state``, ``from_key_counter``,
+    ``from_non_deterministic_state``) of ``rng.random.Generator``.
+    """
+
+    _client: Client
+
+    def __init__(self, copy_from: Generator | None = None, state: Any = None, alg: Any = None, *, _handle: str | None = None) -> None:
+        if _handle is not None:
+            self._id = _handle
+            self._alg = _alg_to_int(alg, "Generator")
+            return
+        if copy_from is not None:
+            state, alg = copy_from.state, copy_from.algorithm
+        if state is None:
+            raise errors.InvalidArgumentError("Generator: pass `state` (with `alg`) or `copy_from`, or use a from_* constructor")
+        alg_int = _alg_to_int(1 if alg is None else alg, "Generator")
+        info = self._client._transport.unary(
+            "CreateGenerator",
+            pb.CreateGeneratorRequest(session=self._client.session, request_id=uuid.uuid4().hex, state=self._state_proto(state, alg_int), alg=alg_int),  # type: ignore[arg-type]
+        )
+        self._id, self._alg = info.generator, alg_int
+
+    @staticmethod
+    def _state_proto(state: Any, alg: int) -> pb.GeneratorState:
+        arr = np.asarray(state)
+        if arr.shape != (_STATE_SIZE,):
+            raise errors.InvalidArgumentError(f"Generator: `state` must have shape [{_STATE_SIZE}], got {list(arr.shape)}")
+        words = [int(v) for v in arr.astype(np.int64).tolist()]
+        return pb.GeneratorState(counter_lo=words[0], counter_hi=words[1], key=words[2], alg=alg)  # type: ignore[arg-type]
+
+    @classmethod
+    def _attach(cls, generator: str, alg: int) -> Generator:
+        return cls(alg=alg, _handle=generator)
+
+    @classmethod
+    def from_state(cls, state: Any, alg: Any) -> Generator:
+        """A generator with TF's int64 state vector ``[counter_lo, counter_hi, key]``."""
+        return cls(state=state, alg=alg)
+
+    @classmethod
+    def from_seed(cls, seed: Any, alg: Any = None) -> Generator:
+        """A generator whose state is TF's ``create_rng_state(seed, alg)``."""
+        return cls(state=make_1d_state(seed), alg=alg)
+
+    @classmethod
+    def from_key_counter(cls, key: Any, counter: Any, alg: Any) -> Generator:
+        """A generator from a key (scalar) and a counter (2 words)."""
+        counter_arr = np.asarray(counter).reshape(-1)
+        if counter_arr.shape != (_STATE_SIZE - 1,):
+            raise errors.InvalidArgumentError(f"Generator.from_key_counter: `counter` must have shape [2], got {list(np.shape(counter))}")
+        return cls(state=[*counter_arr.astype(np.int64).tolist(), int(np.asarray(key).astype(np.int64))], alg=alg)
+
+    @classmethod
+    def from_non_deterministic_state(cls, alg: Any = None) -> Generator:
+        """A generator seeded from the server's OS entropy."""
+        alg_int = _alg_to_int(1 if alg is None else alg, "Generator")
+        info = cls._client._transport.unary(
+            "CreateGenerator",
+            pb.CreateGeneratorRequest(session=cls._client.session, request_id=uuid.uuid4().hex, non_deterministic=True, alg=alg_int),  # type: ignore[arg-type]
+        )
+        return cls._attach(info.generator, alg_int)
+
+    @property
+    def id(self) -> str:
+        """Server-side id: another process attached to the session can use it too."""
+        return self._id
+
+    @property
+    def state(self) -> np.ndarray:
+        """TF's int64 state ``[counter_lo, counter_hi, key]`` (a fresh copy)."""
+        info = self._client._transport.unary("GetGenerator", pb.GetGeneratorRequest(session=self._client.session, generator=self._id))
+        return _state_array(info.state)
+
+    @property
+    def algorithm(self) -> int:
+        """The RNG algorithm id (1 = Philox)."""
+        return self._alg
+
+    @property
+    def key(self) -> np.int64:
+        """The Philox key (last state word)."""
+        return np.int64(self.state[-1])
+
+    def reset(self, state: Any) -> None:
+        """Replace the state."""
+        self._client._transport.unary(
+            "ResetGenerator",
+            pb.ResetGeneratorRequest(session=self._client.session, generator=self._id, state=self._state_proto(state, self._alg), request_id=uuid.uuid4().hex),
+        )
+
+    def reset_from_seed(self, seed: Any) -> None:
+        """Replace the state with ``create_rng_state(seed)``."""
+        self.reset(make_1d_state(seed))
+
+    def reset_from_key_counter(self, key: Any, counter: Any) -> None:
+        """Replace the state with (key, counter)."""
+        self.reset([*np.asarray(counter).astype(np.int64).reshape(-1).tolist(), int(np.asarray(key).astype(np.int64))])
+
+    def skip(self, delta: Any) -> np.ndarray:
+        """Advance the counter as ``normal([delta])`` would; returns the old state."""
+        value = operator.index(delta)
+        if value < 0:
+            raise errors.InvalidArgumentError(f"Generator.skip: argument `delta`={value} must be non-negative")
+        info = self._client._transport.unary(
+            "SkipGenerator", pb.SkipGeneratorRequest(session=self._client.session, generator=self._id, delta=value, request_id=uuid.uuid4().hex)
+        )
+        return _state_array(info.state)
+
+    def _draw(self, dist: int, function: str, shape: Any, dtype: np.dtype, **params: Any) -> np.ndarray:
+        request = pb.DrawRequest(
+            session=self._client.session,
+            request_id=uuid.uuid4().hex,
+            distribution=dist,  # type: ignore[arg-type]
+            dtype=_dtype_proto(dtype, function),  # type: ignore[arg-type]
+            shape=_shape(shape, function),
+        )
+        for key, value in params.items():
+            scalar = _scalar(value, key, function)
+            if scalar is not None:
+                getattr(request, key).CopyFrom(scalar)
+        request.generator.generator = self._id
+        values, _ = self._client._transport.draw(request)
+        return values
+
+    def uniform(self, shape: Any, minval: Any = 0, maxval: Any = None, dtype: Any = np.float32, name: str | None = None) -> np.ndarray:
+        """``Generator.uniform``: floats in [minval, maxval), ints in [minval, maxval) or full range."""
+        dt = _as_dtype(dtype, "Generator.uniform")
+        if dt.kind in "iu":
+            if (minval is None) != (maxval is None):
+                raise errors.InvalidArgumentError(
+                    f"For integer dtype <dtype: '{dt.name}'>, minval and maxval must be both `None` or both "
+                    f"non-`None`; got minval={minval} and maxval={maxval}"
+                )
+            if minval is None:
+                return self.uniform_full_int(shape, dtype=dt)
+        elif maxval is None:
+            maxval = 1
+        return self._draw(pb.UNIFORM, "Generator.uniform", shape, dt, minval=minval, maxval=maxval)
+
+    def uniform_full_int(self, shape: Any, dtype: Any = np.uint64, name: str | None = None) -> np.ndarray:
+        """``Generator.uniform_full_int``: every bit pattern of the integer dtype."""
+        return self._draw(pb.UNIFORM_FULL_INT, "Generator.uniform_full_int", shape, _as_dtype(dtype, "Generator.uniform_full_int"))
+
+    def normal(self, shape: Any, mean: Any = 0.0, stddev: Any = 1.0, dtype: Any = np.float32, name: str | None = None) -> np.ndarray:
+        """``Generator.normal``."""
+        return self._draw(pb.NORMAL, "Generator.normal", shape, _as_dtype(dtype, "Generator.normal"), mean=mean, stddev=stddev)
+
+    def truncated_normal(self, shape: Any, mean: Any = 0.0, stddev: Any = 1.0, dtype: Any = np.float32, name: str | None = None) -> np.ndarray:
+        """``Generator.truncated_normal``."""
+        return self._draw(pb.TRUNCATED_NORMAL, "Generator.truncated_normal", shape, _as_dtype(dtype, "Generator.truncated_normal"), mean=mean, stddev=stddev)
+
+    def make_seeds(self, count: int = 1) -> np.ndarray:
+        """``count`` seeds for stateless ops: int64 array of shape ``[2, count]``."""
+        keys = self.uniform_full_int([count], dtype=np.int64)
+        return np.stack([keys, np.zeros_like(keys)])
+
+    def split(self, count: int = 1) -> list[Generator]:
+        """``count`` new independent generators with states ``[0, 0, key]``."""
+        keys = self.uniform_full_int([count], dtype=np.int64)
+        return [type(self)(state=[0, 0, int(k)], alg=self._alg) for k in keys]
+
+    def __repr__(self) -> str:
+        return f"<philoxd Generator id={self._id} alg={self._alg}>"
+
+
+def _state_array(state: pb.GeneratorState) -> np.ndarray:
+    return np.array([state.counter_lo, state.counter_hi, state.key], dtype=np.int64)

@@ -1,0 +1,140 @@
+"""How requests reach a servicer: in this process, or over a gRPC channel."""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Iterator, Sequence
+from typing import Any, Protocol
+
+import grpc
+import numpy as np
+
+from philoxd import _codec, errors
+from philoxd.v1 import random_pb2 as pb
+from philoxd.v1 import random_pb2_grpc as pb_grpc
+
+__all__ = ["GrpcTransport", "InProcessTransport", "Transport"]
+
+_RETRY_ATTEMPTS = 6  # UNAVAILABLE retries (same request_id, so no double draw)
+_RETRY_BASE_S = 0.05
+_RETRY_MAX_S = 2.0
+
+
+class Transport(Protocol):
+    """Sends one request of the ``philoxd.v1.Random`` service."""
+
+    def unary(self, method: str, request: Any) -> Any:
+        """Call a unary method; raise a :class:`philoxd.errors.PhiloxdError` on failure."""
+        ...
+
+    def draw(self, request: pb.DrawRequest) -> tuple[np.ndarray, pb.Provenance]:
+        """Call ``Draw`` and assemble its chunks into one array."""
+        ...
+
+    def close(self) -> None:
+        """Release resources."""
+        ...
+
+
+class _Abort(Exception):
+    def __init__(self, code: grpc.StatusCode, details: str) -> None:
+        super().__init__(details)
+        self.code, self.details = code, details
+
+
+class _InProcessContext:
+    """The part of ``grpc.ServicerContext`` the servicer uses, without a socket."""
+
+    def abort(self, code: grpc.StatusCode, details: str) -> None:
+        raise _Abort(code, details)
+
+    def invocation_metadata(self) -> Sequence[tuple[str, str]]:
+        return ()
+
+    def peer(self) -> str:
+        return "in-process"
+
+    def time_remaining(self) -> float | None:
+        return None
+
+    def is_active(self) -> bool:
+        return True
+
+
+class InProcessTransport:
+    """Calls a servicer object directly: same code path as the server, no network."""
+
+    def __init__(self, servicer: Any) -> None:
+        self._servicer = servicer
+        self._context = _InProcessContext()
+
+    def unary(self, method: str, request: Any) -> Any:
+        try:
+            return getattr(self._servicer, method)(request, self._context)
+        except _Abort as exc:
+            raise errors.from_status(exc.code, exc.details) from None
+
+    def draw(self, request: pb.DrawRequest) -> tuple[np.ndarray, pb.Provenance]:
+        try:
+            return _codec.join_chunks(self._servicer.Draw(request, self._context))
+        except _Abort as exc:
+            raise errors.from_status(exc.code, exc.details) from None
+
+    def close(self) -> None:
+        pass
+
+
+class GrpcTransport:
+    """A gRPC channel to ``philoxd serve``; retries UNAVAILABLE with backoff and the same request."""
+
+    def __init__(
+        self,
+        target: str,
+        *,
+        token: str | None = None,
+        tls: bool = False,
+        ca_file: str | None = None,
+        timeout: float | None = None,
+        options: Sequence[tuple[str, Any]] = (),
+    ) -> None:
+        opts = [("grpc.enable_retries", 0), *options]
+        if tls:
+            root = None
+            if ca_file:
+                with open(ca_file, "rb") as fh:
+                    root = fh.read()
+            self._channel = grpc.secure_channel(target, grpc.ssl_channel_credentials(root), options=opts)
+        else:
+            self._channel = grpc.insecure_channel(target, options=opts)
+        self._stub = pb_grpc.RandomStub(self._channel)
+        self._metadata = (("authorization", f"Bearer {token}"),) if token else ()
+        self._timeout = timeout
+
+    def _call(self, fn: Any) -> Any:
+        for attempt in range(_RETRY_ATTEMPTS):
+            try:
+                return fn()
+            except grpc.RpcError as exc:
+                code = exc.code() if hasattr(exc, "code") else None
+                if code == grpc.StatusCode.UNAVAILABLE and attempt + 1 < _RETRY_ATTEMPTS:
+                    delay = min(_RETRY_MAX_S, _RETRY_BASE_S * 2**attempt)
+                    time.sleep(delay * (0.5 + random.random() / 2))
+                    continue
+                details = exc.details() if hasattr(exc, "details") else str(exc)
+                raise errors.from_status(code, details or str(code)) from exc
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def unary(self, method: str, request: Any) -> Any:
+        rpc = getattr(self._stub, method)
+        return self._call(lambda: rpc(request, timeout=self._timeout, metadata=self._metadata))
+
+    def draw(self, request: pb.DrawRequest) -> tuple[np.ndarray, pb.Provenance]:
+        def once() -> tuple[np.ndarray, pb.Provenance]:
+            stream: Iterator[pb.DrawChunk] = self._stub.Draw(request, timeout=self._timeout, metadata=self._metadata)
+            return _codec.join_chunks(stream)
+
+        return self._call(once)  # type: ignore[no-any-return]
+
+    def close(self) -> None:
+        self._channel.close()

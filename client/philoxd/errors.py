@@ -1,0 +1,190 @@
+"""Errors raised by philoxd, named like ``tf.errors``.
+
+Every failed call raises a subclass of :class:`PhiloxdError`, chosen by the
+gRPC status code the server (or the in-process servicer) answered with; the
+original ``grpc.RpcError``, when there is one, is the ``__cause__``:
+
+=============================  ===================================
+``grpc.StatusCode``            exception
+=============================  ===================================
+``INVALID_ARGUMENT``           :class:`InvalidArgumentError` (also a ``ValueError``)
+``NOT_FOUND``                  :class:`NotFoundError`
+``ALREADY_EXISTS``             :class:`AlreadyExistsError`
+``PERMISSION_DENIED``          :class:`PermissionDeniedError`
+``UNAUTHENTICATED``            :class:`UnauthenticatedError`
+``RESOURCE_EXHAUSTED``         :class:`ResourceExhaustedError`
+``FAILED_PRECONDITION``        :class:`FailedPreconditionError`
+``OUT_OF_RANGE``               :class:`OutOfRangeError`
+``UNIMPLEMENTED``              :class:`UnimplementedError`
+``UNAVAILABLE``                :class:`UnavailableError`
+``DEADLINE_EXCEEDED``          :class:`DeadlineExceededError`
+``CANCELLED``                  :class:`CancelledError`
+``ABORTED``                    :class:`AbortedError`
+``DATA_LOSS``                  :class:`DataLossError`
+``INTERNAL``                   :class:`InternalError`
+anything else                  :class:`UnknownError`
+=============================  ===================================
+"""
+
+from __future__ import annotations
+
+import grpc
+
+__all__ = [
+    "AbortedError",
+    "AlreadyExistsError",
+    "CancelledError",
+    "DataLossError",
+    "DeadlineExceededError",
+    "FailedPreconditionError",
+    "InternalError",
+    "InvalidArgumentError",
+    "NotFoundError",
+    "OutOfRangeError",
+    "PermissionDeniedError",
+    "PhiloxdError",
+    "ResourceExhaustedError",
+    "UnauthenticatedError",
+    "UnavailableError",
+    "UnimplementedError",
+    "UnknownError",
+    "from_status",
+]
+
+
+class PhiloxdError(Exception):
+    """Base class of every philoxd error.
+
+    Attributes:
+      code: The ``grpc.StatusCode`` of the failed call.
+      message: The server's message.
+    """
+
+    code: grpc.StatusCode = grpc.StatusCode.UNKNOWN
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class InvalidArgumentError(PhiloxdError, ValueError):
+    """An argument is malformed or out of range (TF raises ValueError or InvalidArgumentError)."""
+
+    code = grpc.StatusCode.INVALID_ARGUMENT
+
+
+class NotFoundError(PhiloxdError, LookupError):
+    """A session, generator or function scope does not exist (or expired)."""
+
+    code = grpc.StatusCode.NOT_FOUND
+
+
+class AlreadyExistsError(PhiloxdError):
+    """What was to be created exists."""
+
+    code = grpc.StatusCode.ALREADY_EXISTS
+
+
+class PermissionDeniedError(PhiloxdError):
+    """The caller may not do this."""
+
+    code = grpc.StatusCode.PERMISSION_DENIED
+
+
+class UnauthenticatedError(PhiloxdError):
+    """Missing or wrong token."""
+
+    code = grpc.StatusCode.UNAUTHENTICATED
+
+
+class ResourceExhaustedError(PhiloxdError):
+    """A server limit was hit (elements per request, sessions, rate)."""
+
+    code = grpc.StatusCode.RESOURCE_EXHAUSTED
+
+
+class FailedPreconditionError(PhiloxdError):
+    """The state does not allow the call."""
+
+    code = grpc.StatusCode.FAILED_PRECONDITION
+
+
+class OutOfRangeError(PhiloxdError):
+    """Out of range."""
+
+    code = grpc.StatusCode.OUT_OF_RANGE
+
+
+class UnimplementedError(PhiloxdError, NotImplementedError):
+    """Not implemented by this server."""
+
+    code = grpc.StatusCode.UNIMPLEMENTED
+
+
+class UnavailableError(PhiloxdError):
+    """The server (or its store) cannot be reached; retried calls may succeed."""
+
+    code = grpc.StatusCode.UNAVAILABLE
+
+
+class DeadlineExceededError(PhiloxdError):
+    """The call's deadline passed."""
+
+    code = grpc.StatusCode.DEADLINE_EXCEEDED
+
+
+class CancelledError(PhiloxdError):
+    """The call was cancelled."""
+
+    code = grpc.StatusCode.CANCELLED
+
+
+class AbortedError(PhiloxdError):
+    """The call was aborted."""
+
+    code = grpc.StatusCode.ABORTED
+
+
+class DataLossError(PhiloxdError):
+    """Unrecoverable data loss."""
+
+    code = grpc.StatusCode.DATA_LOSS
+
+
+class InternalError(PhiloxdError):
+    """The server failed; a bug."""
+
+    code = grpc.StatusCode.INTERNAL
+
+
+class UnknownError(PhiloxdError):
+    """Any other status."""
+
+    code = grpc.StatusCode.UNKNOWN
+
+
+_BY_CODE: dict[grpc.StatusCode, type[PhiloxdError]] = {
+    cls.code: cls
+    for cls in (
+        InvalidArgumentError,
+        NotFoundError,
+        AlreadyExistsError,
+        PermissionDeniedError,
+        UnauthenticatedError,
+        ResourceExhaustedError,
+        FailedPreconditionError,
+        OutOfRangeError,
+        UnimplementedError,
+        UnavailableError,
+        DeadlineExceededError,
+        CancelledError,
+        AbortedError,
+        DataLossError,
+        InternalError,
+    )
+}
+
+
+def from_status(code: grpc.StatusCode | None, message: str) -> PhiloxdError:
+    """The :class:`PhiloxdError` for a status code and message."""
+    return _BY_CODE.get(code, UnknownError)(message)  # type: ignore[arg-type]

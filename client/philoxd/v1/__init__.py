@@ -1,0 +1,1 @@
+"""Generated ``philoxd.v1`` stubs (built from proto/philoxd/v1 by hatch_build.py)."""

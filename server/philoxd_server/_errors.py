@@ -1,0 +1,67 @@
+"""Domain errors of the philoxd server, each tied to one gRPC status code name.
+
+The engine and the stores raise these; the servicer turns them into a status
+with :attr:`PhiloxdServerError.code` and the message unchanged. The client maps
+that status back to ``philoxd.errors``.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AlreadyExists",
+    "FailedPrecondition",
+    "InvalidArgument",
+    "NotFound",
+    "PhiloxdServerError",
+    "ResourceExhausted",
+    "Unavailable",
+    "Unimplemented",
+]
+
+
+class PhiloxdServerError(Exception):
+    """Base class; ``code`` is the name of a ``grpc.StatusCode`` member."""
+
+    code = "INTERNAL"
+
+
+class InvalidArgument(PhiloxdServerError, ValueError):
+    """A request argument is malformed or out of range (TF's InvalidArgumentError / ValueError)."""
+
+    code = "INVALID_ARGUMENT"
+
+
+class NotFound(PhiloxdServerError, LookupError):
+    """A session, generator or scope does not exist (or has expired)."""
+
+    code = "NOT_FOUND"
+
+
+class AlreadyExists(PhiloxdServerError):
+    """The object to create exists already."""
+
+    code = "ALREADY_EXISTS"
+
+
+class FailedPrecondition(PhiloxdServerError):
+    """The state does not allow this call (e.g. op determinism without a seed)."""
+
+    code = "FAILED_PRECONDITION"
+
+
+class ResourceExhausted(PhiloxdServerError):
+    """A limit was hit (elements per request, sessions, rate)."""
+
+    code = "RESOURCE_EXHAUSTED"
+
+
+class Unimplemented(PhiloxdServerError, NotImplementedError):
+    """The operation is not available here."""
+
+    code = "UNIMPLEMENTED"
+
+
+class Unavailable(PhiloxdServerError):
+    """A backing service (e.g. the state store) cannot be reached; retry later."""
+
+    code = "UNAVAILABLE"

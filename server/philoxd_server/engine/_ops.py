@@ -1,0 +1,299 @@
+"""tf.random ops as pure functions of (key, counter): validation, kernels and wrapper arithmetic.
+
+A draw is described by a :class:`DrawSpec`. Stateful kernels (``tf.random.uniform``
+& co) reserve ``kernel_reservation(spec)`` counter units per call; stateless
+ops and Generator draws use the ``*_v2`` kernels, whose (key, counter) come
+from the seed or the generator state. Generation itself is
+``generate(spec, key, counter, stateful=...)`` and touches no state.
+
+Sources: ``tensorflow/python/ops/random_ops.py``, ``stateless_random_ops.py``,
+``stateful_random_ops.py`` (argument checks and the ``rnd * (maxval - minval) +
+minval`` arithmetic), ``tensorflow/core/kernels/random_op.cc``,
+``random_shuffle_op.cc``, ``multinomial_op.cc`` (counter reservations).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Sequence
+
+import numpy as np
+
+from philoxd_server._errors import InvalidArgument
+from philoxd_server.engine import _distributions as dist
+
+__all__ = [
+    "DISTRIBUTIONS",
+    "DTYPES",
+    "DrawSpec",
+    "generate",
+    "generator_reservation",
+    "kernel_name",
+    "kernel_reservation",
+    "validate",
+]
+
+DTYPES: dict[str, np.dtype] = {
+    name: np.dtype(name)
+    for name in ("float16", "float32", "float64", "int32", "int64", "uint32", "uint64")
+}
+DISTRIBUTIONS = ("uniform", "uniform_full_int", "normal", "truncated_normal", "shuffle", "categorical")
+
+# TF random_op.cc: every stateful op calls ReserveRandomOutputs(num_elements, 256),
+# and stateful_random_ops.cc's RngReadAndSkip advances by delta * 256.
+RESERVED_SAMPLES_PER_OUTPUT = 256
+PHILOX_WORDS_PER_BLOCK = 4  # TF philox_random.h kResultElementCount
+
+_FLOATS = ("float16", "float32", "float64")
+_SIGNED_INTS = ("int32", "int64")
+_ALL_INTS = ("int32", "int64", "uint32", "uint64")
+
+
+def _tf(dtype: np.dtype) -> str:
+    return f"tf.{dtype.name}"
+
+
+def _tf_tuple(names: Sequence[str]) -> str:
+    return "(" + ", ".join(f"tf.{n}" for n in names) + ")"
+
+
+@dataclasses.dataclass(frozen=True)
+class DrawSpec:
+    """One draw: what to turn the Philox bits into.
+
+    Attributes:
+      distribution: One of :data:`DISTRIBUTIONS`.
+      dtype: Output dtype.
+      shape: Output shape (for ``shuffle`` the input's shape, for
+        ``categorical`` ``[batch, num_samples]``).
+      minval: ``uniform`` lower bound (Python int or float; None = default).
+      maxval: ``uniform`` upper bound (None = default).
+      mean: ``normal`` / ``truncated_normal`` mean (None = 0.0).
+      stddev: ``normal`` / ``truncated_normal`` stddev (None = 1.0).
+      input: ``shuffle`` value or ``categorical`` logits.
+      num_samples: ``categorical`` samples per row.
+      function: Name of the public function, for error messages.
+    """
+
+    distribution: str
+    dtype: np.dtype
+    shape: tuple[int, ...]
+    minval: int | float | None = None
+    maxval: int | float | None = None
+    mean: int | float | None = None
+    stddev: int | float | None = None
+    input: np.ndarray | None = None
+    num_samples: int = 0
+    function: str = "tf.random"
+
+    @property
+    def num_elements(self) -> int:
+        """Number of output elements."""
+        return math.prod(self.shape)
+
+
+def _scalar(spec: DrawSpec, name: str, value: int | float, dtype: np.dtype) -> np.generic:
+    """TF ``ops.convert_to_tensor(value, dtype=dtype)`` for a Python scalar."""
+    if dtype.kind in "iu":
+        if isinstance(value, float) or not isinstance(value, (int, np.integer)):
+            raise InvalidArgument(f"{spec.function}: argument `{name}`={value!r} cannot be converted to {_tf(dtype)}")
+        info = np.iinfo(dtype)
+        if not info.min <= int(value) <= info.max:
+            raise InvalidArgument(f"{spec.function}: argument `{name}`={value!r} is out of range for {_tf(dtype)}")
+        return dtype.type(int(value))
+    return dtype.type(value)  # double -> dtype rounds to nearest, as numpy (and TF) do
+
+
+def validate(spec: DrawSpec, *, stateful: bool) -> None:
+    """Check a spec with TF's wrapper rules and messages; raise :class:`InvalidArgument`.
+
+    Args:
+      spec: The draw.
+      stateful: True for ``tf.random.*`` kernels (stricter dtype lists).
+    """
+    fn, d = spec.function, spec.distribution
+    if d not in DISTRIBUTIONS:
+        raise InvalidArgument(f"{fn}: unknown distribution {d!r}")
+    for dim in spec.shape:
+        if dim < 0:
+            raise InvalidArgument(f"{fn}: Dimension {dim} must be >= 0 (argument `shape`={list(spec.shape)})")
+    name = spec.dtype.name
+    if d == "uniform":
+        accepted = (*_FLOATS, *_SIGNED_INTS) if stateful else (*_FLOATS, *_ALL_INTS)
+        if name not in accepted:
+            raise InvalidArgument(
+                f"Argument `dtype` got invalid value <dtype: '{name}'>. Accepted dtypes are {_tf_tuple(accepted)}."
+            )
+        if spec.dtype.kind in "iu":
+            if stateful and spec.maxval is None:
+                raise InvalidArgument(f"Must specify maxval for integer dtype {_tf(spec.dtype)}")
+            if not stateful and (spec.minval is None) != (spec.maxval is None):
+                raise InvalidArgument(
+                    f"For integer `dtype` argument <dtype: '{name}'>, argument `minval` and `maxval` must be both "
+                    f"None or not None. Got `minval`={spec.minval} and `maxval`={spec.maxval}."
+                )
+            if spec.minval is not None and spec.dtype.kind == "u":
+                raise InvalidArgument(
+                    f"Argument `dtype` got invalid value <dtype: '{name}'> when argument `minval` is not None. "
+                    "Please don't use unsigned integers in this case."
+                )
+            if spec.minval is not None and spec.num_elements > 0:
+                lo = _scalar(spec, "minval", spec.minval, spec.dtype)
+                hi = _scalar(spec, "maxval", spec.maxval, spec.dtype)  # type: ignore[arg-type]
+                if not lo < hi:
+                    raise InvalidArgument(f"Need minval < maxval, got {lo} >= {hi}")
+        else:
+            for arg in ("minval", "maxval"):
+                value = getattr(spec, arg)
+                if value is not None:
+                    _scalar(spec, arg, value, spec.dtype)
+    elif d == "uniform_full_int":
+        if name not in _ALL_INTS:
+            raise InvalidArgument(f"{fn}: argument `dtype`=<dtype: '{name}'> must be one of {_tf_tuple(_ALL_INTS)}")
+    elif d in ("normal", "truncated_normal"):
+        if name not in _FLOATS:
+            raise InvalidArgument(
+                f"{fn}: argument `dtype`=<dtype: '{name}'> must be a floating point type {_tf_tuple(_FLOATS)}"
+            )
+        for arg in ("mean", "stddev"):
+            value = getattr(spec, arg)
+            if value is not None:
+                _scalar(spec, arg, value, spec.dtype)
+    elif d == "shuffle":
+        if spec.input is None or spec.input.ndim < 1 and spec.input.size > 1:
+            raise InvalidArgument(f"{fn}: argument `value` must be a tensor")
+    elif d == "categorical":
+        logits = spec.input
+        if logits is None or logits.ndim != 2:
+            shape = None if logits is None else list(logits.shape)
+            raise InvalidArgument(f"logits should be a matrix, got shape {shape}")
+        if logits.dtype.name not in _FLOATS:
+            raise InvalidArgument(f"{fn}: argument `logits` must be floating point, got {logits.dtype}")
+        if name not in _SIGNED_INTS:
+            raise InvalidArgument(
+                f"Argument `dtype` got invalid value <dtype: '{name}'>. Accepted dtypes are {_tf_tuple(_SIGNED_INTS)}."
+            )
+        if spec.num_samples < 0:
+            raise InvalidArgument(f"num_samples should be non-negative, got {spec.num_samples}")
+        if logits.shape[1] <= 0:
+            raise InvalidArgument(f"num_classes should be positive, got {logits.shape[1]}")
+
+
+def kernel_name(spec: DrawSpec) -> str:
+    """The TF kernel a stateful draw runs on, with the attrs that key TF's kernel cache.
+
+    Shape, minval/maxval, mean/stddev and the input values are op *inputs*, not
+    attrs, so draws that differ only in them share one kernel and its counter.
+    """
+    d, name = spec.distribution, spec.dtype.name
+    if d == "uniform":
+        return f"RandomUniformInt/{name}" if spec.dtype.kind in "iu" else f"RandomUniform/{name}"
+    if d == "normal":
+        return f"RandomStandardNormal/{name}"
+    if d == "truncated_normal":
+        return f"TruncatedNormal/{name}"
+    if d == "shuffle":
+        return f"RandomShuffle/{name}"
+    if d == "categorical":
+        assert spec.input is not None
+        return f"Multinomial/{spec.input.dtype.name}/{name}"
+    raise InvalidArgument(f"{spec.function}: {d} has no stateful kernel")
+
+
+def kernel_reservation(spec: DrawSpec) -> int:
+    """Counter units (128-bit Philox blocks) one call of a stateful kernel reserves."""
+    if spec.distribution == "shuffle":
+        assert spec.input is not None
+        # TF random_shuffle_op.cc: nothing reserved when no shuffling is needed, else
+        # ReserveSamples32(size - 1) = ReserveSamples128(ceil((size - 1) / 4)).
+        if spec.input.size <= 1 or spec.input.shape[0] <= 1:
+            return 0
+        return (spec.input.shape[0] - 1 + PHILOX_WORDS_PER_BLOCK - 1) // PHILOX_WORDS_PER_BLOCK
+    if spec.distribution == "categorical":
+        assert spec.input is not None
+        if spec.num_elements == 0:  # TF multinomial_op.cc: kernel runs only for nonempty output
+            return 0
+        # TF multinomial_op.cc: ceil4(num_samples), doubled on CPU (2 words per double).
+        per_row = (spec.num_samples + 3) // 4 * 4 * 2
+        return spec.input.shape[0] * per_row * RESERVED_SAMPLES_PER_OUTPUT
+    return spec.num_elements * RESERVED_SAMPLES_PER_OUTPUT
+
+
+def generator_reservation(spec: DrawSpec) -> int:
+    """Counter units a Generator draw skips: ``reduce_prod(shape) * 256`` (RngReadAndSkip)."""
+    return spec.num_elements * RESERVED_SAMPLES_PER_OUTPUT
+
+
+def _is_int(value: object, target: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value == target
+
+
+def generate(spec: DrawSpec, key: int, counter: int, *, stateful: bool) -> np.ndarray:
+    """Generate a draw from Philox (key, counter); pure and thread-safe.
+
+    Args:
+      spec: A validated draw.
+      key: 64-bit Philox key.
+      counter: 128-bit Philox counter where the draw starts.
+      stateful: True for ``tf.random.*`` kernels (TF's stateful wrapper skips the
+        arithmetic for ``minval=0, maxval=1`` given as Python ints); False for
+        stateless ops and Generator draws.
+
+    Returns:
+      An array of ``spec.dtype`` and ``spec.shape``.
+    """
+    with np.errstate(all="ignore"):  # TF wraps silently; so does numpy here
+        return _generate(spec, key, counter, stateful=stateful)
+
+
+def _generate(spec: DrawSpec, key: int, counter: int, *, stateful: bool) -> np.ndarray:
+    n, dtype, d = spec.num_elements, spec.dtype, spec.distribution
+    if d == "uniform":
+        if dtype.kind in "iu":
+            if spec.minval is None:
+                out = dist.uniform_full_int(key, counter, n, dtype)
+            else:
+                out = dist.uniform_int(key, counter, n, dtype, int(spec.minval), int(spec.maxval))  # type: ignore[arg-type]
+        else:
+            out = _uniform_float(spec, key, counter, stateful=stateful)
+    elif d == "uniform_full_int":
+        out = dist.uniform_full_int(key, counter, n, dtype)
+    elif d in ("normal", "truncated_normal"):
+        kernel = dist.normal if d == "normal" else dist.truncated_normal
+        rnd = kernel(key, counter, n, dtype)
+        stddev = _scalar(spec, "stddev", 1.0 if spec.stddev is None else spec.stddev, dtype)
+        mean = _scalar(spec, "mean", 0.0 if spec.mean is None else spec.mean, dtype)
+        # TF: math_ops.add(rnd * stddev, mean), each op rounded in dtype.
+        out = np.add(np.multiply(rnd, stddev, dtype=dtype), mean, dtype=dtype)
+    elif d == "shuffle":
+        value = spec.input
+        assert value is not None
+        if value.size <= 1 or value.shape[0] <= 1:
+            return value.copy()
+        return value[dist.shuffle_permutation(key, counter, value.shape[0])]
+    elif d == "categorical":
+        assert spec.input is not None
+        if n == 0:
+            return np.zeros(spec.shape, dtype)
+        return dist.multinomial(key, counter, spec.input, spec.num_samples, dtype)
+    else:  # pragma: no cover - validate() rejects these
+        raise InvalidArgument(f"{spec.function}: unknown distribution {d!r}")
+    return out.reshape(spec.shape)
+
+
+def _uniform_float(spec: DrawSpec, key: int, counter: int, *, stateful: bool) -> np.ndarray:
+    dtype = spec.dtype
+    rnd = dist.uniform(key, counter, spec.num_elements, dtype)
+    minval = 0 if spec.minval is None else spec.minval
+    maxval = 1 if spec.maxval is None else spec.maxval
+    if stateful and _is_int(minval, 0):
+        # TF random_ops.random_uniform: minval is a Python int 0 -> multiply only.
+        if _is_int(maxval, 1):
+            return rnd
+        return np.multiply(rnd, _scalar(spec, "maxval", maxval, dtype), dtype=dtype)
+    lo = _scalar(spec, "minval", minval, dtype)
+    hi = _scalar(spec, "maxval", maxval, dtype)
+    span = np.subtract(hi, lo, dtype=dtype)
+    # TF: math_ops.add(rnd * (maxval - minval), minval), each op rounded in dtype.
+    return np.add(np.multiply(rnd, span, dtype=dtype), lo, dtype=dtype)

@@ -1,0 +1,256 @@
+"""Philox-4x32-10 counter-based generator, bit-exact with TensorFlow's ``PhiloxRandom``.
+
+This is the pure numeric core: no TensorFlow import, no state.  A generator
+position is a 64-bit *key* and a 128-bit *counter*; block ``i`` of the stream is
+``Philox4x32-10(key, counter + i)`` (128-bit wrap-around addition), exactly as
+TF's ``PhiloxRandom::operator()`` followed by ``SkipOne()``.
+
+Word conventions (TF ``philox_random.h``, ``GetPhiloxRandomFromCounterKeyMem``):
+
+* ``key``  (Python int in ``[0, 2**64)``)  -> ``k0 = key & 0xffffffff``, ``k1 = key >> 32``.
+* ``counter`` (Python int in ``[0, 2**128)``) -> ``c0`` = bits 0..31, ``c1`` = 32..63,
+  ``c2`` = 64..95, ``c3`` = 96..127.
+
+Inside Numba kernels every 32-bit word is carried as a ``uint64`` holding a value
+below ``2**32``; this keeps Numba's integer typing unambiguous (uint32 arithmetic
+would be promoted) and lets the 32x32->64 multiply be a plain ``uint64`` product.
+"""
+
+from __future__ import annotations
+
+import numba
+
+# The server calls kernels from several Python threads at once; numba's default
+# "workqueue" layer aborts on concurrent parallel launches.  "threadsafe" picks
+# TBB or OpenMP (libgomp is installed).  Must be set before the first parallel
+# kernel launch, hence at import of the lowest-level kernel module.
+numba.config.THREADING_LAYER = "threadsafe"
+
+import numpy as np  # noqa: E402
+from numba import njit, prange  # noqa: E402
+
+__all__ = [
+    "PHILOX_M0",
+    "PHILOX_M1",
+    "PHILOX_W0",
+    "PHILOX_W1",
+    "PHILOX_ROUNDS",
+    "PARALLEL_THRESHOLD_BLOCKS",
+    "split_key",
+    "split_counter",
+    "join_counter",
+    "philox",
+    "_block",
+    "_skip",
+    "_counter_at",
+]
+
+# --- Constants -------------------------------------------------------------
+# Multipliers: TF philox_random.h kPhiloxM4x32A / kPhiloxM4x32B
+# (= Random123 philox.h PHILOX_M4x32_0 / PHILOX_M4x32_1).
+PHILOX_M0 = 0xD2511F53
+PHILOX_M1 = 0xCD9E8D57
+# Weyl key increments: TF philox_random.h kPhiloxW32A / kPhiloxW32B
+# (= Random123 philox.h PHILOX_W32_0 / PHILOX_W32_1; golden ratio / sqrt(3)-1).
+PHILOX_W0 = 0x9E3779B9
+PHILOX_W1 = 0xBB67AE85
+# Number of rounds: TF philox_random.h (philox_4x32_10, ten ComputeSingleRound).
+PHILOX_ROUNDS = 10
+
+# Below this many 4-word blocks the serial kernels are used: a parallel launch
+# costs tens of microseconds, which dominates small requests.  (Tuned on a
+# 2-core box; 2**12 blocks = 2**14 uint32 words.)
+PARALLEL_THRESHOLD_BLOCKS = 1 << 12
+
+_MASK32_INT = 0xFFFFFFFF  # low 32 bits
+_MASK64_INT = (1 << 64) - 1  # low 64 bits
+_MASK128_INT = (1 << 128) - 1  # low 128 bits
+
+# Typed copies frozen into the Numba kernels (uint64 everywhere, see module doc).
+_M0 = np.uint64(PHILOX_M0)
+_M1 = np.uint64(PHILOX_M1)
+_W0 = np.uint64(PHILOX_W0)
+_W1 = np.uint64(PHILOX_W1)
+_MASK32 = np.uint64(_MASK32_INT)
+_SH32 = np.uint64(32)
+_ONE = np.uint64(1)
+_ZERO = np.uint64(0)
+
+
+# --- Python-side helpers ---------------------------------------------------
+def _check_uint(name: str, value: int, bits: int) -> int:
+    """Validate that ``value`` is a Python int in ``[0, 2**bits)``."""
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, np.integer)):
+        raise TypeError(f"{name} must be an int, got {type(value).__name__}")
+    value = int(value)
+    if not 0 <= value < (1 << bits):
+        raise ValueError(f"{name} must be in [0, 2**{bits}), got {value}")
+    return value
+
+
+def _check_n(n: int) -> int:
+    """Validate an output length."""
+    if isinstance(n, (bool, np.bool_)) or not isinstance(n, (int, np.integer)):
+        raise TypeError(f"n must be an int, got {type(n).__name__}")
+    n = int(n)
+    if n < 0:
+        raise ValueError(f"n must be >= 0, got {n}")
+    return n
+
+
+def split_key(key: int) -> tuple[int, int]:
+    """Split a 64-bit key into Philox key words.
+
+    Args:
+        key: Key in ``[0, 2**64)``.
+
+    Returns:
+        ``(k0, k1)`` with ``k0 = key & 0xffffffff`` and ``k1 = key >> 32``
+        (TF ``PhiloxRandom(uint64_t seed)``).
+    """
+    key = _check_uint("key", key, 64)
+    return key & _MASK32_INT, key >> 32
+
+
+def split_counter(counter: int) -> tuple[int, int, int, int]:
+    """Split a 128-bit counter into its four 32-bit words, least significant first.
+
+    Args:
+        counter: Counter in ``[0, 2**128)``.
+
+    Returns:
+        ``(c0, c1, c2, c3)``.
+    """
+    counter = _check_uint("counter", counter, 128)
+    return (
+        counter & _MASK32_INT,
+        (counter >> 32) & _MASK32_INT,
+        (counter >> 64) & _MASK32_INT,
+        counter >> 96,
+    )
+
+
+def join_counter(c0: int, c1: int, c2: int, c3: int) -> int:
+    """Inverse of :func:`split_counter`."""
+    return int(c0) | (int(c1) << 32) | (int(c2) << 64) | (int(c3) << 96)
+
+
+def _kernel_args(key: int, counter: int) -> tuple[np.uint64, ...]:
+    """Key and counter words as the ``uint64`` scalars the kernels take."""
+    k0, k1 = split_key(key)
+    return tuple(np.uint64(w) for w in (k0, k1, *split_counter(counter)))
+
+
+# --- Numba kernels -----------------------------------------------------------
+@njit(cache=True)
+def _block(k0, k1, c0, c1, c2, c3):
+    """One Philox-4x32-10 block (TF ``PhiloxRandom::operator()`` without SkipOne).
+
+    All arguments and results are ``uint64`` values below ``2**32``.
+
+    Returns:
+        Tuple ``(r0, r1, r2, r3)``.
+    """
+    for _ in range(PHILOX_ROUNDS - 1):
+        # TF philox_random.h ComputeSingleRound: MultiplyHighLow(M0, c0), (M1, c2)
+        p0 = _M0 * c0
+        p1 = _M1 * c2
+        n0 = (p1 >> _SH32) ^ c1 ^ k0
+        n2 = (p0 >> _SH32) ^ c3 ^ k1
+        c1 = p1 & _MASK32
+        c3 = p0 & _MASK32
+        c0 = n0
+        c2 = n2
+        # TF philox_random.h RaiseKey (between rounds: 9 bumps for 10 rounds)
+        k0 = (k0 + _W0) & _MASK32
+        k1 = (k1 + _W1) & _MASK32
+    p0 = _M0 * c0
+    p1 = _M1 * c2
+    return (
+        (p1 >> _SH32) ^ c1 ^ k0,
+        p1 & _MASK32,
+        (p0 >> _SH32) ^ c3 ^ k1,
+        p0 & _MASK32,
+    )
+
+
+@njit(cache=True)
+def _skip(c0, c1, c2, c3, count):
+    """Advance a counter by ``count`` (``uint64``) blocks, 128-bit wrap-around.
+
+    Same result as TF ``PhiloxRandom::Skip`` (carry through all four words).
+
+    Returns:
+        The new counter words ``(c0, c1, c2, c3)``.
+    """
+    lo = c0 | (c1 << _SH32)
+    new_lo = lo + count  # uint64 wrap-around
+    if new_lo < lo:
+        hi = (c2 | (c3 << _SH32)) + _ONE  # carry into the upper 64 bits
+        c2 = hi & _MASK32
+        c3 = hi >> _SH32
+    return new_lo & _MASK32, new_lo >> _SH32, c2, c3
+
+
+@njit(cache=True)
+def _counter_at(lo, hi, i):
+    """Counter ``(lo | hi << 64) + i`` as four words; ``lo``, ``hi``, ``i`` are ``uint64``.
+
+    Convenience for parallel loops, where each iteration derives its own counter
+    from the base without serial dependence.
+    """
+    new_lo = lo + i
+    if new_lo < lo:
+        hi = hi + _ONE
+    return new_lo & _MASK32, new_lo >> _SH32, hi & _MASK32, hi >> _SH32
+
+
+@njit(cache=True)
+def _philox_range(out, k0, k1, c0, c1, c2, c3, start, stop):
+    """Fill rows ``start..stop`` of ``out`` (uint32, shape (n, 4)) with blocks."""
+    lo = c0 | (c1 << _SH32)
+    hi = c2 | (c3 << _SH32)
+    for i in range(start, stop):
+        d0, d1, d2, d3 = _counter_at(lo, hi, np.uint64(i))
+        r0, r1, r2, r3 = _block(k0, k1, d0, d1, d2, d3)
+        out[i, 0] = r0
+        out[i, 1] = r1
+        out[i, 2] = r2
+        out[i, 3] = r3
+
+
+@njit(cache=True, parallel=True)
+def _philox_par(out, k0, k1, c0, c1, c2, c3, nchunks):
+    n = out.shape[0]
+    for t in prange(nchunks):
+        _philox_range(out, k0, k1, c0, c1, c2, c3, (n * t) // nchunks, (n * (t + 1)) // nchunks)
+
+
+def _nchunks(nblocks: int) -> int:
+    """Number of prange chunks for ``nblocks`` blocks (a few per thread for balance)."""
+    return max(1, min(nblocks, 8 * numba.get_num_threads()))
+
+
+# --- Public API --------------------------------------------------------------
+def philox(key: int, counter: int, n: int) -> np.ndarray:
+    """Raw Philox-4x32-10 blocks.
+
+    Args:
+        key: 64-bit key, ``[0, 2**64)``.
+        counter: 128-bit starting counter, ``[0, 2**128)``.
+        n: Number of blocks.
+
+    Returns:
+        ``uint32`` array of shape ``(n, 4)``; row ``i`` is
+        ``Philox4x32-10(key, (counter + i) mod 2**128)``.
+    """
+    args = _kernel_args(key, counter)
+    n = _check_n(n)
+    out = np.empty((n, 4), dtype=np.uint32)
+    if n == 0:
+        return out
+    if n < PARALLEL_THRESHOLD_BLOCKS:
+        _philox_range(out, *args, 0, n)
+    else:
+        _philox_par(out, *args, _nchunks(n))
+    return out

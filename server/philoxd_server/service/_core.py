@@ -1,0 +1,222 @@
+"""The request flow, free of protobuf: resolve seeds -> reserve in the store -> generate.
+
+``RandomCore`` is what the gRPC servicer calls after translating a message. The
+store only hands out (key, counter) reservations; numbers are generated
+afterwards, outside any lock, by the pure engine.
+"""
+
+from __future__ import annotations
+
+import collections
+import dataclasses
+import secrets
+import threading
+from typing import Any
+
+import numpy as np
+
+from philoxd_server._errors import InvalidArgument, ResourceExhausted, Unimplemented
+from philoxd_server.engine import _ops, _seeds
+from philoxd_server.state import GeneratorRecord, Store
+
+__all__ = [
+    "ALG_AUTO_SELECT",
+    "ALG_PHILOX",
+    "ALG_THREEFRY",
+    "DEFAULT_MAX_ELEMENTS",
+    "Draw",
+    "KernelSource",
+    "RandomCore",
+]
+
+# TF rng_alg.h / random_ops_util.Algorithm
+ALG_PHILOX, ALG_THREEFRY, ALG_AUTO_SELECT = 1, 2, 3
+DEFAULT_MAX_ELEMENTS = 2**27  # per request; --max-elements
+_RECENT_REQUESTS = 4096  # request ids remembered for retried calls
+
+# TF's CPU kernels reject Threefry counters (StatelessRandom*V2 on CPU).
+_THREEFRY_ERROR = (
+    "counter must be a vector with length at least 2; got shape: [1]. "
+    "(Note that batched counters are not supported yet.)"
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class KernelSource:
+    """A stateful op kernel: op seed, and (in a function scope) the op's position."""
+
+    seed: int | None = None
+    scope: str = ""
+    position: int = 0
+    unseeded_index: int = 0
+
+
+@dataclasses.dataclass(frozen=True)
+class Draw:
+    """A generated draw and where it came from."""
+
+    values: np.ndarray
+    alg: int = 0
+    key: int = 0
+    counter: int = 0
+
+
+class RandomCore:
+    """Sessions, seeds and draws over a :class:`~philoxd_server.state.Store`.
+
+    Args:
+      store: Where all state lives.
+      max_elements: Largest number of elements one request may ask for.
+    """
+
+    def __init__(self, store: Store, *, max_elements: int = DEFAULT_MAX_ELEMENTS) -> None:
+        self.store = store
+        self.max_elements = max_elements
+        self._recent: collections.OrderedDict[tuple[str, str], Any] = collections.OrderedDict()
+        self._recent_lock = threading.Lock()
+
+    # -- request ids ---------------------------------------------------------------
+    def _recall(self, session: str, request_id: str) -> Any:
+        if not request_id:
+            return None
+        with self._recent_lock:
+            return self._recent.get((session, request_id))
+
+    def _remember(self, session: str, request_id: str, value: Any) -> None:
+        if request_id:
+            with self._recent_lock:
+                self._recent[(session, request_id)] = value
+                while len(self._recent) > _RECENT_REQUESTS:
+                    self._recent.popitem(last=False)
+
+    # -- sessions and seeds ----------------------------------------------------------
+    def open_session(self, name: str | None) -> tuple[str, bool]:
+        """Create or attach a session; ``None``/empty makes a private one."""
+        return self.store.open_session(name or None)
+
+    def set_seed(self, session: str, seed: int | None, request_id: str = "") -> None:
+        """``tf.random.set_seed`` for a session."""
+        if self._recall(session, request_id) is not None:
+            return
+        self.store.set_seed(session, seed)
+        self._remember(session, request_id, True)
+
+    def register_scope(self, session: str, request_id: str = "") -> str:
+        """Start a ``tf.function``-like scope; it captures the current global seed."""
+        done = self._recall(session, request_id)
+        if done is not None:
+            return str(done)
+        scope = self.store.register_scope(session)
+        self._remember(session, request_id, scope)
+        return scope
+
+    # -- draws -------------------------------------------------------------------------
+    def _check_size(self, spec: _ops.DrawSpec) -> None:
+        n = 1
+        for dim in spec.shape:
+            n *= max(dim, 0)
+            if n > self.max_elements:
+                raise ResourceExhausted(
+                    f"{spec.function}: shape {list(spec.shape)} asks for more than the server's "
+                    f"limit of {self.max_elements} elements per request"
+                )
+
+    def _kernel_coordinates(self, session: str, source: KernelSource, spec: _ops.DrawSpec) -> tuple[int, int]:
+        name = _ops.kernel_name(spec)
+        if source.scope:
+            global_seed = self.store.scope_seed(session, source.scope)
+            op_seed = source.seed
+            if op_seed is None and global_seed is not None:
+                op_seed = source.unseeded_index  # TF graph mode: 0, 1, 2, ... per graph
+            kernel_id = f"scope/{source.scope}/{source.position}/{name}"
+        else:
+            global_seed, index = self.store.next_op_seed(session, consume=source.seed is None)
+            op_seed = source.seed
+            if op_seed is None and global_seed is not None:
+                op_seed = _seeds.eager_op_seed(global_seed, index)
+            kernel_id = ""
+        seed, seed2 = _seeds.resolve_seeds(global_seed, op_seed)
+        if not kernel_id:
+            kernel_id = f"eager/{name}/{seed}/{seed2}"
+        # TF GuardedPhiloxRandom::Init: (0, 0) means fresh random seeds for this kernel.
+        init = _seeds.kernel_key_counter(*(_seeds.nondeterministic_seeds() if (seed, seed2) == (0, 0) else (seed, seed2)))
+        return self.store.reserve_kernel(session, kernel_id, init, _ops.kernel_reservation(spec))
+
+    def draw_kernel(self, session: str, spec: _ops.DrawSpec, source: KernelSource, request_id: str = "") -> Draw:
+        """A stateful ``tf.random.*`` op: its kernel's counter advances."""
+        _ops.validate(spec, stateful=True)
+        self._check_size(spec)
+        coords = self._recall(session, request_id)
+        if coords is None:
+            coords = self._kernel_coordinates(session, source, spec)
+            self._remember(session, request_id, coords)
+        key, counter = coords
+        return Draw(_ops.generate(spec, key, counter, stateful=True), ALG_PHILOX, key, counter)
+
+    def draw_stateless(self, spec: _ops.DrawSpec, seed: np.ndarray, alg: int) -> Draw:
+        """A ``tf.random.stateless_*`` op: a pure function of the seed."""
+        _ops.validate(spec, stateful=False)
+        self._check_size(spec)
+        _check_alg(alg)
+        key, counter = _seeds.stateless_key_counter(seed, spec.function)
+        return Draw(_ops.generate(spec, key, counter, stateful=False), ALG_PHILOX, key, counter)
+
+    # -- generators --------------------------------------------------------------------
+    def create_generator(
+        self, session: str, record: GeneratorRecord | None, alg: int, name: str = "", request_id: str = ""
+    ) -> tuple[str, GeneratorRecord]:
+        """Create a generator from a state, or from OS entropy when ``record`` is None."""
+        done = self._recall(session, request_id)
+        if done is not None:
+            return done  # type: ignore[no-any-return]
+        _check_alg_id(alg)
+        if record is None:
+            record = GeneratorRecord(secrets.randbits(64), secrets.randbits(128), alg)
+        result = self.store.create_generator(session, record, name)
+        self._remember(session, request_id, result)
+        return result
+
+    def get_generator(self, session: str, generator: str) -> GeneratorRecord:
+        """A generator's state."""
+        return self.store.get_generator(session, generator)
+
+    def reset_generator(self, session: str, generator: str, record: GeneratorRecord) -> GeneratorRecord:
+        """``Generator.reset``: overwrite the state."""
+        _check_alg_id(record.alg)
+        self.store.set_generator(session, generator, record)
+        return record
+
+    def skip_generator(self, session: str, generator: str, delta: int, request_id: str = "") -> GeneratorRecord:
+        """``Generator.skip(delta)``: advance by ``delta * 256``; returns the state before."""
+        done = self._recall(session, request_id)
+        if done is not None:
+            return done  # type: ignore[no-any-return]
+        if not 0 <= delta < 2**64:
+            raise InvalidArgument(f"Generator.skip: argument `delta`={delta} must be in [0, 2**64)")
+        before = self.store.reserve_generator(session, generator, delta * _ops.RESERVED_SAMPLES_PER_OUTPUT)
+        self._remember(session, request_id, before)
+        return before
+
+    def draw_generator(self, session: str, generator: str, spec: _ops.DrawSpec, request_id: str = "") -> Draw:
+        """A ``Generator`` method: reads and skips the state, then runs the stateless kernel."""
+        _ops.validate(spec, stateful=False)
+        self._check_size(spec)
+        record = self._recall(session, request_id)
+        if record is None:
+            _check_alg(self.store.get_generator(session, generator).alg)
+            record = self.store.reserve_generator(session, generator, _ops.generator_reservation(spec))
+            self._remember(session, request_id, record)
+        return Draw(_ops.generate(spec, record.key, record.counter, stateful=False), ALG_PHILOX, record.key, record.counter)
+
+
+def _check_alg_id(alg: int) -> None:
+    if alg not in (ALG_PHILOX, ALG_THREEFRY, ALG_AUTO_SELECT):
+        raise InvalidArgument(f"Argument `alg` got unsupported value {alg}. Supported values are 1 (philox), 2 (threefry), 3 (auto_select).")
+
+
+def _check_alg(alg: int) -> None:
+    _check_alg_id(alg)
+    if alg == ALG_THREEFRY:
+        raise InvalidArgument(_THREEFRY_ERROR)
+    if alg not in (ALG_PHILOX, ALG_AUTO_SELECT):  # pragma: no cover
+        raise Unimplemented(f"algorithm {alg} is not implemented")

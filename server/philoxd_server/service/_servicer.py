@@ -1,0 +1,224 @@
+"""The gRPC servicer: protobuf <-> :class:`RandomCore` calls, and deliberate status codes.
+
+Nothing here computes random numbers or holds state. Every domain error becomes
+``context.abort(<its code>, <its message>)``; anything unexpected becomes
+``INTERNAL`` (logged with its traceback) — never ``UNKNOWN``.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import time
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
+
+import grpc
+import numpy as np
+
+from philoxd import _codec
+from philoxd.v1 import random_pb2 as pb
+from philoxd.v1 import random_pb2_grpc as pb_grpc
+from philoxd_server._errors import InvalidArgument, PhiloxdServerError
+from philoxd_server.engine import DrawSpec
+from philoxd_server.service._core import Draw, KernelSource, RandomCore
+from philoxd_server.state import GeneratorRecord
+
+__all__ = ["RandomServicer"]
+
+log = logging.getLogger("philoxd.access")
+_F = TypeVar("_F", bound=Callable[..., Any])
+_U64 = (1 << 64) - 1
+
+_DISTRIBUTIONS = {
+    pb.UNIFORM: "uniform",
+    pb.UNIFORM_FULL_INT: "uniform_full_int",
+    pb.NORMAL: "normal",
+    pb.TRUNCATED_NORMAL: "truncated_normal",
+    pb.SHUFFLE: "shuffle",
+    pb.CATEGORICAL: "categorical",
+}
+
+
+def _abort(context: grpc.ServicerContext, exc: BaseException) -> None:
+    if isinstance(exc, PhiloxdServerError):
+        context.abort(grpc.StatusCode[exc.code], str(exc))
+    log.exception("internal error")
+    context.abort(grpc.StatusCode.INTERNAL, f"internal error: {type(exc).__name__}: {exc}")
+
+
+def _log_call(method: str, session: str, elements: int, code: str, start: float) -> None:
+    log.info("%s session=%s elements=%d status=%s ms=%.3f", method, session, elements, code, (time.perf_counter() - start) * 1e3)
+
+
+def _unary(method: _F) -> _F:
+    """Run a unary handler, map errors to status codes, log one line."""
+
+    @functools.wraps(method)
+    def wrapper(self: RandomServicer, request: Any, context: grpc.ServicerContext) -> Any:
+        start = time.perf_counter()
+        code = "OK"
+        try:
+            return method(self, request, context)
+        except Exception as exc:  # noqa: BLE001 - every error gets a deliberate code
+            code = getattr(exc, "code", "INTERNAL")
+            _abort(context, exc)
+        finally:
+            _log_call(method.__name__, getattr(request, "session", ""), 0, code, start)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _scalar(value: pb.Scalar) -> int | float | None:
+    kind = value.WhichOneof("value")
+    return None if kind is None else getattr(value, kind)
+
+
+def _record(state: pb.GeneratorState) -> GeneratorRecord:
+    counter = (state.counter_lo & _U64) | ((state.counter_hi & _U64) << 64)
+    return GeneratorRecord(key=state.key & _U64, counter=counter, alg=state.alg or 1)
+
+
+def _signed(value: int) -> int:
+    return value - (1 << 64) if value >= 1 << 63 else value
+
+
+def _info(generator: str, record: GeneratorRecord) -> pb.GeneratorInfo:
+    state = pb.GeneratorState(
+        counter_lo=_signed(record.counter & _U64),
+        counter_hi=_signed(record.counter >> 64),
+        key=_signed(record.key),
+        alg=record.alg,  # type: ignore[arg-type]
+    )
+    return pb.GeneratorInfo(generator=generator, state=state)
+
+
+def _require(value: str, field: str) -> str:
+    if not value:
+        raise InvalidArgument(f"field `{field}` is required")
+    return value
+
+
+class RandomServicer(pb_grpc.RandomServicer):
+    """``philoxd.v1.Random`` over a :class:`RandomCore`."""
+
+    def __init__(self, core: RandomCore) -> None:
+        self.core = core
+
+    @_unary
+    def OpenSession(self, request: pb.OpenSessionRequest, context: grpc.ServicerContext) -> pb.OpenSessionResponse:
+        name, created = self.core.open_session(request.session or None)
+        return pb.OpenSessionResponse(session=name, created=created)
+
+    @_unary
+    def SetSeed(self, request: pb.SetSeedRequest, context: grpc.ServicerContext) -> pb.SetSeedResponse:
+        seed = request.seed if request.HasField("seed") else None
+        self.core.set_seed(_require(request.session, "session"), seed, request.request_id)
+        return pb.SetSeedResponse()
+
+    @_unary
+    def RegisterScope(self, request: pb.RegisterScopeRequest, context: grpc.ServicerContext) -> pb.RegisterScopeResponse:
+        return pb.RegisterScopeResponse(scope=self.core.register_scope(_require(request.session, "session"), request.request_id))
+
+    @_unary
+    def CreateGenerator(self, request: pb.CreateGeneratorRequest, context: grpc.ServicerContext) -> pb.GeneratorInfo:
+        init = request.WhichOneof("init")
+        record = _record(request.state) if init == "state" else None
+        if init is None:
+            raise InvalidArgument("CreateGenerator: one of `state` or `non_deterministic` is required")
+        alg = request.alg or (record.alg if record else 1)
+        if record is not None:
+            record = GeneratorRecord(record.key, record.counter, alg)
+        gen, rec = self.core.create_generator(
+            _require(request.session, "session"), record, alg, request.name, request.request_id
+        )
+        return _info(gen, rec)
+
+    @_unary
+    def GetGenerator(self, request: pb.GetGeneratorRequest, context: grpc.ServicerContext) -> pb.GeneratorInfo:
+        gen = _require(request.generator, "generator")
+        return _info(gen, self.core.get_generator(_require(request.session, "session"), gen))
+
+    @_unary
+    def ResetGenerator(self, request: pb.ResetGeneratorRequest, context: grpc.ServicerContext) -> pb.GeneratorInfo:
+        gen = _require(request.generator, "generator")
+        record = self.core.reset_generator(_require(request.session, "session"), gen, _record(request.state))
+        return _info(gen, record)
+
+    @_unary
+    def SkipGenerator(self, request: pb.SkipGeneratorRequest, context: grpc.ServicerContext) -> pb.GeneratorInfo:
+        gen = _require(request.generator, "generator")
+        before = self.core.skip_generator(_require(request.session, "session"), gen, request.delta, request.request_id)
+        return _info(gen, before)
+
+    def Draw(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> Iterator[pb.DrawChunk]:
+        start = time.perf_counter()
+        code, elements = "OK", 0
+        try:
+            draw = self._draw(request)
+            elements = draw.values.size
+            provenance = pb.Provenance(
+                alg=draw.alg,  # type: ignore[arg-type]
+                key=draw.key,
+                counter_lo=draw.counter & _U64,
+                counter_hi=draw.counter >> 64,
+                num_elements=elements,
+                distribution=request.distribution,
+                dtype=request.dtype,
+            )
+            chunks = _codec.iter_chunks(draw.values, provenance)
+        except Exception as exc:  # noqa: BLE001
+            code = getattr(exc, "code", "INTERNAL")
+            _log_call("Draw", request.session, elements, code, start)
+            _abort(context, exc)
+        yield from chunks
+        _log_call("Draw", request.session, elements, code, start)
+
+    def _draw(self, request: pb.DrawRequest) -> Draw:
+        spec = self._spec(request)
+        source = request.WhichOneof("source")
+        if source == "stateless":
+            seed = _codec.decode_tensor(request.stateless.seed)
+            return self.core.draw_stateless(spec, seed, request.stateless.alg or 3)
+        session = _require(request.session, "session")
+        if source == "generator":
+            return self.core.draw_generator(session, _require(request.generator.generator, "generator.generator"), spec, request.request_id)
+        if source == "kernel":
+            k = request.kernel
+            kernel = KernelSource(k.seed if k.HasField("seed") else None, k.scope, k.position, k.unseeded_index)
+            return self.core.draw_kernel(session, spec, kernel, request.request_id)
+        raise InvalidArgument("Draw: one of `kernel`, `stateless` or `generator` is required")
+
+    @staticmethod
+    def _spec(request: pb.DrawRequest) -> DrawSpec:
+        try:
+            distribution = _DISTRIBUTIONS[request.distribution]
+        except KeyError:
+            raise InvalidArgument(f"Draw: unknown `distribution` value {request.distribution}") from None
+        try:
+            dtype = _codec.dtype_from_proto(request.dtype)
+        except ValueError as exc:
+            raise InvalidArgument(f"Draw: field `dtype`: {exc}") from None
+        value: np.ndarray | None = None
+        if request.HasField("input"):
+            try:
+                value = _codec.decode_tensor(request.input)
+            except ValueError as exc:
+                raise InvalidArgument(f"Draw: field `input`: {exc}") from None
+        shape = tuple(request.shape)
+        if distribution == "shuffle" and value is not None:
+            shape = value.shape
+        elif distribution == "categorical" and value is not None and value.ndim == 2:
+            shape = (value.shape[0], request.num_samples)
+        return DrawSpec(
+            distribution=distribution,
+            dtype=dtype,
+            shape=shape,
+            minval=_scalar(request.minval),
+            maxval=_scalar(request.maxval),
+            mean=_scalar(request.mean),
+            stddev=_scalar(request.stddev),
+            input=value,
+            num_samples=request.num_samples,
+            function=f"tf.random.{distribution}",
+        )

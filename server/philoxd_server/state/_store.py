@@ -1,0 +1,78 @@
+"""The store interface: every operation is atomic and hands out coordinates, never numbers."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Protocol
+
+__all__ = ["GeneratorRecord", "Store", "add_counter"]
+
+COUNTER_MOD = 1 << 128  # Philox counters are 128-bit and wrap (TF philox_random.h Skip)
+
+
+def add_counter(counter: int, count: int) -> int:
+    """128-bit counter addition with wrap-around, as TF's ``PhiloxRandom::Skip``."""
+    return (counter + count) % COUNTER_MOD
+
+
+@dataclasses.dataclass(frozen=True)
+class GeneratorRecord:
+    """A Generator's state: Philox key (64-bit), counter (128-bit) and algorithm id."""
+
+    key: int
+    counter: int
+    alg: int
+
+
+class Store(Protocol):
+    """Session, kernel, scope and generator state. Implementations: memory, sqlite, redis.
+
+    Every method is atomic with respect to every other call on the same store,
+    from any thread, process or replica sharing it.
+    """
+
+    def open_session(self, name: str | None) -> tuple[str, bool]:
+        """Create or attach a session; ``None`` makes a private one. Returns (name, created)."""
+        ...
+
+    def set_seed(self, session: str, seed: int | None) -> None:
+        """``tf.random.set_seed``: new global seed, op-seed sequence restarts, every kernel resets."""
+        ...
+
+    def next_op_seed(self, session: str, consume: bool = True) -> tuple[int | None, int]:
+        """Return (global seed, index of the next eager op seed); advance the index if ``consume``.
+
+        With no global seed the index is never advanced (TF draws no op seed then).
+        """
+        ...
+
+    def reserve_kernel(self, session: str, kernel: str, init: tuple[int, int], count: int) -> tuple[int, int]:
+        """Reserve ``count`` counter units on a kernel; create it at ``init`` (key, counter) if new.
+
+        Returns the (key, counter) where the reservation starts.
+        """
+        ...
+
+    def register_scope(self, session: str) -> str:
+        """Register a function scope, capturing the session's current global seed."""
+        ...
+
+    def scope_seed(self, session: str, scope: str) -> int | None:
+        """The global seed a scope captured."""
+        ...
+
+    def create_generator(self, session: str, record: GeneratorRecord, name: str = "") -> tuple[str, GeneratorRecord]:
+        """Create a generator (or, for a ``name`` that exists, attach to it)."""
+        ...
+
+    def get_generator(self, session: str, generator: str) -> GeneratorRecord:
+        """Read a generator's state."""
+        ...
+
+    def set_generator(self, session: str, generator: str, record: GeneratorRecord) -> None:
+        """Overwrite a generator's state (``Generator.reset``)."""
+        ...
+
+    def reserve_generator(self, session: str, generator: str, count: int) -> GeneratorRecord:
+        """Return the state, then advance its counter by ``count`` (TF ``RngReadAndSkip``)."""
+        ...
