@@ -71,7 +71,7 @@ class Client:
         if seed is None:
             request.non_deterministic = True
         else:
-            request.state.CopyFrom(_random.Generator._state_proto(_random.make_1d_state(seed), alg_int))
+            request.state.CopyFrom(_random.Generator._state_proto(_random.make_1d_state(seed, alg_int), alg_int))
         info = self._transport.unary("CreateGenerator", request)
         return self.random.Generator._attach(info.generator, alg_int)
 

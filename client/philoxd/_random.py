@@ -23,6 +23,7 @@ _INT32 = np.iinfo(np.int32)
 _SEED_BITS = 64  # TF stateful_random_ops.py SEED_SIZE
 _SEED_MASK = (1 << _SEED_BITS) - 1  # SEED_BIT_MASK
 _STATE_SIZE = 3  # Philox state: [counter_lo, counter_hi, key] (TF PHILOX_STATE_SIZE)
+_THREEFRY_STATE_SIZE = 2  # Threefry state: [counter, key] (TF THREEFRY_STATE_SIZE)
 
 
 class Algorithm(enum.Enum):
@@ -61,6 +62,31 @@ def _as_dtype(dtype: Any, function: str) -> np.dtype:
         return np.dtype(dtype)
     except TypeError:
         raise errors.InvalidArgumentError(f"{function}: argument `dtype`={dtype!r} is not a dtype") from None
+
+
+# TF's accepted dtypes per wrapper (random_ops.py, stateless_random_ops.py, ...),
+# in TF's order, for TF's error message.
+UNIFORM_DTYPES = ("float16", "bfloat16", "float32", "float64", "int32", "int64")
+STATELESS_UNIFORM_DTYPES = (*UNIFORM_DTYPES, "uint32", "uint64")
+CATEGORICAL_DTYPES = ("int32", "int64")
+
+
+def _dtype_name(dtype: Any) -> str:
+    if isinstance(dtype, str):
+        return dtype
+    try:
+        return _as_dtype(dtype, "").name
+    except errors.InvalidArgumentError:
+        return repr(dtype)
+
+
+def _check_dtype(dtype: Any, accepted: tuple[str, ...]) -> np.dtype:
+    """TF's wrapper check: ``Argument `dtype` got invalid value ...``, in TF's words."""
+    name = _dtype_name(dtype)
+    if name not in accepted:
+        listed = ", ".join(f"tf.{n}" for n in accepted)
+        raise errors.InvalidArgumentError(f"Argument `dtype` got invalid value <dtype: '{name}'>. Accepted dtypes are ({listed}).")
+    return _as_dtype(dtype, "")
 
 
 def _dtype_proto(dtype: np.dtype, function: str) -> int:
@@ -102,16 +128,19 @@ def _scalar(value: Any, name: str, function: str) -> pb.Scalar | None:
     raise errors.InvalidArgumentError(f"{function}: argument `{name}`={value!r} must be a Python or numpy scalar")
 
 
+_MAXINT32 = 2**31 - 1  # TF random_seed.py _MAXINT32
+
+
 def _seed_int(seed: Any, function: str) -> int | None:
     if seed is None:
         return None
     try:
-        value = operator.index(seed)
+        return operator.index(seed)
     except TypeError:
-        raise errors.InvalidArgumentError(f"{function}: argument `seed`={seed!r} must be an integer or None") from None
-    if not -(2**63) <= value < 2**63:
-        raise errors.InvalidArgumentError(f"{function}: argument `seed`={value} must fit in int64")
-    return value
+        try:  # TF accepts anything int() takes, e.g. a 0-d numpy array
+            return int(np.asarray(seed).item())
+        except (TypeError, ValueError):
+            raise errors.InvalidArgumentError(f"{function}: argument `seed`={seed!r} must be an integer or None") from None
 
 
 def as_tf_array(value: Any) -> np.ndarray:
@@ -177,7 +206,8 @@ class _Namespace:
 
     def _kernel(self, seed: Any, function: str) -> pb.KernelSource:
         op_seed = _seed_int(seed, function)
-        source = pb.KernelSource() if op_seed is None else pb.KernelSource(seed=op_seed)
+        # TF truncates op seeds % (2**31 - 1) before anything else sees them.
+        source = pb.KernelSource() if op_seed is None else pb.KernelSource(seed=op_seed % _MAXINT32)
         stack = self._client._scopes()
         if stack:
             frame = stack[-1]
@@ -239,7 +269,7 @@ class RandomAPI(_Namespace):
         value = _seed_int(seed, "set_seed")
         request = pb.SetSeedRequest(session=self._client.session, request_id=uuid.uuid4().hex)
         if value is not None:
-            request.seed = value
+            request.seed = str(value)
         self._client._transport.unary("SetSeed", request)
 
     def uniform(self, shape: Any, minval: Any = 0, maxval: Any = None, dtype: Any = np.float32, seed: Any = None, name: str | None = None) -> np.ndarray:
@@ -264,7 +294,7 @@ class RandomAPI(_Namespace):
     def categorical(self, logits: Any, num_samples: int, dtype: Any = None, seed: Any = None, name: str | None = None) -> np.ndarray:
         """``tf.random.categorical`` (TF's ``Multinomial`` kernel)."""
         arr = as_tf_array(logits)
-        out = np.dtype(np.int64) if dtype is None else _as_dtype(dtype, "categorical")
+        out = np.dtype(np.int64) if dtype is None else _check_dtype(dtype, CATEGORICAL_DTYPES)
         request = pb.DrawRequest(
             distribution=pb.CATEGORICAL,
             dtype=_dtype_proto(out, "categorical"),
@@ -276,7 +306,7 @@ class RandomAPI(_Namespace):
 
     def stateless_uniform(self, shape: Any, seed: Any, minval: Any = 0, maxval: Any = None, dtype: Any = np.float32, name: str | None = None, alg: Any = "auto_select") -> np.ndarray:
         """``tf.random.stateless_uniform`` (``minval=None, maxval=None``: full-range integers)."""
-        dt = _as_dtype(dtype, "stateless_uniform")
+        dt = _check_dtype(dtype, STATELESS_UNIFORM_DTYPES)
         if dt.kind == "f" and maxval is None:
             maxval = 1
         return self._stateless_draw(pb.UNIFORM, "stateless_uniform", shape, seed, dt, alg, minval=minval, maxval=maxval)
@@ -306,7 +336,7 @@ class RandomAPI(_Namespace):
                 getattr(request, key).CopyFrom(scalar)
 
     def _stateful(self, dist: int, function: str, shape: Any, dtype: Any, seed: Any, **params: Any) -> np.ndarray:
-        dt = _as_dtype(dtype, function)
+        dt = _check_dtype(dtype, UNIFORM_DTYPES) if dist == pb.UNIFORM else _as_dtype(dtype, function)
         if dist == pb.UNIFORM and params["maxval"] is None:
             if dt.kind in "iu":
                 raise errors.InvalidArgumentError(f"Must specify maxval for integer dtype tf.{dt.name}")
@@ -328,12 +358,18 @@ def _uint_to_int(n: int) -> int:
     return n - (1 << 64) if n >= 1 << 63 else n  # TF _uint_to_int: SEED_MAX = 2**63 - 1
 
 
-def make_1d_state(seed: Any) -> list[int]:
-    """TF ``_make_1d_state``: a Python int is chopped into 64-bit words; a vector is cast and left-padded."""
-    if isinstance(seed, (int, np.integer)) and not isinstance(seed, bool):
-        value = int(seed)
+def state_size(alg: int) -> int:
+    """TF ``_get_state_size``: Philox (and auto-select) 3 words, Threefry 2."""
+    return _THREEFRY_STATE_SIZE if alg == Algorithm.THREEFRY.value else _STATE_SIZE
+
+
+def make_1d_state(seed: Any, alg: int = 1) -> list[int]:
+    """TF ``_make_1d_state``: a Python int is chopped into 64-bit words; anything else is cast and left-padded."""
+    size = state_size(alg)
+    if isinstance(seed, int):
+        value = seed
         words = []
-        for _ in range(_STATE_SIZE):
+        for _ in range(size):
             words.append(_uint_to_int(value & _SEED_MASK))
             value >>= _SEED_BITS
         return words
@@ -342,8 +378,8 @@ def make_1d_state(seed: Any) -> list[int]:
         arr = np.asarray(flat).astype(np.int64)
     except (OverflowError, ValueError, TypeError):
         raise errors.InvalidArgumentError(f"Generator: seed {seed!r} cannot be converted to int64") from None
-    words = arr[:_STATE_SIZE].tolist()
-    return [0] * (_STATE_SIZE - len(words)) + words
+    words = arr[:size].tolist()
+    return [0] * (size - len(words)) + words
 
 
 class Generator:
@@ -374,10 +410,12 @@ class Generator:
     @staticmethod
     def _state_proto(state: Any, alg: int) -> pb.GeneratorState:
         arr = np.asarray(state)
-        if arr.shape != (_STATE_SIZE,):
-            raise errors.InvalidArgumentError(f"Generator: `state` must have shape [{_STATE_SIZE}], got {list(arr.shape)}")
+        size = state_size(alg)
+        if arr.shape != (size,):
+            raise errors.InvalidArgumentError(f"Generator: `state` must have shape [{size}], got {list(arr.shape)}")
         words = [int(v) for v in arr.astype(np.int64).tolist()]
-        return pb.GeneratorState(counter_lo=words[0], counter_hi=words[1], key=words[2], alg=alg)  # type: ignore[arg-type]
+        counter_hi = words[1] if size == _STATE_SIZE else 0
+        return pb.GeneratorState(counter_lo=words[0], counter_hi=counter_hi, key=words[-1], alg=alg)  # type: ignore[arg-type]
 
     @classmethod
     def _attach(cls, generator: str, alg: int) -> Generator:
@@ -391,7 +429,8 @@ class Generator:
     @classmethod
     def from_seed(cls, seed: Any, alg: Any = None) -> Generator:
         """A generator whose state is TF's ``create_rng_state(seed, alg)``."""
-        return cls(state=make_1d_state(seed), alg=alg)
+        alg_int = _alg_to_int(1 if alg is None else alg, "Generator.from_seed")
+        return cls(state=make_1d_state(seed, alg_int), alg=alg_int)
 
     @classmethod
     def from_key_counter(cls, key: Any, counter: Any, alg: Any) -> Generator:
@@ -420,7 +459,7 @@ class Generator:
     def state(self) -> np.ndarray:
         """TF's int64 state ``[counter_lo, counter_hi, key]`` (a fresh copy)."""
         info = self._client._transport.unary("GetGenerator", pb.GetGeneratorRequest(session=self._client.session, generator=self._id))
-        return _state_array(info.state)
+        return _state_array(info.state, self._alg)
 
     @property
     def algorithm(self) -> int:
@@ -428,9 +467,9 @@ class Generator:
         return self._alg
 
     @property
-    def key(self) -> np.int64:
-        """The Philox key (last state word)."""
-        return np.int64(self.state[-1])
+    def key(self) -> np.ndarray:
+        """The key part of the state (shape [1], as TF returns it)."""
+        return self.state[-1:]
 
     def reset(self, state: Any) -> None:
         """Replace the state."""
@@ -441,7 +480,7 @@ class Generator:
 
     def reset_from_seed(self, seed: Any) -> None:
         """Replace the state with ``create_rng_state(seed)``."""
-        self.reset(make_1d_state(seed))
+        self.reset(make_1d_state(seed, self._alg))
 
     def reset_from_key_counter(self, key: Any, counter: Any) -> None:
         """Replace the state with (key, counter)."""
@@ -449,13 +488,11 @@ class Generator:
 
     def skip(self, delta: Any) -> np.ndarray:
         """Advance the counter as ``normal([delta])`` would; returns the old state."""
-        value = operator.index(delta)
-        if value < 0:
-            raise errors.InvalidArgumentError(f"Generator.skip: argument `delta`={value} must be non-negative")
+        value = operator.index(delta) & _SEED_MASK  # TF casts delta to uint64
         info = self._client._transport.unary(
             "SkipGenerator", pb.SkipGeneratorRequest(session=self._client.session, generator=self._id, delta=value, request_id=uuid.uuid4().hex)
         )
-        return _state_array(info.state)
+        return _state_array(info.state, self._alg)
 
     def _draw(self, dist: int, function: str, shape: Any, dtype: np.dtype, **params: Any) -> np.ndarray:
         request = pb.DrawRequest(
@@ -514,5 +551,7 @@ class Generator:
         return f"<philoxd Generator id={self._id} alg={self._alg}>"
 
 
-def _state_array(state: pb.GeneratorState) -> np.ndarray:
+def _state_array(state: pb.GeneratorState, alg: int) -> np.ndarray:
+    if state_size(alg) == _THREEFRY_STATE_SIZE:
+        return np.array([state.counter_lo, state.key], dtype=np.int64)
     return np.array([state.counter_lo, state.counter_hi, state.key], dtype=np.int64)

@@ -4,7 +4,7 @@ Imports neither gRPC nor any store. Every function is a pure function of its
 arguments (Philox key and counter included).
 """
 
-from philoxd_server.engine._ops import DTYPES, DrawSpec, generate, generator_reservation, kernel_name, kernel_reservation, validate
+from philoxd_server.engine._ops import DTYPES, DrawSpec, check_kernel_args, generate, generator_reservation, kernel_name, kernel_reservation, validate
 from philoxd_server.engine._philox import philox
 from philoxd_server.engine._seeds import (
     DEFAULT_GRAPH_SEED,
@@ -21,6 +21,7 @@ __all__ = [
     "DTYPES",
     "MAXINT32",
     "DrawSpec",
+    "check_kernel_args",
     "eager_op_seed",
     "generate",
     "generator_reservation",

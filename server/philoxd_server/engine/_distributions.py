@@ -174,19 +174,20 @@ def _uniform_f32_range(out, mask, scale, k0, k1, c0, c1, c2, c3, start, stop):
     n = out.shape[0]
     lo = c0 | (c1 << _SH32)
     hi = c2 | (c3 << _SH32)
-    for b in range(start, stop):
+    full = min(stop, n // 4)
+    for b in range(start, full):
         d0, d1, d2, d3 = _counter_at(lo, hi, np.uint64(b))
         r0, r1, r2, r3 = _block(k0, k1, d0, d1, d2, d3)
         i = 4 * b
-        if i + 4 <= n:
-            out[i] = np.float32(r0 & mask) * scale
-            out[i + 1] = np.float32(r1 & mask) * scale
-            out[i + 2] = np.float32(r2 & mask) * scale
-            out[i + 3] = np.float32(r3 & mask) * scale
-        else:
-            r = (r0, r1, r2, r3)
-            for j in range(n - i):
-                out[i + j] = np.float32(r[j] & mask) * scale
+        out[i] = np.float32(r0 & mask) * scale
+        out[i + 1] = np.float32(r1 & mask) * scale
+        out[i + 2] = np.float32(r2 & mask) * scale
+        out[i + 3] = np.float32(r3 & mask) * scale
+    if stop > full and full >= start:  # partial last block
+        d0, d1, d2, d3 = _counter_at(lo, hi, np.uint64(full))
+        r = _block(k0, k1, d0, d1, d2, d3)
+        for j in range(n - 4 * full):
+            out[4 * full + j] = np.float32(r[j] & mask) * scale
 
 
 @njit(cache=True, parallel=True)
@@ -203,13 +204,16 @@ def _uniform_f64_range(out, k0, k1, c0, c1, c2, c3, start, stop):
     n = out.shape[0]
     lo = c0 | (c1 << _SH32)
     hi = c2 | (c3 << _SH32)
-    for b in range(start, stop):
+    full = min(stop, n // 2)
+    for b in range(start, full):
         d0, d1, d2, d3 = _counter_at(lo, hi, np.uint64(b))
         r0, r1, r2, r3 = _block(k0, k1, d0, d1, d2, d3)
-        i = 2 * b
-        out[i] = _u64_to_f64(r0, r1)
-        if i + 1 < n:
-            out[i + 1] = _u64_to_f64(r2, r3)
+        out[2 * b] = _u64_to_f64(r0, r1)
+        out[2 * b + 1] = _u64_to_f64(r2, r3)
+    if stop > full and full >= start:  # partial last block
+        d0, d1, d2, d3 = _counter_at(lo, hi, np.uint64(full))
+        r0, r1, r2, r3 = _block(k0, k1, d0, d1, d2, d3)
+        out[2 * full] = _u64_to_f64(r0, r1)
 
 
 @njit(cache=True, parallel=True)
@@ -228,12 +232,20 @@ def _uniform_i32_range(out, lo_u, rng, k0, k1, c0, c1, c2, c3, start, stop):
     n = out.shape[0]
     lo = c0 | (c1 << _SH32)
     hi = c2 | (c3 << _SH32)
-    for b in range(start, stop):
+    full = min(stop, n // 4)
+    for b in range(start, full):
         d0, d1, d2, d3 = _counter_at(lo, hi, np.uint64(b))
-        r = _block(k0, k1, d0, d1, d2, d3)
+        r0, r1, r2, r3 = _block(k0, k1, d0, d1, d2, d3)
         i = 4 * b
-        for j in range(min(4, n - i)):
-            out[i + j] = (lo_u + r[j] % rng) & _MASK32
+        out[i] = (lo_u + r0 % rng) & _MASK32
+        out[i + 1] = (lo_u + r1 % rng) & _MASK32
+        out[i + 2] = (lo_u + r2 % rng) & _MASK32
+        out[i + 3] = (lo_u + r3 % rng) & _MASK32
+    if stop > full and full >= start:  # partial last block
+        d0, d1, d2, d3 = _counter_at(lo, hi, np.uint64(full))
+        r = _block(k0, k1, d0, d1, d2, d3)
+        for j in range(n - 4 * full):
+            out[4 * full + j] = (lo_u + r[j] % rng) & _MASK32
 
 
 @njit(cache=True, parallel=True)
@@ -262,7 +274,7 @@ def _uniform_i64_range(out, lo_u, rng, k0, k1, c0, c1, c2, c3, start, stop):
             bits0 = bits0 % rng
             bits1 = bits1 % rng
         out[i] = lo_u + bits0
-        if i + 1 < n:
+        if i + 1 < n:  # partial last block
             out[i + 1] = lo_u + bits1
 
 
@@ -281,21 +293,25 @@ def _normal_f32_range(out, k0, k1, c0, c1, c2, c3, start, stop):
     n = out.shape[0]
     lo = c0 | (c1 << _SH32)
     hi = c2 | (c3 << _SH32)
-    for b in range(start, stop):
+    full = min(stop, n // 4)
+    for b in range(start, full):
         d0, d1, d2, d3 = _counter_at(lo, hi, np.uint64(b))
         r0, r1, r2, r3 = _block(k0, k1, d0, d1, d2, d3)
         f0, f1 = _box_muller_f32(r0, r1)
         f2, f3 = _box_muller_f32(r2, r3)
         i = 4 * b
-        if i + 4 <= n:
-            out[i] = f0
-            out[i + 1] = f1
-            out[i + 2] = f2
-            out[i + 3] = f3
-        else:
-            f = (f0, f1, f2, f3)
-            for j in range(n - i):
-                out[i + j] = f[j]
+        out[i] = f0
+        out[i + 1] = f1
+        out[i + 2] = f2
+        out[i + 3] = f3
+    if stop > full and full >= start:  # partial last block
+        d0, d1, d2, d3 = _counter_at(lo, hi, np.uint64(full))
+        r0, r1, r2, r3 = _block(k0, k1, d0, d1, d2, d3)
+        f0, f1 = _box_muller_f32(r0, r1)
+        f2, f3 = _box_muller_f32(r2, r3)
+        f = (f0, f1, f2, f3)
+        for j in range(n - 4 * full):
+            out[4 * full + j] = f[j]
 
 
 @njit(cache=True, parallel=True)

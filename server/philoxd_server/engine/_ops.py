@@ -27,6 +27,7 @@ __all__ = [
     "DISTRIBUTIONS",
     "DTYPES",
     "DrawSpec",
+    "check_kernel_args",
     "generate",
     "generator_reservation",
     "kernel_name",
@@ -138,11 +139,9 @@ def validate(spec: DrawSpec, *, stateful: bool) -> None:
                     f"Argument `dtype` got invalid value <dtype: '{name}'> when argument `minval` is not None. "
                     "Please don't use unsigned integers in this case."
                 )
-            if spec.minval is not None and spec.num_elements > 0:
-                lo = _scalar(spec, "minval", spec.minval, spec.dtype)
-                hi = _scalar(spec, "maxval", spec.maxval, spec.dtype)  # type: ignore[arg-type]
-                if not lo < hi:
-                    raise InvalidArgument(f"Need minval < maxval, got {lo} >= {hi}")
+            if spec.minval is not None:
+                _scalar(spec, "minval", spec.minval, spec.dtype)
+                _scalar(spec, "maxval", spec.maxval, spec.dtype)  # type: ignore[arg-type]
         else:
             for arg in ("minval", "maxval"):
                 value = getattr(spec, arg)
@@ -178,6 +177,19 @@ def validate(spec: DrawSpec, *, stateful: bool) -> None:
             raise InvalidArgument(f"num_samples should be non-negative, got {spec.num_samples}")
         if logits.shape[1] <= 0:
             raise InvalidArgument(f"num_classes should be positive, got {logits.shape[1]}")
+
+
+def check_kernel_args(spec: DrawSpec) -> None:
+    """The checks TF's C++ kernels make (after the Python wrapper's, and after a
+    Generator has already skipped its counter): integer ``minval < maxval``.
+
+    TF's RandomUniformInt returns an empty output before checking the range.
+    """
+    if spec.distribution == "uniform" and spec.dtype.kind in "iu" and spec.minval is not None and spec.num_elements > 0:
+        lo = _scalar(spec, "minval", spec.minval, spec.dtype)
+        hi = _scalar(spec, "maxval", spec.maxval, spec.dtype)  # type: ignore[arg-type]
+        if not lo < hi:
+            raise InvalidArgument(f"Need minval < maxval, got {lo} >= {hi}")  # TF random_op.cc
 
 
 def kernel_name(spec: DrawSpec) -> str:

@@ -199,29 +199,29 @@ def _counter_at(lo, hi, i):
     Convenience for parallel loops, where each iteration derives its own counter
     from the base without serial dependence.
     """
-    new_lo = lo + i
-    if new_lo < lo:
-        hi = hi + _ONE
+    new_lo = lo + i  # uint64 wrap-around
+    hi = hi + np.uint64(new_lo < lo)  # branchless carry (keeps loops vectorizable)
     return new_lo & _MASK32, new_lo >> _SH32, hi & _MASK32, hi >> _SH32
 
 
 @njit(cache=True)
 def _philox_range(out, k0, k1, c0, c1, c2, c3, start, stop):
-    """Fill rows ``start..stop`` of ``out`` (uint32, shape (n, 4)) with blocks."""
+    """Fill blocks ``start..stop`` of ``out`` (flat uint32, 4 words per block)."""
     lo = c0 | (c1 << _SH32)
     hi = c2 | (c3 << _SH32)
     for i in range(start, stop):
         d0, d1, d2, d3 = _counter_at(lo, hi, np.uint64(i))
         r0, r1, r2, r3 = _block(k0, k1, d0, d1, d2, d3)
-        out[i, 0] = r0
-        out[i, 1] = r1
-        out[i, 2] = r2
-        out[i, 3] = r3
+        j = 4 * i
+        out[j] = r0
+        out[j + 1] = r1
+        out[j + 2] = r2
+        out[j + 3] = r3
 
 
 @njit(cache=True, parallel=True)
 def _philox_par(out, k0, k1, c0, c1, c2, c3, nchunks):
-    n = out.shape[0]
+    n = out.shape[0] // 4
     for t in prange(nchunks):
         _philox_range(out, k0, k1, c0, c1, c2, c3, (n * t) // nchunks, (n * (t + 1)) // nchunks)
 
@@ -246,11 +246,11 @@ def philox(key: int, counter: int, n: int) -> np.ndarray:
     """
     args = _kernel_args(key, counter)
     n = _check_n(n)
-    out = np.empty((n, 4), dtype=np.uint32)
+    out = np.empty(4 * n, dtype=np.uint32)
     if n == 0:
-        return out
-    if n < PARALLEL_THRESHOLD_BLOCKS:
+        pass
+    elif n < PARALLEL_THRESHOLD_BLOCKS:
         _philox_range(out, *args, 0, n)
     else:
         _philox_par(out, *args, _nchunks(n))
-    return out
+    return out.reshape(n, 4)

@@ -105,7 +105,8 @@ def _seed_words(seed: object, function: str) -> tuple[int, int]:
     if arr.dtype.kind not in "iu":
         raise InvalidArgument(f"{function}: argument `seed` must be integers, got dtype {arr.dtype}")
     if arr.shape != (2,):
-        raise InvalidArgument(f"{function}: argument `seed` must have shape [2], got shape {list(arr.shape)}")
+        dims = ",".join(str(d) for d in arr.shape)
+        raise InvalidArgument(f"seed must have shape [2], not [{dims}]")  # TF stateless_random_ops.cc
     # TF casts int32/int64 seeds to uint64 (sign extension), stateless_random_ops.cc.
     return int(arr[0]) & _U64, int(arr[1]) & _U64
 

@@ -32,6 +32,7 @@ __all__ = [
 # TF rng_alg.h / random_ops_util.Algorithm
 ALG_PHILOX, ALG_THREEFRY, ALG_AUTO_SELECT = 1, 2, 3
 DEFAULT_MAX_ELEMENTS = 2**27  # per request; --max-elements
+_U64 = (1 << 64) - 1
 _RECENT_REQUESTS = 4096  # request ids remembered for retried calls
 
 # TF's CPU kernels reject Threefry counters (StatelessRandom*V2 on CPU).
@@ -39,6 +40,10 @@ _THREEFRY_ERROR = (
     "counter must be a vector with length at least 2; got shape: [1]. "
     "(Note that batched counters are not supported yet.)"
 )
+
+
+# TF stateful_random_ops.cc on CPU for a Threefry generator.
+_THREEFRY_GENERATOR_ERROR = "Non-XLA devices don't support the ThreeFry algorithm."
 
 
 @dataclasses.dataclass(frozen=True)
@@ -121,26 +126,22 @@ class RandomCore:
                     f"limit of {self.max_elements} elements per request"
                 )
 
-    def _kernel_coordinates(self, session: str, source: KernelSource, spec: _ops.DrawSpec) -> tuple[int, int]:
+    def _kernel_seeds(self, session: str, source: KernelSource, spec: _ops.DrawSpec) -> tuple[str, int, int]:
+        """Kernel id and (seed, seed2), consuming an eager op seed as TF's Python wrapper does."""
         name = _ops.kernel_name(spec)
         if source.scope:
             global_seed = self.store.scope_seed(session, source.scope)
             op_seed = source.seed
             if op_seed is None and global_seed is not None:
                 op_seed = source.unseeded_index  # TF graph mode: 0, 1, 2, ... per graph
-            kernel_id = f"scope/{source.scope}/{source.position}/{name}"
-        else:
-            global_seed, index = self.store.next_op_seed(session, consume=source.seed is None)
-            op_seed = source.seed
-            if op_seed is None and global_seed is not None:
-                op_seed = _seeds.eager_op_seed(global_seed, index)
-            kernel_id = ""
+            seed, seed2 = _seeds.resolve_seeds(global_seed, op_seed)
+            return f"scope/{source.scope}/{source.position}/{name}", seed, seed2
+        global_seed, index = self.store.next_op_seed(session, consume=source.seed is None)
+        op_seed = source.seed
+        if op_seed is None and global_seed is not None:
+            op_seed = _seeds.eager_op_seed(global_seed, index)
         seed, seed2 = _seeds.resolve_seeds(global_seed, op_seed)
-        if not kernel_id:
-            kernel_id = f"eager/{name}/{seed}/{seed2}"
-        # TF GuardedPhiloxRandom::Init: (0, 0) means fresh random seeds for this kernel.
-        init = _seeds.kernel_key_counter(*(_seeds.nondeterministic_seeds() if (seed, seed2) == (0, 0) else (seed, seed2)))
-        return self.store.reserve_kernel(session, kernel_id, init, _ops.kernel_reservation(spec))
+        return f"eager/{name}/{seed}/{seed2}", seed, seed2
 
     def draw_kernel(self, session: str, spec: _ops.DrawSpec, source: KernelSource, request_id: str = "") -> Draw:
         """A stateful ``tf.random.*`` op: its kernel's counter advances."""
@@ -148,7 +149,12 @@ class RandomCore:
         self._check_size(spec)
         coords = self._recall(session, request_id)
         if coords is None:
-            coords = self._kernel_coordinates(session, source, spec)
+            kernel_id, seed, seed2 = self._kernel_seeds(session, source, spec)
+            _ops.check_kernel_args(spec)  # after the op seed was drawn, before the counter moves
+            # TF GuardedPhiloxRandom::Init: (0, 0) means fresh random seeds for this kernel.
+            init_seeds = _seeds.nondeterministic_seeds() if (seed, seed2) == (0, 0) else (seed, seed2)
+            init = _seeds.kernel_key_counter(*init_seeds)
+            coords = self.store.reserve_kernel(session, kernel_id, init, _ops.kernel_reservation(spec))
             self._remember(session, request_id, coords)
         key, counter = coords
         return Draw(_ops.generate(spec, key, counter, stateful=True), ALG_PHILOX, key, counter)
@@ -158,6 +164,7 @@ class RandomCore:
         _ops.validate(spec, stateful=False)
         self._check_size(spec)
         _check_alg(alg)
+        _ops.check_kernel_args(spec)
         key, counter = _seeds.stateless_key_counter(seed, spec.function)
         return Draw(_ops.generate(spec, key, counter, stateful=False), ALG_PHILOX, key, counter)
 
@@ -193,7 +200,9 @@ class RandomCore:
             return done  # type: ignore[no-any-return]
         if not 0 <= delta < 2**64:
             raise InvalidArgument(f"Generator.skip: argument `delta`={delta} must be in [0, 2**64)")
-        before = self.store.reserve_generator(session, generator, delta * _ops.RESERVED_SAMPLES_PER_OUTPUT)
+        _check_generator_alg(self.store.get_generator(session, generator).alg)
+        # TF RngReadAndSkip: PhiloxRandom::Skip takes a uint64, so delta * 256 wraps at 2**64.
+        before = self.store.reserve_generator(session, generator, (delta * _ops.RESERVED_SAMPLES_PER_OUTPUT) & _U64)
         self._remember(session, request_id, before)
         return before
 
@@ -203,15 +212,22 @@ class RandomCore:
         self._check_size(spec)
         record = self._recall(session, request_id)
         if record is None:
-            _check_alg(self.store.get_generator(session, generator).alg)
+            _check_generator_alg(self.store.get_generator(session, generator).alg)
             record = self.store.reserve_generator(session, generator, _ops.generator_reservation(spec))
             self._remember(session, request_id, record)
+        _ops.check_kernel_args(spec)  # TF: the kernel fails after the state was skipped
         return Draw(_ops.generate(spec, record.key, record.counter, stateful=False), ALG_PHILOX, record.key, record.counter)
 
 
 def _check_alg_id(alg: int) -> None:
     if alg not in (ALG_PHILOX, ALG_THREEFRY, ALG_AUTO_SELECT):
         raise InvalidArgument(f"Argument `alg` got unsupported value {alg}. Supported values are 1 (philox), 2 (threefry), 3 (auto_select).")
+
+
+def _check_generator_alg(alg: int) -> None:
+    _check_alg_id(alg)
+    if alg == ALG_THREEFRY:
+        raise Unimplemented(_THREEFRY_GENERATOR_ERROR)
 
 
 def _check_alg(alg: int) -> None:

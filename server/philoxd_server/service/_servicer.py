@@ -112,7 +112,12 @@ class RandomServicer(pb_grpc.RandomServicer):
 
     @_unary
     def SetSeed(self, request: pb.SetSeedRequest, context: grpc.ServicerContext) -> pb.SetSeedResponse:
-        seed = request.seed if request.HasField("seed") else None
+        seed = None
+        if request.HasField("seed"):
+            try:
+                seed = int(request.seed, 10)
+            except ValueError:
+                raise InvalidArgument(f"set_seed: argument `seed`={request.seed!r} is not a decimal integer") from None
         self.core.set_seed(_require(request.session, "session"), seed, request.request_id)
         return pb.SetSeedResponse()
 

@@ -7,12 +7,31 @@ from typing import Protocol
 
 __all__ = ["GeneratorRecord", "Store", "add_counter"]
 
-COUNTER_MOD = 1 << 128  # Philox counters are 128-bit and wrap (TF philox_random.h Skip)
+
+
+_U32 = 0xFFFFFFFF
 
 
 def add_counter(counter: int, count: int) -> int:
-    """128-bit counter addition with wrap-around, as TF's ``PhiloxRandom::Skip``."""
-    return (counter + count) % COUNTER_MOD
+    """Advance a 128-bit Philox counter by a 64-bit ``count`` exactly as TF's ``PhiloxRandom::Skip``.
+
+    TF philox_random.h adds the count's low and high 32-bit words with carries,
+    and drops the carry out of the low word when the high word is 0xffffffff
+    (``++count_hi`` wraps to 0): ``Skip(2**64 - k)`` does not carry into word 2.
+    Reproduced here because ``Generator.skip(-k)`` reaches it.
+    """
+    if not 0 <= count < 1 << 64:
+        raise ValueError(f"count {count} must be in [0, 2**64)")
+    c0, c1 = counter & _U32, (counter >> 32) & _U32
+    upper = counter >> 64
+    count_lo, count_hi = count & _U32, count >> 32
+    c0 = (c0 + count_lo) & _U32
+    if c0 < count_lo:
+        count_hi = (count_hi + 1) & _U32
+    c1 = (c1 + count_hi) & _U32
+    if c1 < count_hi:
+        upper = (upper + 1) % (1 << 64)
+    return (upper << 64) | (c1 << 32) | c0
 
 
 @dataclasses.dataclass(frozen=True)

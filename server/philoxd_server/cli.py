@@ -1,0 +1,157 @@
+"""The ``philoxd`` command line: ``philoxd serve`` runs the server, ``philoxd health`` probes one.
+
+Examples::
+
+    philoxd serve --host 127.0.0.1 --port 50051
+    philoxd serve --port 0 --port-file /tmp/philoxd.port --log-level debug
+    philoxd health --target 127.0.0.1:50051     # exit 0 iff SERVING
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+__all__ = ["STORES", "build_parser", "main"]
+
+STORES: tuple[str, ...] = ("memory",)  # later: "sqlite", "redis"
+_LOG_LEVELS = ("debug", "info", "warning", "error", "critical")
+_DEFAULT_SESSION_TTL_S = 86400.0
+_DEFAULT_MAX_ELEMENTS = 2**27  # = philoxd_server.service.DEFAULT_MAX_ELEMENTS (not imported: keeps --help fast)
+_LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def _bounded(kind: Callable[[str], int | float], low: float, high: float | None, what: str) -> Callable[[str], int | float]:
+    def parse(text: str) -> int | float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{what} must be a{'n integer' if kind is int else ' number'}, got {text!r}") from None
+        if value < low or (high is not None and value > high):
+            bound = f">= {low:g}" if high is None else f"in [{low:g}, {high:g}]"
+            raise argparse.ArgumentTypeError(f"{what} must be {bound}, got {text}")
+        return value
+
+    parse.__name__ = what  # argparse names the type in some messages
+    return parse
+
+
+def _store(text: str) -> str:
+    if text not in STORES:
+        raise argparse.ArgumentTypeError(
+            f"unknown store {text!r}; this build supports: {', '.join(STORES)}"
+        )
+    return text
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``philoxd`` command (``serve`` and ``health``)."""
+    parser = argparse.ArgumentParser(
+        prog="philoxd",
+        description="philoxd: TensorFlow-exact tf.random streams served over gRPC.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    serve = sub.add_parser(
+        "serve",
+        help="run the gRPC server",
+        description=(
+            "Run the philoxd gRPC server (philoxd.v1.Random, grpc.health.v1.Health and server "
+            "reflection) until SIGTERM/SIGINT, then drain in-flight calls and exit 0. "
+            "There is no authentication or TLS yet: keep it on loopback or a private network."
+        ),
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+    )
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (0.0.0.0 or :: for every interface)")
+    serve.add_argument(
+        "--port", type=_bounded(int, 0, 65535, "--port"), default=50051, help="TCP port to listen on; 0 picks a free port"
+    )
+    serve.add_argument(
+        "--store", type=_store, default="memory", metavar="{" + ",".join(STORES) + "}",
+        help="where sessions, kernels and generators live (memory: lost on restart)",
+    )
+    serve.add_argument(
+        "--session-ttl", type=_bounded(float, 1e-3, None, "--session-ttl"), default=_DEFAULT_SESSION_TTL_S,
+        metavar="SECONDS", help="idle seconds after which a session is forgotten",
+    )
+    serve.add_argument(
+        "--max-elements", type=_bounded(int, 1, None, "--max-elements"), default=_DEFAULT_MAX_ELEMENTS,
+        metavar="N", help="largest number of elements one request may ask for (RESOURCE_EXHAUSTED above)",
+    )
+    serve.add_argument(
+        "--max-workers", type=_bounded(int, 1, None, "--max-workers"), default=16, metavar="N",
+        help="gRPC thread pool size: calls handled concurrently",
+    )
+    serve.add_argument(
+        "--grace", type=_bounded(float, 0, None, "--grace"), default=8.0, metavar="SECONDS",
+        help="on SIGTERM/SIGINT, seconds in-flight calls may take to finish",
+    )
+    serve.add_argument(
+        "--log-level", type=str.lower, choices=_LOG_LEVELS, default="info",
+        help="log threshold (info: one access line per call on logger philoxd.access); logs go to stderr",
+    )
+    serve.add_argument("--port-file", metavar="PATH", help="write the bound port to PATH once serving (useful with --port 0)")
+
+    health = sub.add_parser(
+        "health",
+        help="check a server's health service (exit 0 iff SERVING)",
+        description="Ask a philoxd server's grpc.health.v1 service; exit 0 if SERVING, 1 otherwise.",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+    )
+    health.add_argument("--target", default="127.0.0.1:50051", help="server address host:port")
+    health.add_argument("--service", default="", help='service name to check ("" = the whole server)')
+    health.add_argument("--timeout", type=_bounded(float, 0, None, "--timeout"), default=3.0, metavar="SECONDS", help="deadline")
+    return parser
+
+
+def _configure_logging(level: str) -> None:
+    logging.basicConfig(level=level.upper(), stream=sys.stderr, format=_LOG_FORMAT, force=True)
+    logging.captureWarnings(True)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    _configure_logging(args.log_level)
+    from philoxd_server.service import RandomCore
+    from philoxd_server.service._server import serve
+    from philoxd_server.state import MemoryStore
+
+    store = MemoryStore(session_ttl=args.session_ttl)  # only "memory" passes the parser for now
+    core = RandomCore(store, max_elements=args.max_elements)
+    try:
+        return serve(core, args.host, args.port, args.max_workers, grace=args.grace, port_file=args.port_file)
+    except OSError as exc:
+        logging.getLogger("philoxd.server").error("%s", exc)
+        return 1
+
+
+def _health(args: argparse.Namespace) -> int:
+    import grpc
+    from grpc_health.v1 import health_pb2, health_pb2_grpc
+
+    with grpc.insecure_channel(args.target) as channel:
+        stub = health_pb2_grpc.HealthStub(channel)
+        try:
+            response = stub.Check(health_pb2.HealthCheckRequest(service=args.service), timeout=args.timeout)
+        except grpc.RpcError as exc:
+            print(f"{args.target}: {exc.code().name}: {exc.details()}", file=sys.stderr)  # type: ignore[attr-defined]
+            return 1
+    status = health_pb2.HealthCheckResponse.ServingStatus.Name(response.status)
+    print(f"{args.target} {args.service or '(server)'}: {status}")
+    return 0 if response.status == health_pb2.HealthCheckResponse.SERVING else 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``philoxd`` command.
+
+    Args:
+      argv: Arguments without the program name; default ``sys.argv[1:]``.
+
+    Returns:
+      The exit code (argparse exits 2 itself on bad usage).
+    """
+    args = build_parser().parse_args(argv)
+    if args.command == "serve":
+        return _serve(args)
+    return _health(args)

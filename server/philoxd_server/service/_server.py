@@ -1,0 +1,207 @@
+"""The gRPC server process: ``philoxd.v1.Random`` + health + reflection, with graceful drain.
+
+:func:`build_server` wires a :class:`RandomCore` into a synchronous ``grpc.server``;
+:func:`serve` runs it until SIGTERM/SIGINT, then reports NOT_SERVING, drains
+in-flight calls for ``grace`` seconds and returns 0.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import os
+import pathlib
+import signal
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from types import FrameType
+
+import grpc
+from grpc_health.v1 import health, health_pb2, health_pb2_grpc
+from grpc_reflection.v1alpha import reflection
+
+from philoxd.v1 import random_pb2 as pb
+from philoxd.v1 import random_pb2_grpc as pb_grpc
+from philoxd_server.service._core import RandomCore
+from philoxd_server.service._servicer import RandomServicer
+
+__all__ = [
+    "DEFAULT_GRACE_S",
+    "DEFAULT_HOST",
+    "DEFAULT_MAX_WORKERS",
+    "DEFAULT_PORT",
+    "SERVICE_NAME",
+    "build_server",
+    "serve",
+]
+
+log = logging.getLogger("philoxd.server")
+
+SERVICE_NAME: str = pb.DESCRIPTOR.services_by_name["Random"].full_name  # "philoxd.v1.Random"
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 50051
+DEFAULT_MAX_WORKERS = 16
+DEFAULT_GRACE_S = 8.0  # under Docker's default 10 s stop timeout
+
+
+def _address(host: str, port: int) -> str:
+    if ":" in host and not host.startswith("["):
+        return f"[{host}]:{port}"  # bare IPv6 literal
+    return f"{host}:{port}"
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` only accepts connections from this machine."""
+    name = host.strip("[]")
+    if name.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False  # a host name: assume reachable from elsewhere
+
+
+def build_server(
+    core: RandomCore,
+    host: str = DEFAULT_HOST,
+    port: int = DEFAULT_PORT,
+    max_workers: int = DEFAULT_MAX_WORKERS,
+) -> tuple[grpc.Server, int, health.HealthServicer]:
+    """Create (but do not start) the gRPC server for ``core``.
+
+    The server carries ``philoxd.v1.Random``, the standard health service (every
+    service NOT_SERVING until :func:`serve` marks it SERVING) and server reflection.
+    Message size limits are gRPC's defaults (4 MiB); draws stream in smaller chunks.
+
+    Args:
+      core: The request flow the servicer calls.
+      host: Address to listen on (IPv4, IPv6 literal or host name).
+      port: TCP port; 0 picks a free one.
+      max_workers: Size of the thread pool handling calls (= concurrent calls).
+
+    Returns:
+      ``(server, bound_port, health_servicer)``.
+
+    Raises:
+      OSError: The address cannot be bound.
+    """
+    executor = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="philoxd-rpc")
+    server = grpc.server(executor, options=[("grpc.so_reuseport", 0)])
+    pb_grpc.add_RandomServicer_to_server(RandomServicer(core), server)  # type: ignore[no-untyped-call]
+    health_servicer = health.HealthServicer()
+    for name in ("", SERVICE_NAME):
+        health_servicer.set(name, health_pb2.HealthCheckResponse.NOT_SERVING)
+    health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
+    reflection.enable_server_reflection(
+        (SERVICE_NAME, health_pb2.DESCRIPTOR.services_by_name["Health"].full_name, reflection.SERVICE_NAME),
+        server,
+    )
+    address = _address(host, port)
+    try:
+        bound = server.add_insecure_port(address)
+    except RuntimeError as exc:  # grpc >= 1.5x raises instead of returning 0
+        executor.shutdown(wait=False)
+        raise OSError(f"cannot listen on {address}: {exc}") from exc
+    if not bound:
+        executor.shutdown(wait=False)
+        raise OSError(f"cannot listen on {address}")
+    return server, bound, health_servicer
+
+
+def _write_port_file(path: str | os.PathLike[str], port: int) -> None:
+    """Write ``port`` atomically, so a poller never reads a partial file."""
+    target = pathlib.Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=".port-", dir=target.parent or ".")
+    try:
+        with os.fdopen(fd, "w") as fh:
+            fh.write(f"{port}\n")
+        os.replace(tmp, target)
+    except BaseException:
+        pathlib.Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def serve(
+    core: RandomCore,
+    host: str = DEFAULT_HOST,
+    port: int = DEFAULT_PORT,
+    max_workers: int = DEFAULT_MAX_WORKERS,
+    *,
+    grace: float = DEFAULT_GRACE_S,
+    port_file: str | os.PathLike[str] | None = None,
+    stop_event: threading.Event | None = None,
+) -> int:
+    """Run the server until SIGTERM/SIGINT (or ``stop_event``), then drain and stop.
+
+    On a stop request the health service turns NOT_SERVING, new calls are
+    refused and in-flight calls get ``grace`` seconds to finish; a second signal
+    cancels them at once.
+
+    Args:
+      core: The request flow the servicer calls.
+      host: Address to listen on.
+      port: TCP port; 0 picks a free one.
+      max_workers: Size of the thread pool handling calls.
+      grace: Seconds in-flight calls may take to finish once stopping.
+      port_file: If given, the bound port is written there once SERVING.
+      stop_event: Set it to stop the server (signal handlers are only installed
+        when running in the main thread).
+
+    Returns:
+      The process exit code: 0 after a clean drain.
+
+    Raises:
+      OSError: The address cannot be bound.
+    """
+    stop = stop_event or threading.Event()
+    server, bound, health_servicer = build_server(core, host, port, max_workers)
+    signals_seen = 0
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        nonlocal signals_seen
+        signals_seen += 1
+        if signals_seen == 1:
+            log.info("received %s: draining (grace %.1f s)", signal.Signals(signum).name, grace)
+            stop.set()
+        else:
+            log.warning("received %s again: cancelling in-flight calls", signal.Signals(signum).name)
+            server.stop(0)
+
+    previous: dict[int, object] = {}
+    if threading.current_thread() is threading.main_thread():
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            previous[signum] = signal.signal(signum, on_signal)
+    try:
+        started = time.perf_counter()
+        server.start()
+        for name in ("", SERVICE_NAME):
+            health_servicer.set(name, health_pb2.HealthCheckResponse.SERVING)
+        if not is_loopback(host):
+            log.warning(
+                "listening on %s beyond loopback WITHOUT authentication or TLS: anyone who can reach "
+                "this port can read and advance every session",
+                _address(host, bound),
+            )
+        if port_file is not None:
+            _write_port_file(port_file, bound)
+        log.info(
+            "philoxd serving %s on %s (workers=%d, max_elements=%d) in %.0f ms",
+            SERVICE_NAME,
+            _address(host, bound),
+            max_workers,
+            core.max_elements,
+            (time.perf_counter() - started) * 1e3,
+        )
+        while not stop.wait(1.0):
+            pass
+        health_servicer.enter_graceful_shutdown()
+        started = time.perf_counter()
+        server.stop(grace).wait()
+        log.info("stopped after draining for %.0f ms", (time.perf_counter() - started) * 1e3)
+        return 0
+    finally:
+        server.stop(0)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)  # type: ignore[arg-type]
