@@ -37,10 +37,13 @@ from numba import njit, prange
 
 from ._philox import (
     PARALLEL_THRESHOLD_BLOCKS,
+    SOA_CHUNK,
     _block,
     _check_n,
     _counter_at,
     _kernel_args,
+    _new_soa,
+    _philox_soa,
     philox,
 )
 
@@ -70,11 +73,11 @@ _PHILOX_WORDS = 4  # TF philox_random.h PhiloxRandom::kResultElementCount
 
 # Uint32ToFloat: 23 random mantissa bits under exponent 127, minus 1.0f
 # (TF random_distributions_utils.h).  (x & mask) * 2**-23 is the same value exactly.
-_F32_MANT_MASK = np.uint64(0x7FFFFF)
+_F32_MANT_MASK = np.uint32(0x7FFFFF)
 _F32_MANT_SCALE = np.float32(2.0**-23)
 # Uint16ToHalf: 10 random mantissa bits under exponent 15, minus 1.0 (TF
 # random_distributions.h); exactly (x & 0x3ff) * 2**-10.
-_F16_MANT_MASK = np.uint64(0x3FF)
+_F16_MANT_MASK = np.uint32(0x3FF)
 _F16_MANT_SCALE = np.float32(2.0**-10)
 # Uint64ToDouble: upper 20 mantissa bits from x0, lower 32 from x1, exponent
 # 1023, minus 1.0 (TF random_distributions_utils.h); exactly man * 2**-52.
@@ -171,23 +174,27 @@ def _box_muller_f64(x0, x1, x2, x3):
 
 @njit(cache=True)
 def _uniform_f32_range(out, mask, scale, k0, k1, c0, c1, c2, c3, start, stop):
+    # TF UniformDistribution<float> (mask 0x7fffff, scale 2**-23) and <half>
+    # (mask 0x3ff, scale 2**-10, rounded to half by the caller): one word per value.
     n = out.shape[0]
     lo = c0 | (c1 << _SH32)
     hi = c2 | (c3 << _SH32)
+    r0, r1, r2, r3 = _new_soa()
     full = min(stop, n // 4)
-    for b in range(start, full):
-        d0, d1, d2, d3 = _counter_at(lo, hi, np.uint64(b))
-        r0, r1, r2, r3 = _block(k0, k1, d0, d1, d2, d3)
-        i = 4 * b
-        out[i] = np.float32(r0 & mask) * scale
-        out[i + 1] = np.float32(r1 & mask) * scale
-        out[i + 2] = np.float32(r2 & mask) * scale
-        out[i + 3] = np.float32(r3 & mask) * scale
-    if stop > full and full >= start:  # partial last block
+    for s in range(start, full, SOA_CHUNK):
+        m = min(SOA_CHUNK, full - s)
+        _philox_soa(k0, k1, lo, hi, s, m, r0, r1, r2, r3)
+        for j in range(m):
+            i = 4 * (s + j)
+            out[i] = np.float32(np.int32(r0[j] & mask)) * scale
+            out[i + 1] = np.float32(np.int32(r1[j] & mask)) * scale
+            out[i + 2] = np.float32(np.int32(r2[j] & mask)) * scale
+            out[i + 3] = np.float32(np.int32(r3[j] & mask)) * scale
+    if start <= full < stop:  # partial last block: copy a prefix
         d0, d1, d2, d3 = _counter_at(lo, hi, np.uint64(full))
         r = _block(k0, k1, d0, d1, d2, d3)
         for j in range(n - 4 * full):
-            out[4 * full + j] = np.float32(r[j] & mask) * scale
+            out[4 * full + j] = np.float32(np.int32(r[j] & mask)) * scale
 
 
 @njit(cache=True, parallel=True)
@@ -201,19 +208,23 @@ def _uniform_f32_par(out, mask, scale, k0, k1, c0, c1, c2, c3, nblocks, nchunks)
 
 @njit(cache=True)
 def _uniform_f64_range(out, k0, k1, c0, c1, c2, c3, start, stop):
+    # TF UniformDistribution<double>: Uint64ToDouble(x0, x1), Uint64ToDouble(x2, x3).
     n = out.shape[0]
     lo = c0 | (c1 << _SH32)
     hi = c2 | (c3 << _SH32)
+    r0, r1, r2, r3 = _new_soa()
     full = min(stop, n // 2)
-    for b in range(start, full):
-        d0, d1, d2, d3 = _counter_at(lo, hi, np.uint64(b))
-        r0, r1, r2, r3 = _block(k0, k1, d0, d1, d2, d3)
-        out[2 * b] = _u64_to_f64(r0, r1)
-        out[2 * b + 1] = _u64_to_f64(r2, r3)
-    if stop > full and full >= start:  # partial last block
+    for s in range(start, full, SOA_CHUNK):
+        m = min(SOA_CHUNK, full - s)
+        _philox_soa(k0, k1, lo, hi, s, m, r0, r1, r2, r3)
+        for j in range(m):
+            i = 2 * (s + j)
+            out[i] = _u64_to_f64(np.uint64(r0[j]), np.uint64(r1[j]))
+            out[i + 1] = _u64_to_f64(np.uint64(r2[j]), np.uint64(r3[j]))
+    if start <= full < stop:  # partial last block
         d0, d1, d2, d3 = _counter_at(lo, hi, np.uint64(full))
-        r0, r1, r2, r3 = _block(k0, k1, d0, d1, d2, d3)
-        out[2 * full] = _u64_to_f64(r0, r1)
+        x0, x1, x2, x3 = _block(k0, k1, d0, d1, d2, d3)
+        out[2 * full] = _u64_to_f64(x0, x1)
 
 
 @njit(cache=True, parallel=True)
@@ -232,16 +243,18 @@ def _uniform_i32_range(out, lo_u, rng, k0, k1, c0, c1, c2, c3, start, stop):
     n = out.shape[0]
     lo = c0 | (c1 << _SH32)
     hi = c2 | (c3 << _SH32)
+    r0, r1, r2, r3 = _new_soa()
     full = min(stop, n // 4)
-    for b in range(start, full):
-        d0, d1, d2, d3 = _counter_at(lo, hi, np.uint64(b))
-        r0, r1, r2, r3 = _block(k0, k1, d0, d1, d2, d3)
-        i = 4 * b
-        out[i] = (lo_u + r0 % rng) & _MASK32
-        out[i + 1] = (lo_u + r1 % rng) & _MASK32
-        out[i + 2] = (lo_u + r2 % rng) & _MASK32
-        out[i + 3] = (lo_u + r3 % rng) & _MASK32
-    if stop > full and full >= start:  # partial last block
+    for s in range(start, full, SOA_CHUNK):
+        m = min(SOA_CHUNK, full - s)
+        _philox_soa(k0, k1, lo, hi, s, m, r0, r1, r2, r3)
+        for j in range(m):
+            i = 4 * (s + j)
+            out[i] = (lo_u + np.uint64(r0[j]) % rng) & _MASK32
+            out[i + 1] = (lo_u + np.uint64(r1[j]) % rng) & _MASK32
+            out[i + 2] = (lo_u + np.uint64(r2[j]) % rng) & _MASK32
+            out[i + 3] = (lo_u + np.uint64(r3[j]) % rng) & _MASK32
+    if start <= full < stop:  # partial last block
         d0, d1, d2, d3 = _counter_at(lo, hi, np.uint64(full))
         r = _block(k0, k1, d0, d1, d2, d3)
         for j in range(n - 4 * full):
@@ -258,24 +271,34 @@ def _uniform_i32_par(out, lo_u, rng, k0, k1, c0, c1, c2, c3, nblocks, nchunks):
 
 
 @njit(cache=True)
-def _uniform_i64_range(out, lo_u, rng, k0, k1, c0, c1, c2, c3, start, stop):
+def _bits_to_i64(x0, x1, lo_u, rng):
     # TF UniformDistribution<int64>: bits = x0 | x1 << 32; SignedAdd(lo, bits % range).
-    # rng == 0 encodes "full 64-bit range" (only reachable via full-int use); out is uint64.
+    # rng == 0 means "no modulo" (UniformFullIntDistribution64, lo_u == 0).
+    bits = x0 | (x1 << _SH32)
+    if rng != 0:
+        bits = bits % rng
+    return lo_u + bits  # uint64 wrap-around == two's-complement SignedAdd
+
+
+@njit(cache=True)
+def _uniform_i64_range(out, lo_u, rng, k0, k1, c0, c1, c2, c3, start, stop):
+    # out is uint64 (viewed as int64/uint64 by the caller); 2 values per block.
     n = out.shape[0]
     lo = c0 | (c1 << _SH32)
     hi = c2 | (c3 << _SH32)
-    for b in range(start, stop):
-        d0, d1, d2, d3 = _counter_at(lo, hi, np.uint64(b))
-        r0, r1, r2, r3 = _block(k0, k1, d0, d1, d2, d3)
-        i = 2 * b
-        bits0 = r0 | (r1 << _SH32)
-        bits1 = r2 | (r3 << _SH32)
-        if rng != 0:
-            bits0 = bits0 % rng
-            bits1 = bits1 % rng
-        out[i] = lo_u + bits0
-        if i + 1 < n:  # partial last block
-            out[i + 1] = lo_u + bits1
+    r0, r1, r2, r3 = _new_soa()
+    full = min(stop, n // 2)
+    for s in range(start, full, SOA_CHUNK):
+        m = min(SOA_CHUNK, full - s)
+        _philox_soa(k0, k1, lo, hi, s, m, r0, r1, r2, r3)
+        for j in range(m):
+            i = 2 * (s + j)
+            out[i] = _bits_to_i64(np.uint64(r0[j]), np.uint64(r1[j]), lo_u, rng)
+            out[i + 1] = _bits_to_i64(np.uint64(r2[j]), np.uint64(r3[j]), lo_u, rng)
+    if start <= full < stop:  # partial last block
+        d0, d1, d2, d3 = _counter_at(lo, hi, np.uint64(full))
+        x0, x1, x2, x3 = _block(k0, k1, d0, d1, d2, d3)
+        out[2 * full] = _bits_to_i64(x0, x1, lo_u, rng)
 
 
 @njit(cache=True, parallel=True)
@@ -293,22 +316,20 @@ def _normal_f32_range(out, k0, k1, c0, c1, c2, c3, start, stop):
     n = out.shape[0]
     lo = c0 | (c1 << _SH32)
     hi = c2 | (c3 << _SH32)
+    r0, r1, r2, r3 = _new_soa()
     full = min(stop, n // 4)
-    for b in range(start, full):
-        d0, d1, d2, d3 = _counter_at(lo, hi, np.uint64(b))
-        r0, r1, r2, r3 = _block(k0, k1, d0, d1, d2, d3)
-        f0, f1 = _box_muller_f32(r0, r1)
-        f2, f3 = _box_muller_f32(r2, r3)
-        i = 4 * b
-        out[i] = f0
-        out[i + 1] = f1
-        out[i + 2] = f2
-        out[i + 3] = f3
-    if stop > full and full >= start:  # partial last block
+    for s in range(start, full, SOA_CHUNK):
+        m = min(SOA_CHUNK, full - s)
+        _philox_soa(k0, k1, lo, hi, s, m, r0, r1, r2, r3)
+        for j in range(m):
+            i = 4 * (s + j)
+            out[i], out[i + 1] = _box_muller_f32(np.uint64(r0[j]), np.uint64(r1[j]))
+            out[i + 2], out[i + 3] = _box_muller_f32(np.uint64(r2[j]), np.uint64(r3[j]))
+    if start <= full < stop:  # partial last block: copy a prefix
         d0, d1, d2, d3 = _counter_at(lo, hi, np.uint64(full))
-        r0, r1, r2, r3 = _block(k0, k1, d0, d1, d2, d3)
-        f0, f1 = _box_muller_f32(r0, r1)
-        f2, f3 = _box_muller_f32(r2, r3)
+        x0, x1, x2, x3 = _block(k0, k1, d0, d1, d2, d3)
+        f0, f1 = _box_muller_f32(x0, x1)
+        f2, f3 = _box_muller_f32(x2, x3)
         f = (f0, f1, f2, f3)
         for j in range(n - 4 * full):
             out[4 * full + j] = f[j]
@@ -329,14 +350,21 @@ def _normal_f64_range(out, k0, k1, c0, c1, c2, c3, start, stop):
     n = out.shape[0]
     lo = c0 | (c1 << _SH32)
     hi = c2 | (c3 << _SH32)
-    for b in range(start, stop):
-        d0, d1, d2, d3 = _counter_at(lo, hi, np.uint64(b))
-        r0, r1, r2, r3 = _block(k0, k1, d0, d1, d2, d3)
-        g0, g1 = _box_muller_f64(r0, r1, r2, r3)
-        i = 2 * b
-        out[i] = g0
-        if i + 1 < n:
-            out[i + 1] = g1
+    r0, r1, r2, r3 = _new_soa()
+    full = min(stop, n // 2)
+    for s in range(start, full, SOA_CHUNK):
+        m = min(SOA_CHUNK, full - s)
+        _philox_soa(k0, k1, lo, hi, s, m, r0, r1, r2, r3)
+        for j in range(m):
+            i = 2 * (s + j)
+            out[i], out[i + 1] = _box_muller_f64(
+                np.uint64(r0[j]), np.uint64(r1[j]), np.uint64(r2[j]), np.uint64(r3[j])
+            )
+    if start <= full < stop:  # partial last block
+        d0, d1, d2, d3 = _counter_at(lo, hi, np.uint64(full))
+        x0, x1, x2, x3 = _block(k0, k1, d0, d1, d2, d3)
+        g0, g1 = _box_muller_f64(x0, x1, x2, x3)
+        out[2 * full] = g0
 
 
 @njit(cache=True, parallel=True)

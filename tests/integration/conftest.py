@@ -1,0 +1,124 @@
+"""Fixtures that run REAL ``philoxd serve`` subprocesses on 127.0.0.1.
+
+``server_target`` is one server for the whole session; ``spawn_server`` starts
+extra servers with their own flags (stopped, and checked to exit 0, at teardown).
+"""
+
+from __future__ import annotations
+
+import pathlib
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+
+import grpc
+import pytest
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+
+__all__ = ["ServerProcess"]
+
+START_TIMEOUT_S = 60.0
+STOP_TIMEOUT_S = 30.0
+
+
+class ServerProcess:
+    """A ``python -m philoxd_server serve --port 0`` subprocess.
+
+    Attributes:
+      proc: The subprocess.
+      port: The bound port (after :meth:`wait_serving`).
+      log_path: Where its stderr goes.
+    """
+
+    def __init__(self, workdir: pathlib.Path, *extra_args: str) -> None:
+        workdir.mkdir(parents=True, exist_ok=True)
+        self.port_file = workdir / "port"
+        self.log_path = workdir / "server.log"
+        self.port = 0
+        args = [sys.executable, "-m", "philoxd_server", "serve", "--host", "127.0.0.1", "--port", "0"]
+        args += ["--port-file", str(self.port_file), "--log-level", "info", *extra_args]
+        with open(self.log_path, "wb") as log:
+            self.proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
+
+    @property
+    def target(self) -> str:
+        """``127.0.0.1:PORT``."""
+        return f"127.0.0.1:{self.port}"
+
+    def log(self) -> str:
+        """The server's output so far."""
+        return self.log_path.read_text(errors="replace")
+
+    def wait_serving(self, timeout: float = START_TIMEOUT_S) -> str:
+        """Wait for the port file, then for the health service to say SERVING; return the target."""
+        deadline = time.monotonic() + timeout
+        while not self.port:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"philoxd serve exited with {self.proc.returncode}:\n{self.log()}")
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"philoxd serve wrote no port file in {timeout} s:\n{self.log()}")
+            text = self.port_file.read_text() if self.port_file.exists() else ""
+            if text.strip():
+                self.port = int(text)
+            else:
+                time.sleep(0.02)
+        with grpc.insecure_channel(self.target) as channel:
+            stub = health_pb2_grpc.HealthStub(channel)
+            while True:
+                try:
+                    reply = stub.Check(health_pb2.HealthCheckRequest(service=""), timeout=2.0)
+                    if reply.status == health_pb2.HealthCheckResponse.SERVING:
+                        return self.target
+                except grpc.RpcError:
+                    pass
+                if self.proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"philoxd serve never became SERVING:\n{self.log()}")
+                time.sleep(0.05)
+
+    def terminate(self, timeout: float = STOP_TIMEOUT_S) -> int:
+        """SIGTERM the server and return its exit code (kill it if it hangs)."""
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+        try:
+            return self.proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+            raise
+
+
+@pytest.fixture(scope="session")
+def server_target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """``"127.0.0.1:PORT"`` of a real ``philoxd serve`` running for the whole test session."""
+    server = ServerProcess(tmp_path_factory.mktemp("philoxd-serve"))
+    try:
+        yield server.wait_serving()
+    finally:
+        code = server.terminate()
+    assert code == 0, f"philoxd serve exited with {code} after SIGTERM:\n{server.log()}"
+
+
+@pytest.fixture
+def spawn_server(tmp_path: pathlib.Path) -> Iterator[Callable[..., ServerProcess]]:
+    """Start extra servers: ``spawn_server("--max-elements", "10")`` -> a SERVING :class:`ServerProcess`.
+
+    Servers still running at teardown are SIGTERMed and must exit 0.
+    """
+    servers: list[ServerProcess] = []
+
+    def spawn(*extra_args: str) -> ServerProcess:
+        server = ServerProcess(tmp_path / f"server-{len(servers)}", *extra_args)
+        servers.append(server)
+        server.wait_serving()
+        return server
+
+    yield spawn
+    failures = []
+    for server in servers:
+        code = server.terminate()
+        if code != 0:
+            failures.append(f"exit {code}:\n{server.log()}")
+    assert not failures, "\n".join(failures)
+
