@@ -33,10 +33,15 @@ _TO_PROTO = {
     "uint64": pb.UINT64,
 }
 _FROM_PROTO = {v: np.dtype(k).newbyteorder("<") for k, v in _TO_PROTO.items()}
+_BY_DTYPE = {np.dtype(k): v for k, v in _TO_PROTO.items()}  # dtype.name is slow; dtypes hash fast
 
 
 def dtype_to_proto(dtype: np.dtype) -> int:
     """The ``philoxd.v1.DType`` of a numpy dtype; ``ValueError`` if it has none."""
+    try:
+        return _BY_DTYPE[dtype]
+    except (KeyError, TypeError):
+        pass
     try:
         return _TO_PROTO[np.dtype(dtype).name]
     except KeyError:

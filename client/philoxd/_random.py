@@ -71,13 +71,25 @@ STATELESS_UNIFORM_DTYPES = (*UNIFORM_DTYPES, "uint32", "uint64")
 CATEGORICAL_DTYPES = ("int32", "int64")
 
 
+_NAME_CACHE: dict[Any, str] = {}
+
+
 def _dtype_name(dtype: Any) -> str:
     if isinstance(dtype, str):
         return dtype
     try:
-        return _as_dtype(dtype, "").name
+        return _NAME_CACHE[dtype]
+    except (KeyError, TypeError):
+        pass
+    try:
+        name = _as_dtype(dtype, "").name
     except errors.InvalidArgumentError:
         return repr(dtype)
+    try:
+        _NAME_CACHE[dtype] = name
+    except TypeError:
+        pass
+    return name
 
 
 def _check_dtype(dtype: Any, accepted: tuple[str, ...]) -> np.dtype:

@@ -77,7 +77,8 @@ class InProcessTransport:
 
     def draw(self, request: pb.DrawRequest) -> tuple[np.ndarray, pb.Provenance]:
         try:
-            return _codec.join_chunks(self._servicer.Draw(request, self._context))
+            values, provenance = self._servicer.draw_array(request, self._context)
+            return values, provenance
         except _Abort as exc:
             raise errors.from_status(exc.code, exc.details) from None
 

@@ -201,6 +201,22 @@ case("set_seed_only_unseeded_ops", """
     out(R.shuffle(np.arange(6, dtype=np.int32)))
     out(R.categorical([[0.0, 1.0, 2.0]], 5))
 """)
+case("unseeded_without_global_seed_dtype_shape_only", """
+    # Nondeterministic values: only dtype/shape are recorded.
+    out(np.zeros_like(np.asarray(R.uniform([2, 3]))))
+    out(np.zeros_like(np.asarray(R.uniform([4], maxval=5, dtype="int64"))))
+    out(np.zeros_like(np.asarray(R.normal([3], dtype="float64"))))
+    out(np.zeros_like(np.asarray(R.truncated_normal([2, 2], dtype="float16"))))
+    out(np.zeros_like(np.asarray(R.categorical([[0.0, 1.0]], 3, dtype="int32"))))
+    out(np.sort(np.asarray(R.shuffle(np.arange(6, dtype=np.int32)))))
+""")
+case("unseeded_ops_do_not_disturb_later_seeding", """
+    R.uniform([3])
+    R.normal([3], seed=5)
+    R.set_seed(1)
+    out(R.uniform([2]))
+    out(R.normal([3], seed=5))
+""")
 case("set_seed_only_unseeded_ops_global0", """
     R.set_seed(0)
     out(R.uniform([2]))

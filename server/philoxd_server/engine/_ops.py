@@ -51,8 +51,16 @@ _SIGNED_INTS = ("int32", "int64")
 _ALL_INTS = ("int32", "int64", "uint32", "uint64")
 
 
+_NAMES = {dt: name for name, dt in DTYPES.items()}
+
+
+def _name(dtype: np.dtype) -> str:
+    """``dtype.name`` without numpy's slow property on the hot path."""
+    return _NAMES.get(dtype) or dtype.name
+
+
 def _tf(dtype: np.dtype) -> str:
-    return f"tf.{dtype.name}"
+    return f"tf.{_name(dtype)}"
 
 
 def _tf_tuple(names: Sequence[str]) -> str:
@@ -119,7 +127,7 @@ def validate(spec: DrawSpec, *, stateful: bool) -> None:
     for dim in spec.shape:
         if dim < 0:
             raise InvalidArgument(f"{fn}: Dimension {dim} must be >= 0 (argument `shape`={list(spec.shape)})")
-    name = spec.dtype.name
+    name = _name(spec.dtype)
     if d == "uniform":
         accepted = (*_FLOATS, *_SIGNED_INTS) if stateful else (*_FLOATS, *_ALL_INTS)
         if name not in accepted:
@@ -167,7 +175,7 @@ def validate(spec: DrawSpec, *, stateful: bool) -> None:
         if logits is None or logits.ndim != 2:
             shape = None if logits is None else list(logits.shape)
             raise InvalidArgument(f"logits should be a matrix, got shape {shape}")
-        if logits.dtype.name not in _FLOATS:
+        if _name(logits.dtype) not in _FLOATS:
             raise InvalidArgument(f"{fn}: argument `logits` must be floating point, got {logits.dtype}")
         if name not in _SIGNED_INTS:
             raise InvalidArgument(
@@ -198,7 +206,7 @@ def kernel_name(spec: DrawSpec) -> str:
     Shape, minval/maxval, mean/stddev and the input values are op *inputs*, not
     attrs, so draws that differ only in them share one kernel and its counter.
     """
-    d, name = spec.distribution, spec.dtype.name
+    d, name = spec.distribution, _name(spec.dtype)
     if d == "uniform":
         return f"RandomUniformInt/{name}" if spec.dtype.kind in "iu" else f"RandomUniform/{name}"
     if d == "normal":
@@ -209,7 +217,7 @@ def kernel_name(spec: DrawSpec) -> str:
         return f"RandomShuffle/{name}"
     if d == "categorical":
         assert spec.input is not None
-        return f"Multinomial/{spec.input.dtype.name}/{name}"
+        return f"Multinomial/{_name(spec.input.dtype)}/{name}"
     raise InvalidArgument(f"{spec.function}: {d} has no stateful kernel")
 
 
@@ -273,11 +281,16 @@ def _generate(spec: DrawSpec, key: int, counter: int, *, stateful: bool) -> np.n
         out = dist.uniform_full_int(key, counter, n, dtype)
     elif d in ("normal", "truncated_normal"):
         kernel = dist.normal if d == "normal" else dist.truncated_normal
-        rnd = kernel(key, counter, n, dtype)
+        out = kernel(key, counter, n, dtype)
         stddev = _scalar(spec, "stddev", 1.0 if spec.stddev is None else spec.stddev, dtype)
         mean = _scalar(spec, "mean", 0.0 if spec.mean is None else spec.mean, dtype)
-        # TF: math_ops.add(rnd * stddev, mean), each op rounded in dtype.
-        out = np.add(np.multiply(rnd, stddev, dtype=dtype), mean, dtype=dtype)
+        # TF: math_ops.add(rnd * stddev, mean), each op rounded in dtype. With stddev 1
+        # and mean 0 that is the identity for float32/64, whose Box-Muller outputs are
+        # never -0.0 (u2 > 0 and sin/cos of a float never return an exact zero); a
+        # float16 output can round to -0.0, which "+ 0" turns into +0.0, so it keeps the ops.
+        if not (stddev == 1 and mean == 0 and dtype != np.float16):
+            np.multiply(out, stddev, out=out)
+            np.add(out, mean, out=out)
     elif d == "shuffle":
         value = spec.input
         assert value is not None
@@ -303,9 +316,14 @@ def _uniform_float(spec: DrawSpec, key: int, counter: int, *, stateful: bool) ->
         # TF random_ops.random_uniform: minval is a Python int 0 -> multiply only.
         if _is_int(maxval, 1):
             return rnd
-        return np.multiply(rnd, _scalar(spec, "maxval", maxval, dtype), dtype=dtype)
+        np.multiply(rnd, _scalar(spec, "maxval", maxval, dtype), out=rnd)
+        return rnd
     lo = _scalar(spec, "minval", minval, dtype)
     hi = _scalar(spec, "maxval", maxval, dtype)
+    if lo == 0 and hi == 1:  # rnd * 1 + 0 is the identity: rnd is never -0.0
+        return rnd
     span = np.subtract(hi, lo, dtype=dtype)
     # TF: math_ops.add(rnd * (maxval - minval), minval), each op rounded in dtype.
-    return np.add(np.multiply(rnd, span, dtype=dtype), lo, dtype=dtype)
+    np.multiply(rnd, span, out=rnd)
+    np.add(rnd, lo, out=rnd)
+    return rnd

@@ -156,7 +156,12 @@ class RandomServicer(pb_grpc.RandomServicer):
         before = self.core.skip_generator(_require(request.session, "session"), gen, request.delta, request.request_id)
         return _info(gen, before)
 
-    def Draw(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> Iterator[pb.DrawChunk]:
+    def draw_array(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> tuple[np.ndarray, pb.Provenance]:
+        """``Draw`` up to the encoding: the array and its provenance.
+
+        The in-process transport calls this directly (no byte copies); ``Draw``
+        streams its result.
+        """
         start = time.perf_counter()
         code, elements = "OK", 0
         try:
@@ -171,13 +176,17 @@ class RandomServicer(pb_grpc.RandomServicer):
                 distribution=request.distribution,
                 dtype=request.dtype,
             )
-            chunks = _codec.iter_chunks(draw.values, provenance)
-        except Exception as exc:  # noqa: BLE001
+            return draw.values, provenance
+        except Exception as exc:  # noqa: BLE001 - every error gets a deliberate code
             code = getattr(exc, "code", "INTERNAL")
-            _log_call("Draw", request.session, elements, code, start)
             _abort(context, exc)
-        yield from chunks
-        _log_call("Draw", request.session, elements, code, start)
+            raise  # pragma: no cover - abort raises
+        finally:
+            _log_call("Draw", request.session, elements, code, start)
+
+    def Draw(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> Iterator[pb.DrawChunk]:
+        values, provenance = self.draw_array(request, context)
+        yield from _codec.iter_chunks(values, provenance)
 
     def _draw(self, request: pb.DrawRequest) -> Draw:
         spec = self._spec(request)

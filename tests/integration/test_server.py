@@ -1,0 +1,206 @@
+"""Against a REAL ``philoxd serve`` subprocess: health, reflection, exactness over the wire,
+error codes, large streamed draws, shared sessions across OS processes, request ids and
+graceful SIGTERM."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+import grpc
+import numpy as np
+import pytest
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+from grpc_reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
+
+import philoxd
+from philoxd import _codec
+from philoxd.errors import InvalidArgumentError, PhiloxdError, ResourceExhaustedError
+from philoxd.v1 import random_pb2 as pb
+from philoxd.v1 import random_pb2_grpc as pb_grpc
+
+
+def _bits(array: np.ndarray) -> tuple[str, tuple[int, ...], bytes]:
+    """Compare arrays bit for bit (NaN-safe, -0.0-safe)."""
+    return array.dtype.str, array.shape, np.ascontiguousarray(array).tobytes()
+
+
+def _health(target: str, service: str) -> int:
+    with grpc.insecure_channel(target) as channel:
+        return health_pb2_grpc.HealthStub(channel).Check(health_pb2.HealthCheckRequest(service=service), timeout=5).status
+
+
+@pytest.mark.parametrize("service", ["", "philoxd.v1.Random"])
+def test_health_serving(server_target: str, service: str) -> None:
+    assert _health(server_target, service) == health_pb2.HealthCheckResponse.SERVING
+
+
+def test_health_cli(server_target: str) -> None:
+    from philoxd_server.cli import main
+
+    assert main(["health", "--target", server_target]) == 0
+    assert main(["health", "--target", server_target, "--service", "philoxd.v1.Random"]) == 0
+    assert main(["health", "--target", server_target, "--service", "no.such.Service"]) == 1
+
+
+def test_reflection_lists_random_service(server_target: str) -> None:
+    with grpc.insecure_channel(server_target) as channel:
+        stub = reflection_pb2_grpc.ServerReflectionStub(channel)
+        requests = [
+            reflection_pb2.ServerReflectionRequest(list_services=""),
+            reflection_pb2.ServerReflectionRequest(file_containing_symbol="philoxd.v1.Random"),
+        ]
+        listed, described = list(stub.ServerReflectionInfo(iter(requests), timeout=5))
+    names = {s.name for s in listed.list_services_response.service}
+    assert {"philoxd.v1.Random", "grpc.health.v1.Health"} <= names
+    assert described.file_descriptor_response.file_descriptor_proto  # the .proto is served too
+
+
+def test_draws_equal_in_process(server_target: str) -> None:
+    with philoxd.connect(server_target) as remote, philoxd.connect() as local:
+        for client in (remote, local):
+            client.random.set_seed(5)
+        got = [remote.random.uniform([3], seed=1) for _ in range(2)]
+        want = [local.random.uniform([3], seed=1) for _ in range(2)]
+        assert [_bits(g) for g in got] == [_bits(w) for w in want]
+        assert not np.array_equal(got[0], got[1])  # the kernel advanced
+        for client in (remote, local):
+            client.random.set_seed(11)
+        got = [remote.random.normal([2, 5], seed=3), remote.random.uniform([4], maxval=10, dtype=np.int64)]
+        want = [local.random.normal([2, 5], seed=3), local.random.uniform([4], maxval=10, dtype=np.int64)]
+        assert [_bits(g) for g in got] == [_bits(w) for w in want]
+
+
+def test_invalid_argument_maps(server_target: str) -> None:
+    with philoxd.connect(server_target) as remote:
+        with pytest.raises(InvalidArgumentError) as excinfo:
+            remote.random.uniform([2], minval=5, maxval=5, dtype=np.int32, seed=1)
+    assert isinstance(excinfo.value.__cause__, grpc.RpcError)  # raised by the server, not the client
+    assert excinfo.value.__cause__.code() == grpc.StatusCode.INVALID_ARGUMENT
+
+
+def test_resource_exhausted_maps(server_target: str) -> None:
+    with philoxd.connect(server_target) as remote:
+        with pytest.raises(ResourceExhaustedError) as excinfo:
+            remote.random.uniform([2**20, 2**20], seed=1)
+    assert isinstance(excinfo.value.__cause__, grpc.RpcError)
+    assert "limit" in excinfo.value.message
+
+
+def test_max_elements_flag(spawn_server: Callable[..., Any]) -> None:
+    server = spawn_server("--max-elements", "100")
+    with philoxd.connect(server.target) as remote:
+        assert remote.random.stateless_uniform([100], seed=[1, 2]).shape == (100,)
+        with pytest.raises(ResourceExhaustedError):
+            remote.random.stateless_uniform([101], seed=[1, 2])
+
+
+def test_large_draw_arrives_whole(server_target: str) -> None:
+    shape = [16 << 20]  # 64 MiB of float32: ~22 chunks of 3 MiB
+    with philoxd.connect(server_target) as remote, philoxd.connect() as local:
+        got = remote.random.stateless_uniform(shape, seed=[7, 8])
+        want = local.random.stateless_uniform(shape, seed=[7, 8])
+    assert got.shape == (16 << 20,) and got.dtype == np.float32
+    assert _bits(got) == _bits(want)
+
+
+_SHARED_SCRIPT = textwrap.dedent(
+    """
+    import sys, philoxd
+    with philoxd.connect(sys.argv[1], session=sys.argv[2]) as client:
+        sys.stdout.write(client.random.uniform([1], seed=1).tobytes().hex())
+    """
+)
+
+
+def test_shared_session_across_processes(server_target: str) -> None:
+    session = "shared-x"
+    outputs = []
+    for _ in range(2):  # one OS process after the other
+        done = subprocess.run(
+            [sys.executable, "-c", _SHARED_SCRIPT, server_target, session],
+            capture_output=True, text=True, timeout=120, check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        outputs.append(done.stdout.strip())
+    with philoxd.connect() as local:  # a private session, two consecutive calls
+        want = [local.random.uniform([1], seed=1).tobytes().hex() for _ in range(2)]
+    assert outputs == want
+    assert outputs[0] != outputs[1]
+
+
+def _uniform_request(session: str, request_id: str) -> pb.DrawRequest:
+    return pb.DrawRequest(
+        session=session,
+        request_id=request_id,
+        distribution=pb.UNIFORM,
+        dtype=pb.FLOAT32,
+        shape=[4],
+        kernel=pb.KernelSource(seed=1),
+        minval=pb.Scalar(float_value=0.0),
+        maxval=pb.Scalar(float_value=1.0),
+    )
+
+
+def test_repeated_request_id_is_idempotent(server_target: str) -> None:
+    with grpc.insecure_channel(server_target) as channel:
+        stub = pb_grpc.RandomStub(channel)
+        session = stub.OpenSession(pb.OpenSessionRequest(), timeout=10).session
+        first = _codec.join_chunks(stub.Draw(_uniform_request(session, "rid-1"), timeout=30))
+        again = _codec.join_chunks(stub.Draw(_uniform_request(session, "rid-1"), timeout=30))
+        after = _codec.join_chunks(stub.Draw(_uniform_request(session, "rid-2"), timeout=30))
+    with philoxd.connect() as local:
+        want = [local.random.uniform([4], minval=0.0, maxval=1.0, seed=1) for _ in range(2)]
+    assert _bits(first[0]) == _bits(again[0]) == _bits(want[0])
+    assert first[1] == again[1]  # same provenance: the retry reserved nothing
+    assert _bits(after[0]) == _bits(want[1])  # the next new request gets A2, not A3
+
+
+def test_sigterm_drains_and_answers_are_correct(spawn_server: Callable[..., Any]) -> None:
+    server = spawn_server("--grace", "10")
+    n_threads, shape = 4, [1 << 21]  # 8 MiB per call: some are in flight at SIGTERM
+    answers: list[list[np.ndarray]] = [[] for _ in range(n_threads)]
+    endings: list[BaseException | None] = [None] * n_threads
+    go = threading.Event()
+
+    def work(i: int) -> None:
+        with philoxd.connect(server.target, timeout=60) as client:
+            client.random.set_seed(100 + i)
+            go.wait()
+            while True:
+                try:
+                    answers[i].append(client.random.uniform(shape, seed=1))
+                except PhiloxdError as exc:  # the server is going away
+                    endings[i] = exc
+                    return
+
+    threads = [threading.Thread(target=work, args=(i,), daemon=True) for i in range(n_threads)]
+    for t in threads:
+        t.start()
+    go.set()
+    deadline = time.monotonic() + 60
+    while min(len(a) for a in answers) < 3 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    code = server.terminate()
+    for t in threads:
+        t.join(timeout=60)
+    assert code == 0, server.log()
+    print("DBG", [len(a) for a in answers], [type(e).__name__ + ": " + str(e)[:80] for e in endings]); print(server.log()[-1500:])
+    log = server.log()
+    assert "received SIGTERM: draining" in log
+    drained = log.split("received SIGTERM", 1)[1]
+    assert "Draw session=" in drained and "status=OK" in drained  # in-flight calls finished after the signal
+    assert not any(t.is_alive() for t in threads)
+    assert all(isinstance(e, PhiloxdError) for e in endings), endings
+    with philoxd.connect() as local:
+        for i, got in enumerate(answers):
+            assert len(got) >= 3
+            local.random.set_seed(100 + i)
+            for value in got:
+                assert _bits(value) == _bits(local.random.uniform(shape, seed=1))
