@@ -19,6 +19,7 @@ __all__ = ["GrpcTransport", "InProcessTransport", "Transport"]
 _RETRY_ATTEMPTS = 6  # UNAVAILABLE retries (same request_id, so no double draw)
 _RETRY_BASE_S = 0.05
 _RETRY_MAX_S = 2.0
+_MAX_REQUEST_BYTES = 64 << 20  # the server accepts requests (shuffle values, logits) up to 64 MiB
 
 
 class Transport(Protocol):
@@ -99,7 +100,7 @@ class GrpcTransport:
         timeout: float | None = None,
         options: Sequence[tuple[str, Any]] = (),
     ) -> None:
-        opts = [("grpc.enable_retries", 0), *options]
+        opts = [("grpc.enable_retries", 0), ("grpc.max_send_message_length", _MAX_REQUEST_BYTES), *options]
         if tls:
             root = None
             if ca_file:

@@ -167,6 +167,7 @@ def test_sigterm_drains_and_answers_are_correct(spawn_server: Callable[..., Any]
     n_threads, shape = 4, [1 << 21]  # 8 MiB per call: some are in flight at SIGTERM
     answers: list[list[np.ndarray]] = [[] for _ in range(n_threads)]
     endings: list[BaseException | None] = [None] * n_threads
+    spans: list[tuple[float, float]] = []  # (start, end) of every answered call
     go = threading.Event()
 
     def work(i: int) -> None:
@@ -174,8 +175,10 @@ def test_sigterm_drains_and_answers_are_correct(spawn_server: Callable[..., Any]
             client.random.set_seed(100 + i)
             go.wait()
             while True:
+                start = time.monotonic()
                 try:
                     answers[i].append(client.random.uniform(shape, seed=1))
+                    spans.append((start, time.monotonic()))
                 except PhiloxdError as exc:  # the server is going away
                     endings[i] = exc
                     return
@@ -187,15 +190,13 @@ def test_sigterm_drains_and_answers_are_correct(spawn_server: Callable[..., Any]
     deadline = time.monotonic() + 60
     while min(len(a) for a in answers) < 3 and time.monotonic() < deadline:
         time.sleep(0.01)
+    signalled = time.monotonic()
     code = server.terminate()
     for t in threads:
         t.join(timeout=60)
     assert code == 0, server.log()
-    print("DBG", [len(a) for a in answers], [type(e).__name__ + ": " + str(e)[:80] for e in endings]); print(server.log()[-1500:])
-    log = server.log()
-    assert "received SIGTERM: draining" in log
-    drained = log.split("received SIGTERM", 1)[1]
-    assert "Draw session=" in drained and "status=OK" in drained  # in-flight calls finished after the signal
+    assert "received SIGTERM: draining" in server.log()
+    assert any(start < signalled < end for start, end in spans)  # calls in flight at SIGTERM were answered
     assert not any(t.is_alive() for t in threads)
     assert all(isinstance(e, PhiloxdError) for e in endings), endings
     with philoxd.connect() as local:

@@ -11,7 +11,8 @@ import collections
 import dataclasses
 import secrets
 import threading
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -41,6 +42,8 @@ _THREEFRY_ERROR = (
     "(Note that batched counters are not supported yet.)"
 )
 
+
+_T = TypeVar("_T")
 
 # TF stateful_random_ops.cc on CPU for a Threefry generator.
 _THREEFRY_GENERATOR_ERROR = "Non-XLA devices don't support the ThreeFry algorithm."
@@ -81,18 +84,27 @@ class RandomCore:
         self._recent_lock = threading.Lock()
 
     # -- request ids ---------------------------------------------------------------
-    def _recall(self, session: str, request_id: str) -> Any:
-        if not request_id:
-            return None
-        with self._recent_lock:
-            return self._recent.get((session, request_id))
+    def _once(self, session: str, request_id: str, fingerprint: object, action: Callable[[], _T]) -> _T:
+        """Run ``action`` once per (session, request_id); a retry gets the first result.
 
-    def _remember(self, session: str, request_id: str, value: Any) -> None:
-        if request_id:
-            with self._recent_lock:
-                self._recent[(session, request_id)] = value
-                while len(self._recent) > _RECENT_REQUESTS:
-                    self._recent.popitem(last=False)
+        The lock spans look-up, action and remembering, so a retry racing the
+        original call cannot reserve twice. Actions only touch the store (fast);
+        numbers are generated afterwards, outside the lock. Reusing an id for a
+        different request is an error, not a silent replay.
+        """
+        if not request_id:
+            return action()
+        with self._recent_lock:
+            hit = self._recent.get((session, request_id))
+            if hit is not None:
+                if hit[0] != fingerprint:
+                    raise InvalidArgument(f"request_id {request_id!r} was already used for a different request")
+                return hit[1]  # type: ignore[no-any-return]
+            value = action()
+            self._recent[(session, request_id)] = (fingerprint, value)
+            while len(self._recent) > _RECENT_REQUESTS:
+                self._recent.popitem(last=False)
+            return value
 
     # -- sessions and seeds ----------------------------------------------------------
     def open_session(self, name: str | None) -> tuple[str, bool]:
@@ -101,19 +113,11 @@ class RandomCore:
 
     def set_seed(self, session: str, seed: int | None, request_id: str = "") -> None:
         """``tf.random.set_seed`` for a session."""
-        if self._recall(session, request_id) is not None:
-            return
-        self.store.set_seed(session, seed)
-        self._remember(session, request_id, True)
+        self._once(session, request_id, ("set_seed", seed), lambda: self.store.set_seed(session, seed))
 
     def register_scope(self, session: str, request_id: str = "") -> str:
         """Start a ``tf.function``-like scope; it captures the current global seed."""
-        done = self._recall(session, request_id)
-        if done is not None:
-            return str(done)
-        scope = self.store.register_scope(session)
-        self._remember(session, request_id, scope)
-        return scope
+        return self._once(session, request_id, ("scope",), lambda: self.store.register_scope(session))
 
     # -- draws -------------------------------------------------------------------------
     def _check_size(self, spec: _ops.DrawSpec) -> None:
@@ -147,16 +151,16 @@ class RandomCore:
         """A stateful ``tf.random.*`` op: its kernel's counter advances."""
         _ops.validate(spec, stateful=True)
         self._check_size(spec)
-        coords = self._recall(session, request_id)
-        if coords is None:
+
+        def reserve() -> tuple[int, int]:
             kernel_id, seed, seed2 = self._kernel_seeds(session, source, spec)
             _ops.check_kernel_args(spec)  # after the op seed was drawn, before the counter moves
             # TF GuardedPhiloxRandom::Init: (0, 0) means fresh random seeds for this kernel.
             init_seeds = _seeds.nondeterministic_seeds() if (seed, seed2) == (0, 0) else (seed, seed2)
             init = _seeds.kernel_key_counter(*init_seeds)
-            coords = self.store.reserve_kernel(session, kernel_id, init, _ops.kernel_reservation(spec))
-            self._remember(session, request_id, coords)
-        key, counter = coords
+            return self.store.reserve_kernel(session, kernel_id, init, _ops.kernel_reservation(spec))
+
+        key, counter = self._once(session, request_id, ("kernel", _fingerprint(spec), source), reserve)
         return Draw(_ops.generate(spec, key, counter, stateful=True), ALG_PHILOX, key, counter)
 
     def draw_stateless(self, spec: _ops.DrawSpec, seed: np.ndarray, alg: int) -> Draw:
@@ -173,15 +177,11 @@ class RandomCore:
         self, session: str, record: GeneratorRecord | None, alg: int, name: str = "", request_id: str = ""
     ) -> tuple[str, GeneratorRecord]:
         """Create a generator from a state, or from OS entropy when ``record`` is None."""
-        done = self._recall(session, request_id)
-        if done is not None:
-            return done  # type: ignore[no-any-return]
         _check_alg_id(alg)
         if record is None:
             record = GeneratorRecord(secrets.randbits(64), secrets.randbits(128), alg)
-        result = self.store.create_generator(session, record, name)
-        self._remember(session, request_id, result)
-        return result
+        fingerprint = ("create_generator", name, alg)
+        return self._once(session, request_id, fingerprint, lambda: self.store.create_generator(session, record, name))
 
     def get_generator(self, session: str, generator: str) -> GeneratorRecord:
         """A generator's state."""
@@ -195,26 +195,25 @@ class RandomCore:
 
     def skip_generator(self, session: str, generator: str, delta: int, request_id: str = "") -> GeneratorRecord:
         """``Generator.skip(delta)``: advance by ``delta * 256``; returns the state before."""
-        done = self._recall(session, request_id)
-        if done is not None:
-            return done  # type: ignore[no-any-return]
         if not 0 <= delta < 2**64:
             raise InvalidArgument(f"Generator.skip: argument `delta`={delta} must be in [0, 2**64)")
         _check_generator_alg(self.store.get_generator(session, generator).alg)
         # TF RngReadAndSkip: PhiloxRandom::Skip takes a uint64, so delta * 256 wraps at 2**64.
-        before = self.store.reserve_generator(session, generator, (delta * _ops.RESERVED_SAMPLES_PER_OUTPUT) & _U64)
-        self._remember(session, request_id, before)
-        return before
+        count = (delta * _ops.RESERVED_SAMPLES_PER_OUTPUT) & _U64
+        return self._once(
+            session, request_id, ("skip", generator, delta), lambda: self.store.reserve_generator(session, generator, count)
+        )
 
     def draw_generator(self, session: str, generator: str, spec: _ops.DrawSpec, request_id: str = "") -> Draw:
         """A ``Generator`` method: reads and skips the state, then runs the stateless kernel."""
         _ops.validate(spec, stateful=False)
         self._check_size(spec)
-        record = self._recall(session, request_id)
-        if record is None:
+
+        def reserve() -> GeneratorRecord:
             _check_generator_alg(self.store.get_generator(session, generator).alg)
-            record = self.store.reserve_generator(session, generator, _ops.generator_reservation(spec))
-            self._remember(session, request_id, record)
+            return self.store.reserve_generator(session, generator, _ops.generator_reservation(spec))
+
+        record = self._once(session, request_id, ("generator", _fingerprint(spec), generator), reserve)
         _ops.check_kernel_args(spec)  # TF: the kernel fails after the state was skipped
         return Draw(_ops.generate(spec, record.key, record.counter, stateful=False), ALG_PHILOX, record.key, record.counter)
 
@@ -222,6 +221,12 @@ class RandomCore:
 def _check_alg_id(alg: int) -> None:
     if alg not in (ALG_PHILOX, ALG_THREEFRY, ALG_AUTO_SELECT):
         raise InvalidArgument(f"Argument `alg` got unsupported value {alg}. Supported values are 1 (philox), 2 (threefry), 3 (auto_select).")
+
+
+def _fingerprint(spec: _ops.DrawSpec) -> tuple[object, ...]:
+    """What identifies a draw request, for request-id reuse checks (input values excluded)."""
+    shape = None if spec.input is None else spec.input.shape
+    return (spec.distribution, spec.dtype, spec.shape, spec.minval, spec.maxval, spec.mean, spec.stddev, shape, spec.num_samples)
 
 
 def _check_generator_alg(alg: int) -> None:

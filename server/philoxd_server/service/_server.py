@@ -52,7 +52,7 @@ def _address(host: str, port: int) -> str:
     return f"{host}:{port}"
 
 
-def is_loopback(host: str) -> bool:
+def _is_loopback(host: str) -> bool:
     """Whether ``host`` only accepts connections from this machine."""
     name = host.strip("[]")
     if name.lower() == "localhost":
@@ -61,6 +61,11 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(name).is_loopback
     except ValueError:
         return False  # a host name: assume reachable from elsewhere
+
+
+# Requests carry shuffle values / categorical logits inline: allow 64 MiB (responses
+# stream in 3 MiB chunks, so only requests need this).
+MAX_REQUEST_BYTES = 64 << 20
 
 
 def build_server(
@@ -88,7 +93,8 @@ def build_server(
       OSError: The address cannot be bound.
     """
     executor = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="philoxd-rpc")
-    server = grpc.server(executor, options=[("grpc.so_reuseport", 0)])
+    options = [("grpc.so_reuseport", 0), ("grpc.max_receive_message_length", MAX_REQUEST_BYTES)]
+    server = grpc.server(executor, options=options)
     pb_grpc.add_RandomServicer_to_server(RandomServicer(core), server)  # type: ignore[no-untyped-call]
     health_servicer = health.HealthServicer()
     for name in ("", SERVICE_NAME):
@@ -137,7 +143,7 @@ def serve(
 
     On a stop request the health service turns NOT_SERVING, new calls are
     refused and in-flight calls get ``grace`` seconds to finish; a second signal
-    cancels them at once.
+    cancels them and exits the process at once with status ``128 + signal``.
 
     Args:
       core: The request flow the servicer calls.
@@ -166,8 +172,10 @@ def serve(
             log.info("received %s: draining (grace %.1f s)", signal.Signals(signum).name, grace)
             stop.set()
         else:
-            log.warning("received %s again: cancelling in-flight calls", signal.Signals(signum).name)
+            log.warning("received %s again: cancelling in-flight calls and exiting now", signal.Signals(signum).name)
             server.stop(0)
+            logging.shutdown()
+            os._exit(128 + signum)  # don't wait for handler threads still computing
 
     previous: dict[int, object] = {}
     if threading.current_thread() is threading.main_thread():
@@ -178,7 +186,7 @@ def serve(
         server.start()
         for name in ("", SERVICE_NAME):
             health_servicer.set(name, health_pb2.HealthCheckResponse.SERVING)
-        if not is_loopback(host):
+        if not _is_loopback(host):
             log.warning(
                 "listening on %s beyond loopback WITHOUT authentication or TLS: anyone who can reach "
                 "this port can read and advance every session",

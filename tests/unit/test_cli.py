@@ -1,0 +1,153 @@
+"""The ``philoxd`` command line: help text, usage errors, and the commands the container files run."""
+
+from __future__ import annotations
+
+import json
+import pathlib
+import re
+import subprocess
+import sys
+
+import pytest
+import yaml
+
+from philoxd_server.cli import STORES, build_parser, main
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+SERVE_FLAGS = [
+    "--host",
+    "--port",
+    "--store",
+    "--session-ttl",
+    "--max-elements",
+    "--max-workers",
+    "--grace",
+    "--log-level",
+    "--port-file",
+]
+
+
+def _serve_help(capsys: pytest.CaptureFixture[str]) -> str:
+    with pytest.raises(SystemExit) as excinfo:
+        main(["serve", "--help"])
+    assert excinfo.value.code == 0
+    return capsys.readouterr().out
+
+
+def test_help_mentions_every_flag(capsys: pytest.CaptureFixture[str]) -> None:
+    text = _serve_help(capsys)
+    for flag in SERVE_FLAGS:
+        assert flag in text
+    serve = next(a for a in build_parser()._actions if a.dest == "command").choices["serve"]  # type: ignore[union-attr]
+    declared = {opt for action in serve._actions for opt in action.option_strings if opt.startswith("--")}
+    assert declared == {*SERVE_FLAGS, "--help"}  # a new flag must be added here (and to the docs)
+    for action in serve._actions:
+        assert action.help, f"{action.option_strings} has no help text"
+
+
+def test_defaults() -> None:
+    args = build_parser().parse_args(["serve"])
+    assert (args.host, args.port, args.store, args.session_ttl) == ("127.0.0.1", 50051, "memory", 86400.0)
+    assert (args.max_elements, args.max_workers, args.log_level, args.port_file) == (2**27, 16, "info", None)
+    from philoxd_server.service import DEFAULT_MAX_ELEMENTS
+
+    assert args.max_elements == DEFAULT_MAX_ELEMENTS
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["serve", "--bogus"],
+        ["serve", "--port", "http"],
+        ["serve", "--port", "65536"],
+        ["serve", "--port", "-1"],
+        ["serve", "--max-elements", "0"],
+        ["serve", "--max-workers", "0"],
+        ["serve", "--session-ttl", "0"],
+        ["serve", "--log-level", "loud"],
+        ["launch"],
+        [],
+    ],
+)
+def test_bad_usage_exits_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as excinfo:
+        main(argv)
+    assert excinfo.value.code == 2
+    assert "error:" in capsys.readouterr().err
+
+
+def test_unknown_store_exits_2_with_message(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as excinfo:
+        main(["serve", "--store", "bogus"])
+    assert excinfo.value.code == 2
+    err = capsys.readouterr().err
+    assert "--store" in err and "'bogus'" in err
+    for store in STORES:
+        assert store in err
+
+
+def test_log_level_is_case_insensitive() -> None:
+    assert build_parser().parse_args(["serve", "--log-level", "DEBUG"]).log_level == "debug"
+
+
+def _parse_philoxd_command(command: list[str]) -> object:
+    assert command[0] == "philoxd", command
+    return build_parser().parse_args(command[1:])
+
+
+def test_docker_compose_command_parses() -> None:
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+    service = compose["services"]["philoxd"]
+    args = _parse_philoxd_command([str(part) for part in service["command"]])
+    assert (args.command, args.host, args.port) == ("serve", "0.0.0.0", 50051)  # type: ignore[attr-defined]
+    health = service["healthcheck"]["test"]
+    assert health[0] == "CMD"
+    assert _parse_philoxd_command(health[1:]).command == "health"  # type: ignore[attr-defined]
+    assert any(str(p).endswith(":50051") for p in service["ports"])
+    volume = next(v for v in service["volumes"] if v.endswith(":/var/lib/philoxd"))
+    assert volume.split(":")[0] in compose["volumes"]  # a named volume
+
+
+def test_dockerfile_commands_parse() -> None:
+    text = (ROOT / "Dockerfile").read_text()
+    assert re.search(r"^FROM python:3\.11-slim-bookworm|^ARG PYTHON_IMAGE=python:3\.11-slim-bookworm$", text, re.M)
+    cmd = json.loads(re.search(r"^CMD (\[.*\])$", text, re.M).group(1))  # type: ignore[union-attr]
+    assert cmd == ["philoxd", "serve", "--host", "0.0.0.0", "--port", "50051"]
+    _parse_philoxd_command(cmd)
+    health = json.loads(re.search(r"^\s*CMD (\[.*\])$", text.split("HEALTHCHECK", 1)[1], re.M).group(1))  # type: ignore[union-attr]
+    assert _parse_philoxd_command(health).command == "health"  # type: ignore[attr-defined]
+    assert re.search(r"^USER (?!root)", text, re.M)
+    assert "EXPOSE 50051" in text and "libgomp1" in text
+
+
+def test_python_dash_m_runs_the_cli() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "philoxd_server", "serve", "--help"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert "--port-file" in done.stdout
+
+
+def test_health_exits_1_when_nothing_listens(capsys: pytest.CaptureFixture[str]) -> None:
+    import socket
+
+    with socket.socket() as sock:  # a port that is free, then closed: nothing listens there
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    assert main(["health", "--target", f"127.0.0.1:{port}", "--timeout", "2"]) == 1
+    assert "UNAVAILABLE" in capsys.readouterr().err
+
+
+def test_serve_reports_a_busy_port() -> None:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen()
+        port = sock.getsockname()[1]
+        done = subprocess.run(
+            [sys.executable, "-m", "philoxd_server", "serve", "--port", str(port)],
+            capture_output=True, text=True, timeout=60, check=False,
+        )
+    assert done.returncode == 1
+    assert "cannot listen" in done.stderr
