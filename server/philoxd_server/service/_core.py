@@ -7,12 +7,8 @@ afterwards, outside any lock, by the pure engine.
 
 from __future__ import annotations
 
-import collections
 import dataclasses
 import secrets
-import threading
-from collections.abc import Callable
-from typing import Any, TypeVar
 
 import numpy as np
 
@@ -34,7 +30,6 @@ __all__ = [
 ALG_PHILOX, ALG_THREEFRY, ALG_AUTO_SELECT = 1, 2, 3
 DEFAULT_MAX_ELEMENTS = 2**27  # per request; --max-elements
 _U64 = (1 << 64) - 1
-_RECENT_REQUESTS = 4096  # request ids remembered for retried calls
 
 # TF's CPU kernels reject Threefry counters (StatelessRandom*V2 on CPU).
 _THREEFRY_ERROR = (
@@ -42,8 +37,6 @@ _THREEFRY_ERROR = (
     "(Note that batched counters are not supported yet.)"
 )
 
-
-_T = TypeVar("_T")
 
 # TF stateful_random_ops.cc on CPU for a Threefry generator.
 _THREEFRY_GENERATOR_ERROR = "Non-XLA devices don't support the ThreeFry algorithm."
@@ -80,31 +73,6 @@ class RandomCore:
     def __init__(self, store: Store, *, max_elements: int = DEFAULT_MAX_ELEMENTS) -> None:
         self.store = store
         self.max_elements = max_elements
-        self._recent: collections.OrderedDict[tuple[str, str], Any] = collections.OrderedDict()
-        self._recent_lock = threading.Lock()
-
-    # -- request ids ---------------------------------------------------------------
-    def _once(self, session: str, request_id: str, fingerprint: object, action: Callable[[], _T]) -> _T:
-        """Run ``action`` once per (session, request_id); a retry gets the first result.
-
-        The lock spans look-up, action and remembering, so a retry racing the
-        original call cannot reserve twice. Actions only touch the store (fast);
-        numbers are generated afterwards, outside the lock. Reusing an id for a
-        different request is an error, not a silent replay.
-        """
-        if not request_id:
-            return action()
-        with self._recent_lock:
-            hit = self._recent.get((session, request_id))
-            if hit is not None:
-                if hit[0] != fingerprint:
-                    raise InvalidArgument(f"request_id {request_id!r} was already used for a different request")
-                return hit[1]  # type: ignore[no-any-return]
-            value = action()
-            self._recent[(session, request_id)] = (fingerprint, value)
-            while len(self._recent) > _RECENT_REQUESTS:
-                self._recent.popitem(last=False)
-            return value
 
     # -- sessions and seeds ----------------------------------------------------------
     def open_session(self, name: str | None) -> tuple[str, bool]:
@@ -113,11 +81,11 @@ class RandomCore:
 
     def set_seed(self, session: str, seed: int | None, request_id: str = "") -> None:
         """``tf.random.set_seed`` for a session."""
-        self._once(session, request_id, ("set_seed", seed), lambda: self.store.set_seed(session, seed))
+        self.store.set_seed(session, seed, request_id)
 
     def register_scope(self, session: str, request_id: str = "") -> str:
         """Start a ``tf.function``-like scope; it captures the current global seed."""
-        return self._once(session, request_id, ("scope",), lambda: self.store.register_scope(session))
+        return self.store.register_scope(session, request_id)
 
     # -- draws -------------------------------------------------------------------------
     def _check_size(self, spec: _ops.DrawSpec) -> None:
@@ -130,7 +98,7 @@ class RandomCore:
                     f"limit of {self.max_elements} elements per request"
                 )
 
-    def _kernel_seeds(self, session: str, source: KernelSource, spec: _ops.DrawSpec) -> tuple[str, int, int]:
+    def _kernel_seeds(self, session: str, source: KernelSource, spec: _ops.DrawSpec, request_id: str) -> tuple[str, int, int]:
         """Kernel id and (seed, seed2), consuming an eager op seed as TF's Python wrapper does."""
         name = _ops.kernel_name(spec)
         if source.scope:
@@ -140,7 +108,7 @@ class RandomCore:
                 op_seed = source.unseeded_index  # TF graph mode: 0, 1, 2, ... per graph
             seed, seed2 = _seeds.resolve_seeds(global_seed, op_seed)
             return f"scope/{source.scope}/{source.position}/{name}", seed, seed2
-        global_seed, index = self.store.next_op_seed(session, consume=source.seed is None)
+        global_seed, index = self.store.next_op_seed(session, consume=source.seed is None, request_id=request_id)
         op_seed = source.seed
         if op_seed is None and global_seed is not None:
             op_seed = _seeds.eager_op_seed(global_seed, index)
@@ -151,16 +119,12 @@ class RandomCore:
         """A stateful ``tf.random.*`` op: its kernel's counter advances."""
         _ops.validate(spec, stateful=True)
         self._check_size(spec)
-
-        def reserve() -> tuple[int, int]:
-            kernel_id, seed, seed2 = self._kernel_seeds(session, source, spec)
-            _ops.check_kernel_args(spec)  # after the op seed was drawn, before the counter moves
-            # TF GuardedPhiloxRandom::Init: (0, 0) means fresh random seeds for this kernel.
-            init_seeds = _seeds.nondeterministic_seeds() if (seed, seed2) == (0, 0) else (seed, seed2)
-            init = _seeds.kernel_key_counter(*init_seeds)
-            return self.store.reserve_kernel(session, kernel_id, init, _ops.kernel_reservation(spec))
-
-        key, counter = self._once(session, request_id, ("kernel", _fingerprint(spec), source), reserve)
+        kernel_id, seed, seed2 = self._kernel_seeds(session, source, spec, request_id)
+        _ops.check_kernel_args(spec)  # after the op seed was drawn, before the counter moves
+        # TF GuardedPhiloxRandom::Init: (0, 0) means fresh random seeds for this kernel.
+        init_seeds = _seeds.nondeterministic_seeds() if (seed, seed2) == (0, 0) else (seed, seed2)
+        init = _seeds.kernel_key_counter(*init_seeds)
+        key, counter = self.store.reserve_kernel(session, kernel_id, init, _ops.kernel_reservation(spec), request_id)
         return Draw(_ops.generate(spec, key, counter, stateful=True), ALG_PHILOX, key, counter)
 
     def draw_stateless(self, spec: _ops.DrawSpec, seed: np.ndarray, alg: int) -> Draw:
@@ -180,17 +144,16 @@ class RandomCore:
         _check_alg_id(alg)
         if record is None:
             record = GeneratorRecord(secrets.randbits(64), secrets.randbits(128), alg)
-        fingerprint = ("create_generator", name, alg)
-        return self._once(session, request_id, fingerprint, lambda: self.store.create_generator(session, record, name))
+        return self.store.create_generator(session, record, name, request_id)
 
     def get_generator(self, session: str, generator: str) -> GeneratorRecord:
         """A generator's state."""
         return self.store.get_generator(session, generator)
 
-    def reset_generator(self, session: str, generator: str, record: GeneratorRecord) -> GeneratorRecord:
+    def reset_generator(self, session: str, generator: str, record: GeneratorRecord, request_id: str = "") -> GeneratorRecord:
         """``Generator.reset``: overwrite the state."""
         _check_alg_id(record.alg)
-        self.store.set_generator(session, generator, record)
+        self.store.set_generator(session, generator, record, request_id)
         return record
 
     def skip_generator(self, session: str, generator: str, delta: int, request_id: str = "") -> GeneratorRecord:
@@ -200,20 +163,14 @@ class RandomCore:
         _check_generator_alg(self.store.get_generator(session, generator).alg)
         # TF RngReadAndSkip: PhiloxRandom::Skip takes a uint64, so delta * 256 wraps at 2**64.
         count = (delta * _ops.RESERVED_SAMPLES_PER_OUTPUT) & _U64
-        return self._once(
-            session, request_id, ("skip", generator, delta), lambda: self.store.reserve_generator(session, generator, count)
-        )
+        return self.store.reserve_generator(session, generator, count, request_id)
 
     def draw_generator(self, session: str, generator: str, spec: _ops.DrawSpec, request_id: str = "") -> Draw:
         """A ``Generator`` method: reads and skips the state, then runs the stateless kernel."""
         _ops.validate(spec, stateful=False)
         self._check_size(spec)
-
-        def reserve() -> GeneratorRecord:
-            _check_generator_alg(self.store.get_generator(session, generator).alg)
-            return self.store.reserve_generator(session, generator, _ops.generator_reservation(spec))
-
-        record = self._once(session, request_id, ("generator", _fingerprint(spec), generator), reserve)
+        _check_generator_alg(self.store.get_generator(session, generator).alg)
+        record = self.store.reserve_generator(session, generator, _ops.generator_reservation(spec), request_id)
         _ops.check_kernel_args(spec)  # TF: the kernel fails after the state was skipped
         return Draw(_ops.generate(spec, record.key, record.counter, stateful=False), ALG_PHILOX, record.key, record.counter)
 
@@ -221,12 +178,6 @@ class RandomCore:
 def _check_alg_id(alg: int) -> None:
     if alg not in (ALG_PHILOX, ALG_THREEFRY, ALG_AUTO_SELECT):
         raise InvalidArgument(f"Argument `alg` got unsupported value {alg}. Supported values are 1 (philox), 2 (threefry), 3 (auto_select).")
-
-
-def _fingerprint(spec: _ops.DrawSpec) -> tuple[object, ...]:
-    """What identifies a draw request, for request-id reuse checks (input values excluded)."""
-    shape = None if spec.input is None else spec.input.shape
-    return (spec.distribution, spec.dtype, spec.shape, spec.minval, spec.maxval, spec.mean, spec.stddev, shape, spec.num_samples)
 
 
 def _check_generator_alg(alg: int) -> None:

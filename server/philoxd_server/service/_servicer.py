@@ -147,7 +147,7 @@ class RandomServicer(pb_grpc.RandomServicer):
     @_unary
     def ResetGenerator(self, request: pb.ResetGeneratorRequest, context: grpc.ServicerContext) -> pb.GeneratorInfo:
         gen = _require(request.generator, "generator")
-        record = self.core.reset_generator(_require(request.session, "session"), gen, _record(request.state))
+        record = self.core.reset_generator(_require(request.session, "session"), gen, _record(request.state), request.request_id)
         return _info(gen, record)
 
     @_unary

@@ -1,16 +1,22 @@
-"""In-memory store: one lock, plain dicts. For tests and ``--store memory``."""
+"""In-memory store: one lock, plain dicts. For tests, in-process clients and ``--store memory``."""
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import threading
 import time
 import uuid
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from philoxd_server._errors import NotFound
-from philoxd_server.state._store import GeneratorRecord, add_counter
+from philoxd_server.state._store import DEFAULT_REQUEST_TTL, DEFAULT_SESSION_TTL, GeneratorRecord, add_counter
 
 __all__ = ["MemoryStore"]
+
+_T = TypeVar("_T")
+_MAX_REMEMBERED = 100_000  # request results kept at most (besides the retention window)
 
 
 @dataclasses.dataclass
@@ -29,77 +35,124 @@ class MemoryStore:
 
     Args:
       session_ttl: Seconds after which an idle session is forgotten.
+      request_ttl: Seconds a request_id's result is remembered.
       clock: Monotonic clock (seconds).
     """
 
-    def __init__(self, session_ttl: float = 24 * 3600.0, clock: object = time.monotonic) -> None:
+    def __init__(
+        self,
+        session_ttl: float = DEFAULT_SESSION_TTL,
+        request_ttl: float = DEFAULT_REQUEST_TTL,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._lock = threading.Lock()
         self._sessions: dict[str, _Session] = {}
-        self._ttl = session_ttl
+        self._requests: collections.OrderedDict[tuple[str, str, str], tuple[float, Any]] = collections.OrderedDict()
+        self._session_ttl = session_ttl
+        self._request_ttl = request_ttl
         self._clock = clock
 
+    # -- helpers (call with the lock held) ------------------------------------------
     def _get(self, session: str) -> _Session:
-        now = self._clock()  # type: ignore[operator]
+        now = self._clock()
         state = self._sessions.get(session)
-        if state is None or now - state.last_used > self._ttl:
+        if state is None or now - state.last_used > self._session_ttl:
             self._sessions.pop(session, None)
             raise NotFound(f"session {session!r} does not exist or has expired")
         state.last_used = now
         return state
 
+    def _once(self, session: str, request_id: str, method: str, action: Callable[[], _T]) -> _T:
+        if not request_id:
+            return action()
+        key = (session, request_id, method)
+        now = self._clock()
+        while self._requests:
+            oldest_key, (stamp, _) = next(iter(self._requests.items()))
+            if now - stamp <= self._request_ttl and len(self._requests) < _MAX_REMEMBERED:
+                break
+            del self._requests[oldest_key]
+        hit = self._requests.get(key)
+        if hit is not None:
+            return hit[1]  # type: ignore[no-any-return]
+        value = action()
+        self._requests[key] = (now, value)
+        return value
+
+    def _expire(self) -> None:
+        now = self._clock()
+        for name in [k for k, s in self._sessions.items() if now - s.last_used > self._session_ttl]:
+            del self._sessions[name]
+
+    def _generator(self, state: _Session, session: str, generator: str) -> GeneratorRecord:
+        try:
+            return state.generators[generator]
+        except KeyError:
+            raise NotFound(f"generator {generator!r} does not exist in session {session!r}") from None
+
+    # -- Store -----------------------------------------------------------------------
     def open_session(self, name: str | None) -> tuple[str, bool]:
         with self._lock:
-            self.expire()
+            self._expire()
             name = name or f"private-{uuid.uuid4().hex}"
             created = name not in self._sessions
             if created:
                 self._sessions[name] = _Session()
-            self._sessions[name].last_used = self._clock()  # type: ignore[operator]
+            self._sessions[name].last_used = self._clock()
             return name, created
 
-    def expire(self) -> int:
-        """Drop idle sessions; returns how many. Callers hold the lock or accept a race-free dict op."""
-        now = self._clock()  # type: ignore[operator]
-        dead = [k for k, s in self._sessions.items() if now - s.last_used > self._ttl]
-        for k in dead:
-            del self._sessions[k]
-        return len(dead)
-
     def session_count(self) -> int:
-        """Number of live sessions."""
         with self._lock:
-            self.expire()
+            self._expire()
             return len(self._sessions)
 
-    def set_seed(self, session: str, seed: int | None) -> None:
+    def set_seed(self, session: str, seed: int | None, request_id: str = "") -> None:
         with self._lock:
             state = self._get(session)
-            state.global_seed = seed
-            state.op_seed_index = 0
-            state.kernels.clear()
 
-    def next_op_seed(self, session: str, consume: bool = True) -> tuple[int | None, int]:
-        with self._lock:
-            state = self._get(session)
-            index = state.op_seed_index
-            if consume and state.global_seed is not None:
-                state.op_seed_index += 1
-            return state.global_seed, index
+            def action() -> None:
+                state.global_seed = seed
+                state.op_seed_index = 0
+                state.kernels.clear()
 
-    def reserve_kernel(self, session: str, kernel: str, init: tuple[int, int], count: int) -> tuple[int, int]:
-        with self._lock:
-            state = self._get(session)
-            entry = state.kernels.setdefault(kernel, list(init))
-            key, counter = entry
-            entry[1] = add_counter(counter, count)
-            return key, counter
+            self._once(session, request_id, "set_seed", action)
 
-    def register_scope(self, session: str) -> str:
+    def next_op_seed(self, session: str, consume: bool = True, request_id: str = "") -> tuple[int | None, int]:
         with self._lock:
             state = self._get(session)
-            scope = uuid.uuid4().hex
-            state.scopes[scope] = state.global_seed
-            return scope
+
+            def action() -> tuple[int | None, int]:
+                index = state.op_seed_index
+                if consume and state.global_seed is not None:
+                    state.op_seed_index += 1
+                return state.global_seed, index
+
+            return self._once(session, request_id if consume else "", "next_op_seed", action)
+
+    def reserve_kernel(
+        self, session: str, kernel: str, init: tuple[int, int], count: int, request_id: str = ""
+    ) -> tuple[int, int]:
+        with self._lock:
+            state = self._get(session)
+
+            def action() -> tuple[int, int]:
+                entry = state.kernels.setdefault(kernel, list(init))
+                key, counter = entry
+                entry[1] = add_counter(counter, count)
+                return key, counter
+
+            return self._once(session, request_id, "reserve_kernel", action)
+
+    def register_scope(self, session: str, request_id: str = "") -> str:
+        with self._lock:
+            state = self._get(session)
+
+            def action() -> str:
+                scope = uuid.uuid4().hex
+                state.scopes[scope] = state.global_seed
+                return scope
+
+            return self._once(session, request_id, "register_scope", action)
 
     def scope_seed(self, session: str, scope: str) -> int | None:
         with self._lock:
@@ -108,37 +161,48 @@ class MemoryStore:
                 raise NotFound(f"function scope {scope!r} does not exist in session {session!r}")
             return state.scopes[scope]
 
-    def create_generator(self, session: str, record: GeneratorRecord, name: str = "") -> tuple[str, GeneratorRecord]:
+    def create_generator(
+        self, session: str, record: GeneratorRecord, name: str = "", request_id: str = ""
+    ) -> tuple[str, GeneratorRecord]:
         with self._lock:
             state = self._get(session)
-            if name and name in state.names:
-                gen = state.names[name]
-                return gen, state.generators[gen]
-            gen = uuid.uuid4().hex
-            state.generators[gen] = record
-            if name:
-                state.names[name] = gen
-            return gen, record
 
-    def _generator(self, state: _Session, session: str, generator: str) -> GeneratorRecord:
-        try:
-            return state.generators[generator]
-        except KeyError:
-            raise NotFound(f"generator {generator!r} does not exist in session {session!r}") from None
+            def action() -> tuple[str, GeneratorRecord]:
+                if name and name in state.names:
+                    gen = state.names[name]
+                    return gen, state.generators[gen]
+                gen = uuid.uuid4().hex
+                state.generators[gen] = record
+                if name:
+                    state.names[name] = gen
+                return gen, record
+
+            return self._once(session, request_id, "create_generator", action)
 
     def get_generator(self, session: str, generator: str) -> GeneratorRecord:
         with self._lock:
             return self._generator(self._get(session), session, generator)
 
-    def set_generator(self, session: str, generator: str, record: GeneratorRecord) -> None:
+    def set_generator(self, session: str, generator: str, record: GeneratorRecord, request_id: str = "") -> None:
         with self._lock:
             state = self._get(session)
             self._generator(state, session, generator)
-            state.generators[generator] = record
 
-    def reserve_generator(self, session: str, generator: str, count: int) -> GeneratorRecord:
+            def action() -> None:
+                state.generators[generator] = record
+
+            self._once(session, request_id, "set_generator", action)
+
+    def reserve_generator(self, session: str, generator: str, count: int, request_id: str = "") -> GeneratorRecord:
         with self._lock:
             state = self._get(session)
             record = self._generator(state, session, generator)
-            state.generators[generator] = dataclasses.replace(record, counter=add_counter(record.counter, count))
-            return record
+
+            def action() -> GeneratorRecord:
+                state.generators[generator] = dataclasses.replace(record, counter=add_counter(record.counter, count))
+                return record
+
+            return self._once(session, request_id, "reserve_generator", action)
+
+    def close(self) -> None:
+        pass

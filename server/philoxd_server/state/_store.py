@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Protocol
 
-__all__ = ["GeneratorRecord", "Store", "add_counter"]
+__all__ = ["DEFAULT_REQUEST_TTL", "DEFAULT_SESSION_TTL", "GeneratorRecord", "Store", "add_counter"]
 
 
 
@@ -43,36 +43,51 @@ class GeneratorRecord:
     alg: int
 
 
+DEFAULT_REQUEST_TTL = 3600.0  # seconds a request_id's result is remembered for retries
+DEFAULT_SESSION_TTL = 24 * 3600.0  # idle sessions expire (--session-ttl)
+
+
 class Store(Protocol):
     """Session, kernel, scope and generator state. Implementations: memory, sqlite, redis.
 
     Every method is atomic with respect to every other call on the same store,
-    from any thread, process or replica sharing it.
+    from any thread, process or replica sharing it. Methods that change state
+    take a ``request_id``: the first call with a given (session, request_id,
+    method) does the work and remembers its result for the retention window; a
+    repeat returns that result and changes nothing (exactly-once retries).
+    Unknown or expired sessions, generators and scopes raise ``NotFound``.
     """
 
     def open_session(self, name: str | None) -> tuple[str, bool]:
         """Create or attach a session; ``None`` makes a private one. Returns (name, created)."""
         ...
 
-    def set_seed(self, session: str, seed: int | None) -> None:
+    def session_count(self) -> int:
+        """Number of live (unexpired) sessions."""
+        ...
+
+    def set_seed(self, session: str, seed: int | None, request_id: str = "") -> None:
         """``tf.random.set_seed``: new global seed, op-seed sequence restarts, every kernel resets."""
         ...
 
-    def next_op_seed(self, session: str, consume: bool = True) -> tuple[int | None, int]:
+    def next_op_seed(self, session: str, consume: bool = True, request_id: str = "") -> tuple[int | None, int]:
         """Return (global seed, index of the next eager op seed); advance the index if ``consume``.
 
         With no global seed the index is never advanced (TF draws no op seed then).
         """
         ...
 
-    def reserve_kernel(self, session: str, kernel: str, init: tuple[int, int], count: int) -> tuple[int, int]:
+    def reserve_kernel(
+        self, session: str, kernel: str, init: tuple[int, int], count: int, request_id: str = ""
+    ) -> tuple[int, int]:
         """Reserve ``count`` counter units on a kernel; create it at ``init`` (key, counter) if new.
 
-        Returns the (key, counter) where the reservation starts.
+        Returns the (key, counter) where the reservation starts. The counter
+        advances with :func:`add_counter` (TF's ``Skip``).
         """
         ...
 
-    def register_scope(self, session: str) -> str:
+    def register_scope(self, session: str, request_id: str = "") -> str:
         """Register a function scope, capturing the session's current global seed."""
         ...
 
@@ -80,18 +95,24 @@ class Store(Protocol):
         """The global seed a scope captured."""
         ...
 
-    def create_generator(self, session: str, record: GeneratorRecord, name: str = "") -> tuple[str, GeneratorRecord]:
-        """Create a generator (or, for a ``name`` that exists, attach to it)."""
+    def create_generator(
+        self, session: str, record: GeneratorRecord, name: str = "", request_id: str = ""
+    ) -> tuple[str, GeneratorRecord]:
+        """Create a generator (or, for a ``name`` that exists, attach to it and return its state)."""
         ...
 
     def get_generator(self, session: str, generator: str) -> GeneratorRecord:
         """Read a generator's state."""
         ...
 
-    def set_generator(self, session: str, generator: str, record: GeneratorRecord) -> None:
+    def set_generator(self, session: str, generator: str, record: GeneratorRecord, request_id: str = "") -> None:
         """Overwrite a generator's state (``Generator.reset``)."""
         ...
 
-    def reserve_generator(self, session: str, generator: str, count: int) -> GeneratorRecord:
+    def reserve_generator(self, session: str, generator: str, count: int, request_id: str = "") -> GeneratorRecord:
         """Return the state, then advance its counter by ``count`` (TF ``RngReadAndSkip``)."""
+        ...
+
+    def close(self) -> None:
+        """Release connections."""
         ...
