@@ -55,4 +55,4 @@ EXPOSE 50051
 STOPSIGNAL SIGTERM
 HEALTHCHECK --interval=10s --timeout=5s --start-period=20s --retries=3 \
   CMD ["philoxd", "health", "--target", "127.0.0.1:50051", "--timeout", "4"]
-CMD ["philoxd", "serve", "--host", "0.0.0.0", "--port", "50051"]
+CMD ["philoxd", "serve", "--host", "0.0.0.0", "--port", "50051", "--state-dir", "/var/lib/philoxd"]

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
+import pathlib
 import sys
 from collections.abc import Callable, Sequence
 
 __all__ = ["STORES", "build_parser", "main"]
 
-STORES: tuple[str, ...] = ("memory",)  # later: "sqlite", "redis"
+STORES: tuple[str, ...] = ("memory", "sqlite", "redis")  # = philoxd_server.state.STORE_SCHEMES
+_STATE_DB = "state.db"
 _LOG_LEVELS = ("debug", "info", "warning", "error", "critical")
 _DEFAULT_SESSION_TTL_S = 86400.0
 _DEFAULT_MAX_ELEMENTS = 2**27  # = philoxd_server.service.DEFAULT_MAX_ELEMENTS (not imported: keeps --help fast)
@@ -39,11 +42,19 @@ def _bounded(kind: Callable[[str], int | float], low: float, high: float | None,
 
 
 def _store(text: str) -> str:
-    if text not in STORES:
+    scheme = text.split(":", 1)[0]
+    if text != "memory" and not (scheme in ("sqlite", "redis", "rediss", "unix") and "://" in text) and text != "sqlite":
         raise argparse.ArgumentTypeError(
-            f"unknown store {text!r}; this build supports: {', '.join(STORES)}"
+            f"unknown store {text!r}; use memory, sqlite (under --state-dir), sqlite:///path/state.db "
+            "or redis://host:port/db"
         )
     return text
+
+
+def default_state_dir() -> pathlib.Path:
+    """Per-user data directory: ``$XDG_DATA_HOME/philoxd`` or ``~/.local/share/philoxd``."""
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    return pathlib.Path(base) / "philoxd"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -69,8 +80,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--port", type=_bounded(int, 0, 65535, "--port"), default=50051, help="TCP port to listen on; 0 picks a free port"
     )
     serve.add_argument(
-        "--store", type=_store, default="memory", metavar="{" + ",".join(STORES) + "}",
-        help="where sessions, kernels and generators live (memory: lost on restart)",
+        "--store", type=_store, default="sqlite", metavar="URL",
+        help="where sessions, kernels and generators live: sqlite (a durable file under --state-dir), "
+        "sqlite:///path/state.db, redis://host:port/db (replicas share it), or memory (lost on restart)",
+    )
+    serve.add_argument(
+        "--state-dir", type=pathlib.Path, default=default_state_dir(), metavar="DIR",
+        help=f"directory of the default sqlite store ({_STATE_DB})",
+    )
+    serve.add_argument(
+        "--request-ttl", type=_bounded(float, 0, None, "--request-ttl"), default=3600.0, metavar="SECONDS",
+        help="how long a request_id's answer is remembered, so a retried call gets the same numbers",
     )
     serve.add_argument(
         "--session-ttl", type=_bounded(float, 1e-3, None, "--session-ttl"), default=_DEFAULT_SESSION_TTL_S,
@@ -115,9 +135,17 @@ def _serve(args: argparse.Namespace) -> int:
     _configure_logging(args.log_level)
     from philoxd_server.service import RandomCore
     from philoxd_server.service._server import serve
-    from philoxd_server.state import MemoryStore
+    from philoxd_server.state import open_store
 
-    store = MemoryStore(session_ttl=args.session_ttl)  # only "memory" passes the parser for now
+    from philoxd_server._errors import PhiloxdServerError
+
+    url = f"sqlite://{(args.state_dir / _STATE_DB).resolve()}" if args.store == "sqlite" else args.store
+    try:
+        store = open_store(url, session_ttl=args.session_ttl, request_ttl=args.request_ttl)
+    except PhiloxdServerError as exc:
+        logging.getLogger("philoxd.server").error("cannot open store %s: %s", url, exc)
+        return 1
+    logging.getLogger("philoxd.server").info("store: %s", url)
     core = RandomCore(store, max_elements=args.max_elements)
     try:
         return serve(core, args.host, args.port, args.max_workers, grace=args.grace, port_file=args.port_file)

@@ -38,7 +38,8 @@ class ServerProcess:
         self.log_path = workdir / "server.log"
         self.port = 0
         args = [sys.executable, "-m", "philoxd_server", "serve", "--host", "127.0.0.1", "--port", "0"]
-        args += ["--port-file", str(self.port_file), "--log-level", "info", *extra_args]
+        args += ["--port-file", str(self.port_file), "--log-level", "info", "--state-dir", str(workdir / "state")]
+        args += list(extra_args)
         with open(self.log_path, "wb") as log:
             self.proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
 

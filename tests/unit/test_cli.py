@@ -18,6 +18,8 @@ SERVE_FLAGS = [
     "--host",
     "--port",
     "--store",
+    "--state-dir",
+    "--request-ttl",
     "--session-ttl",
     "--max-elements",
     "--max-workers",
@@ -47,7 +49,7 @@ def test_help_mentions_every_flag(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_defaults() -> None:
     args = build_parser().parse_args(["serve"])
-    assert (args.host, args.port, args.store, args.session_ttl) == ("127.0.0.1", 50051, "memory", 86400.0)
+    assert (args.host, args.port, args.store, args.session_ttl) == ("127.0.0.1", 50051, "sqlite", 86400.0)
     assert (args.max_elements, args.max_workers, args.log_level, args.port_file) == (2**27, 16, "info", None)
     from philoxd_server.service import DEFAULT_MAX_ELEMENTS
 
@@ -112,7 +114,7 @@ def test_dockerfile_commands_parse() -> None:
     text = (ROOT / "Dockerfile").read_text()
     assert re.search(r"^FROM python:3\.11-slim-bookworm|^ARG PYTHON_IMAGE=python:3\.11-slim-bookworm$", text, re.M)
     cmd = json.loads(re.search(r"^CMD (\[.*\])$", text, re.M).group(1))  # type: ignore[union-attr]
-    assert cmd == ["philoxd", "serve", "--host", "0.0.0.0", "--port", "50051"]
+    assert cmd == ["philoxd", "serve", "--host", "0.0.0.0", "--port", "50051", "--state-dir", "/var/lib/philoxd"]
     _parse_philoxd_command(cmd)
     health = json.loads(re.search(r"^\s*CMD (\[.*\])$", text.split("HEALTHCHECK", 1)[1], re.M).group(1))  # type: ignore[union-attr]
     assert _parse_philoxd_command(health).command == "health"  # type: ignore[attr-defined]
@@ -151,3 +153,11 @@ def test_serve_reports_a_busy_port() -> None:
         )
     assert done.returncode == 1
     assert "cannot listen" in done.stderr
+
+
+def test_store_urls_are_accepted_and_sqlite_is_the_default(tmp_path: pathlib.Path) -> None:
+    parser = build_parser()
+    for url in ("memory", "sqlite", "sqlite:///var/lib/philoxd/state.db", "redis://127.0.0.1:6379/0"):
+        assert parser.parse_args(["serve", "--store", url]).store == url
+    args = parser.parse_args(["serve", "--state-dir", str(tmp_path)])
+    assert args.store == "sqlite" and args.state_dir == tmp_path

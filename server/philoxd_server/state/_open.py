@@ -1,0 +1,49 @@
+"""``open_store(url)``: a store from its URL (the ``--store`` flag of ``philoxd serve``)."""
+
+from __future__ import annotations
+
+import urllib.parse
+from typing import Any
+
+from philoxd_server._errors import InvalidArgument
+from philoxd_server.state._memory import MemoryStore
+from philoxd_server.state._store import Store
+
+__all__ = ["STORE_SCHEMES", "open_store"]
+
+STORE_SCHEMES = ("memory", "sqlite", "redis")
+
+
+def open_store(url: str, **options: Any) -> Store:
+    """Open a store.
+
+    Args:
+      url: ``memory``; ``sqlite:///abs/path/state.db`` (``sqlite://`` followed by the
+        file path; ``?synchronous=normal`` trades power-loss durability for speed);
+        or ``redis://host:port/db`` (also ``rediss://`` and ``unix://``).
+      **options: ``session_ttl`` and ``request_ttl`` seconds.
+
+    Returns:
+      The store.
+
+    Raises:
+      InvalidArgument: Unknown scheme or malformed URL.
+    """
+    if url in ("memory", "memory://"):
+        return MemoryStore(**options)
+    parsed = urllib.parse.urlsplit(url)
+    if parsed.scheme == "sqlite":
+        from philoxd_server.state._sqlite import SqliteStore
+
+        path = url[len("sqlite://") :].split("?", 1)[0]
+        if not path:
+            raise InvalidArgument(f"store URL {url!r}: sqlite needs a file path, e.g. sqlite:///var/lib/philoxd/state.db")
+        query = dict(urllib.parse.parse_qsl(parsed.query))
+        if "synchronous" in query:
+            options["synchronous"] = query["synchronous"]
+        return SqliteStore(path, **options)
+    if parsed.scheme in ("redis", "rediss", "unix"):
+        from philoxd_server.state._redis import RedisStore
+
+        return RedisStore(url, **options)
+    raise InvalidArgument(f"store URL {url!r}: scheme must be one of {', '.join(STORE_SCHEMES)}")

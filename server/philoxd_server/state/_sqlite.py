@@ -1,0 +1,319 @@
+"""SQLite store: durable state in one file (WAL), the default of ``philoxd serve``.
+
+Every operation is one ``BEGIN IMMEDIATE`` transaction, so it is atomic across
+threads and across processes sharing the file; with ``synchronous=FULL`` a
+reservation is on disk before its numbers leave the server. Big integers (128-bit
+counters, arbitrary Python seeds) are stored as decimal text.
+"""
+
+from __future__ import annotations
+
+import json
+import pathlib
+import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from philoxd_server._errors import InvalidArgument, NotFound, Unavailable
+from philoxd_server.state._store import DEFAULT_REQUEST_TTL, DEFAULT_SESSION_TTL, GeneratorRecord, add_counter
+
+__all__ = ["SqliteStore"]
+
+_T = TypeVar("_T")
+_BUSY_TIMEOUT_S = 30.0  # wait this long for another process's write transaction
+_SYNCHRONOUS = ("FULL", "NORMAL", "EXTRA")
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS sessions (
+  name TEXT PRIMARY KEY, global_seed TEXT, op_seed_index INTEGER NOT NULL, last_used REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS kernels (
+  session TEXT NOT NULL, kernel TEXT NOT NULL, key TEXT NOT NULL, counter TEXT NOT NULL,
+  PRIMARY KEY (session, kernel));
+CREATE TABLE IF NOT EXISTS scopes (
+  session TEXT NOT NULL, scope TEXT NOT NULL, global_seed TEXT, PRIMARY KEY (session, scope));
+CREATE TABLE IF NOT EXISTS generators (
+  session TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, key TEXT NOT NULL, counter TEXT NOT NULL,
+  alg INTEGER NOT NULL, PRIMARY KEY (session, id));
+CREATE UNIQUE INDEX IF NOT EXISTS generator_names ON generators (session, name) WHERE name != '';
+CREATE TABLE IF NOT EXISTS requests (
+  session TEXT NOT NULL, request_id TEXT NOT NULL, method TEXT NOT NULL, value TEXT NOT NULL,
+  created REAL NOT NULL, PRIMARY KEY (session, request_id, method));
+CREATE INDEX IF NOT EXISTS requests_created ON requests (created);
+"""
+
+
+def _int(text: str | None) -> int | None:
+    return None if text is None else int(text)
+
+
+def _str(value: int | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def _record_json(record: GeneratorRecord) -> list[Any]:
+    return [str(record.key), str(record.counter), record.alg]
+
+
+def _record_from(value: list[Any]) -> GeneratorRecord:
+    return GeneratorRecord(int(value[0]), int(value[1]), int(value[2]))
+
+
+class SqliteStore:
+    """A :class:`~philoxd_server.state.Store` in a SQLite database file.
+
+    Args:
+      path: Database file (created with its parent directory if missing).
+      session_ttl: Seconds after which an idle session is deleted.
+      request_ttl: Seconds a request_id's result is remembered.
+      synchronous: SQLite ``synchronous`` level: ``FULL`` (default: every commit is
+        fsynced, so a reservation survives power loss) or ``NORMAL`` (survives a
+        process crash, not power loss; faster).
+    """
+
+    def __init__(
+        self,
+        path: str | pathlib.Path,
+        *,
+        session_ttl: float = DEFAULT_SESSION_TTL,
+        request_ttl: float = DEFAULT_REQUEST_TTL,
+        synchronous: str = "FULL",
+    ) -> None:
+        if synchronous.upper() not in _SYNCHRONOUS:
+            raise InvalidArgument(f"sqlite store: synchronous={synchronous!r} must be one of {_SYNCHRONOUS}")
+        self.path = pathlib.Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._session_ttl = session_ttl
+        self._request_ttl = request_ttl
+        self._lock = threading.Lock()
+        try:
+            self._db = sqlite3.connect(self.path, timeout=_BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute(f"PRAGMA synchronous={synchronous.upper()}")
+            self._db.executescript(_SCHEMA)
+        except sqlite3.Error as exc:
+            raise Unavailable(f"sqlite store {self.path}: {exc}") from exc
+
+    # -- plumbing --------------------------------------------------------------------
+    def _tx(self, fn: Callable[[sqlite3.Connection, float], _T]) -> _T:
+        """Run ``fn(db, now)`` in one IMMEDIATE transaction (atomic across processes)."""
+        with self._lock:
+            db = self._db
+            try:
+                db.execute("BEGIN IMMEDIATE")
+                try:
+                    result = fn(db, time.time())
+                except BaseException:
+                    db.execute("ROLLBACK")
+                    raise
+                db.execute("COMMIT")
+                return result
+            except sqlite3.Error as exc:
+                raise Unavailable(f"sqlite store {self.path}: {exc}") from exc
+
+    def _session(self, db: sqlite3.Connection, now: float, session: str) -> tuple[int | None, int]:
+        row = db.execute("SELECT global_seed, op_seed_index, last_used FROM sessions WHERE name = ?", (session,)).fetchone()
+        if row is None or now - row[2] > self._session_ttl:
+            if row is not None:
+                self._delete_session(db, session)
+            raise NotFound(f"session {session!r} does not exist or has expired")
+        db.execute("UPDATE sessions SET last_used = ? WHERE name = ?", (now, session))
+        return _int(row[0]), int(row[1])
+
+    @staticmethod
+    def _delete_session(db: sqlite3.Connection, session: str) -> None:
+        for table, column in (("sessions", "name"), ("kernels", "session"), ("scopes", "session"), ("generators", "session"), ("requests", "session")):
+            db.execute(f"DELETE FROM {table} WHERE {column} = ?", (session,))  # noqa: S608 - fixed names
+
+    def _once(
+        self,
+        db: sqlite3.Connection,
+        now: float,
+        session: str,
+        request_id: str,
+        method: str,
+        action: Callable[[], Any],
+    ) -> Any:
+        """Run ``action`` unless this (session, request_id, method) already ran; returns its JSON value."""
+        if not request_id:
+            return action()
+        row = db.execute(
+            "SELECT value, created FROM requests WHERE session = ? AND request_id = ? AND method = ?",
+            (session, request_id, method),
+        ).fetchone()
+        if row is not None and now - row[1] <= self._request_ttl:
+            return json.loads(row[0])
+        value = action()
+        db.execute(
+            "INSERT OR REPLACE INTO requests (session, request_id, method, value, created) VALUES (?, ?, ?, ?, ?)",
+            (session, request_id, method, json.dumps(value), now),
+        )
+        return value
+
+    def _generator(self, db: sqlite3.Connection, session: str, generator: str) -> GeneratorRecord:
+        row = db.execute("SELECT key, counter, alg FROM generators WHERE session = ? AND id = ?", (session, generator)).fetchone()
+        if row is None:
+            raise NotFound(f"generator {generator!r} does not exist in session {session!r}")
+        return GeneratorRecord(int(row[0]), int(row[1]), int(row[2]))
+
+    def _expire(self, db: sqlite3.Connection, now: float) -> None:
+        dead = db.execute("SELECT name FROM sessions WHERE last_used < ?", (now - self._session_ttl,)).fetchall()
+        for (name,) in dead:
+            self._delete_session(db, name)
+        db.execute("DELETE FROM requests WHERE created < ?", (now - self._request_ttl,))
+
+    # -- Store -----------------------------------------------------------------------
+    def open_session(self, name: str | None) -> tuple[str, bool]:
+        def tx(db: sqlite3.Connection, now: float) -> tuple[str, bool]:
+            self._expire(db, now)
+            session = name or f"private-{uuid.uuid4().hex}"
+            created = db.execute(
+                "INSERT OR IGNORE INTO sessions (name, global_seed, op_seed_index, last_used) VALUES (?, NULL, 0, ?)",
+                (session, now),
+            ).rowcount == 1
+            db.execute("UPDATE sessions SET last_used = ? WHERE name = ?", (now, session))
+            return session, created
+
+        return self._tx(tx)
+
+    def session_count(self) -> int:
+        def tx(db: sqlite3.Connection, now: float) -> int:
+            self._expire(db, now)
+            return int(db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0])
+
+        return self._tx(tx)
+
+    def set_seed(self, session: str, seed: int | None, request_id: str = "") -> None:
+        def tx(db: sqlite3.Connection, now: float) -> None:
+            self._session(db, now, session)
+
+            def action() -> None:
+                db.execute("UPDATE sessions SET global_seed = ?, op_seed_index = 0 WHERE name = ?", (_str(seed), session))
+                db.execute("DELETE FROM kernels WHERE session = ?", (session,))
+
+            self._once(db, now, session, request_id, "set_seed", action)
+
+        self._tx(tx)
+
+    def next_op_seed(self, session: str, consume: bool = True, request_id: str = "") -> tuple[int | None, int]:
+        def tx(db: sqlite3.Connection, now: float) -> tuple[int | None, int]:
+            global_seed, index = self._session(db, now, session)
+
+            def action() -> list[Any]:
+                if consume and global_seed is not None:
+                    db.execute("UPDATE sessions SET op_seed_index = op_seed_index + 1 WHERE name = ?", (session,))
+                return [_str(global_seed), index]
+
+            value = self._once(db, now, session, request_id if consume else "", "next_op_seed", action)
+            return _int(value[0]), int(value[1])
+
+        return self._tx(tx)
+
+    def reserve_kernel(
+        self, session: str, kernel: str, init: tuple[int, int], count: int, request_id: str = ""
+    ) -> tuple[int, int]:
+        def tx(db: sqlite3.Connection, now: float) -> tuple[int, int]:
+            self._session(db, now, session)
+
+            def action() -> list[str]:
+                row = db.execute("SELECT key, counter FROM kernels WHERE session = ? AND kernel = ?", (session, kernel)).fetchone()
+                key, counter = (int(row[0]), int(row[1])) if row else init
+                db.execute(
+                    "INSERT OR REPLACE INTO kernels (session, kernel, key, counter) VALUES (?, ?, ?, ?)",
+                    (session, kernel, str(key), str(add_counter(counter, count))),
+                )
+                return [str(key), str(counter)]
+
+            value = self._once(db, now, session, request_id, "reserve_kernel", action)
+            return int(value[0]), int(value[1])
+
+        return self._tx(tx)
+
+    def register_scope(self, session: str, request_id: str = "") -> str:
+        def tx(db: sqlite3.Connection, now: float) -> str:
+            global_seed, _ = self._session(db, now, session)
+
+            def action() -> str:
+                scope = uuid.uuid4().hex
+                db.execute("INSERT INTO scopes (session, scope, global_seed) VALUES (?, ?, ?)", (session, scope, _str(global_seed)))
+                return scope
+
+            return str(self._once(db, now, session, request_id, "register_scope", action))
+
+        return self._tx(tx)
+
+    def scope_seed(self, session: str, scope: str) -> int | None:
+        def tx(db: sqlite3.Connection, now: float) -> int | None:
+            self._session(db, now, session)
+            row = db.execute("SELECT global_seed FROM scopes WHERE session = ? AND scope = ?", (session, scope)).fetchone()
+            if row is None:
+                raise NotFound(f"function scope {scope!r} does not exist in session {session!r}")
+            return _int(row[0])
+
+        return self._tx(tx)
+
+    def create_generator(
+        self, session: str, record: GeneratorRecord, name: str = "", request_id: str = ""
+    ) -> tuple[str, GeneratorRecord]:
+        def tx(db: sqlite3.Connection, now: float) -> tuple[str, GeneratorRecord]:
+            self._session(db, now, session)
+
+            def action() -> list[Any]:
+                if name:
+                    row = db.execute("SELECT id FROM generators WHERE session = ? AND name = ?", (session, name)).fetchone()
+                    if row is not None:
+                        return [row[0], _record_json(self._generator(db, session, row[0]))]
+                gen = uuid.uuid4().hex
+                db.execute(
+                    "INSERT INTO generators (session, id, name, key, counter, alg) VALUES (?, ?, ?, ?, ?, ?)",
+                    (session, gen, name, str(record.key), str(record.counter), record.alg),
+                )
+                return [gen, _record_json(record)]
+
+            value = self._once(db, now, session, request_id, "create_generator", action)
+            return str(value[0]), _record_from(value[1])
+
+        return self._tx(tx)
+
+    def get_generator(self, session: str, generator: str) -> GeneratorRecord:
+        def tx(db: sqlite3.Connection, now: float) -> GeneratorRecord:
+            self._session(db, now, session)
+            return self._generator(db, session, generator)
+
+        return self._tx(tx)
+
+    def set_generator(self, session: str, generator: str, record: GeneratorRecord, request_id: str = "") -> None:
+        def tx(db: sqlite3.Connection, now: float) -> None:
+            self._session(db, now, session)
+            self._generator(db, session, generator)
+
+            def action() -> None:
+                db.execute(
+                    "UPDATE generators SET key = ?, counter = ?, alg = ? WHERE session = ? AND id = ?",
+                    (str(record.key), str(record.counter), record.alg, session, generator),
+                )
+
+            self._once(db, now, session, request_id, "set_generator", action)
+
+        self._tx(tx)
+
+    def reserve_generator(self, session: str, generator: str, count: int, request_id: str = "") -> GeneratorRecord:
+        def tx(db: sqlite3.Connection, now: float) -> GeneratorRecord:
+            self._session(db, now, session)
+            record = self._generator(db, session, generator)
+
+            def action() -> list[Any]:
+                db.execute(
+                    "UPDATE generators SET counter = ? WHERE session = ? AND id = ?",
+                    (str(add_counter(record.counter, count)), session, generator),
+                )
+                return _record_json(record)
+
+            return _record_from(self._once(db, now, session, request_id, "reserve_generator", action))
+
+        return self._tx(tx)
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()

@@ -1,0 +1,162 @@
+"""One contract, every store: memory, a real SQLite file, a real redis-server.
+
+Each test gets a fresh store (a new SQLite file; a flushed Redis database).
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import pathlib
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from philoxd_server._errors import NotFound
+from philoxd_server.state import GeneratorRecord, MemoryStore, Store, add_counter, open_store
+from tests.conftest import RedisServer
+
+StoreFactory = Callable[..., Store]
+
+
+@pytest.fixture(params=["memory", "sqlite", "redis"])
+def make_store(request: pytest.FixtureRequest, tmp_path: pathlib.Path) -> Iterator[StoreFactory]:
+    made: list[Store] = []
+
+    def factory(**kwargs: float) -> Store:
+        if request.param == "memory":
+            store: Store = MemoryStore(**kwargs)
+        elif request.param == "sqlite":
+            store = open_store(f"sqlite:///{tmp_path / 'state.db'}", **kwargs)
+        else:
+            redis: RedisServer = request.getfixturevalue("redis_server")
+            store = open_store(redis.url, **kwargs)
+        made.append(store)
+        return store
+
+    if request.param == "redis":
+        import redis as redis_lib
+
+        redis_lib.Redis.from_url(request.getfixturevalue("redis_server").url).flushdb()
+    yield factory
+    for store in made:
+        store.close()
+
+
+def test_sessions_create_attach_and_private(make_store: StoreFactory) -> None:
+    store = make_store()
+    assert store.open_session("a") == ("a", True)
+    assert store.open_session("a") == ("a", False)
+    private, created = store.open_session(None)
+    assert created and private != "a"
+    assert store.session_count() == 2
+    with pytest.raises(NotFound):
+        store.set_seed("nope", 1)
+
+
+def test_set_seed_resets_kernels_and_op_seeds(make_store: StoreFactory) -> None:
+    store = make_store()
+    s, _ = store.open_session("s")
+    assert store.next_op_seed(s) == (None, 0)  # no global seed: nothing consumed
+    store.set_seed(s, 2**70 + 3)  # any Python int
+    assert store.next_op_seed(s) == (2**70 + 3, 0)
+    assert store.next_op_seed(s) == (2**70 + 3, 1)
+    assert store.next_op_seed(s, consume=False) == (2**70 + 3, 2)
+    assert store.reserve_kernel(s, "k", (5, 7 << 64), 256) == (5, 7 << 64)
+    assert store.reserve_kernel(s, "k", (9, 9), 256) == (5, (7 << 64) + 256)
+    store.set_seed(s, -4)
+    assert store.next_op_seed(s) == (-4, 0)
+    assert store.reserve_kernel(s, "k", (9, 9), 1) == (9, 9)
+    store.set_seed(s, None)
+    assert store.next_op_seed(s) == (None, 0)
+
+
+def test_counters_are_128_bit_with_tf_skip_carry(make_store: StoreFactory) -> None:
+    store = make_store()
+    s, _ = store.open_session("c")
+    start = (1 << 128) - 3
+    assert store.reserve_kernel(s, "k", (2**64 - 1, start), 2) == (2**64 - 1, start)
+    assert store.reserve_kernel(s, "k", (0, 0), 5) == (2**64 - 1, start + 2)
+    assert store.reserve_kernel(s, "k", (0, 0), 1) == (2**64 - 1, add_counter(start + 2, 5))
+
+
+def test_request_ids_make_retries_exactly_once(make_store: StoreFactory) -> None:
+    store = make_store()
+    s, _ = store.open_session("r")
+    store.set_seed(s, 1)
+    assert store.next_op_seed(s, request_id="q1") == (1, 0)
+    assert store.next_op_seed(s, request_id="q1") == (1, 0)
+    first = store.reserve_kernel(s, "k", (1, 0), 256, request_id="q1")
+    assert store.reserve_kernel(s, "k", (1, 0), 256, request_id="q1") == first
+    assert store.reserve_kernel(s, "k", (1, 0), 256, request_id="q2") == (1, 256)
+    gen, rec = store.create_generator(s, GeneratorRecord(3, 4, 1), request_id="g")
+    assert store.create_generator(s, GeneratorRecord(3, 4, 1), request_id="g") == (gen, rec)
+    before = store.reserve_generator(s, gen, 10, request_id="d")
+    assert store.reserve_generator(s, gen, 10, request_id="d") == before
+    assert store.get_generator(s, gen).counter == 14
+    store.set_seed(s, 9, request_id="seed")
+    store.next_op_seed(s)
+    store.set_seed(s, 9, request_id="seed")  # replayed: does not reset again
+    assert store.next_op_seed(s) == (9, 1)
+
+
+def test_request_ids_expire_after_the_retention_window(make_store: StoreFactory) -> None:
+    store = make_store(request_ttl=0.0)
+    s, _ = store.open_session("w")
+    assert store.reserve_kernel(s, "k", (1, 0), 1, request_id="x") == (1, 0)
+    import time
+
+    time.sleep(0.01)
+    assert store.reserve_kernel(s, "k", (1, 0), 1, request_id="x") == (1, 1)
+
+
+def test_scopes_capture_the_global_seed(make_store: StoreFactory) -> None:
+    store = make_store()
+    s, _ = store.open_session("f")
+    store.set_seed(s, 11)
+    scope = store.register_scope(s)
+    store.set_seed(s, 12)
+    assert store.scope_seed(s, scope) == 11
+    with pytest.raises(NotFound):
+        store.scope_seed(s, "nope")
+
+
+def test_generators_named_and_anonymous(make_store: StoreFactory) -> None:
+    store = make_store()
+    s, _ = store.open_session("g")
+    gen, rec = store.create_generator(s, GeneratorRecord(2**64 - 1, 2**128 - 1, 1), name="shared")
+    again, rec2 = store.create_generator(s, GeneratorRecord(0, 0, 1), name="shared")
+    assert again == gen and rec2 == rec
+    assert store.reserve_generator(s, gen, 1) == rec
+    assert store.get_generator(s, gen) == GeneratorRecord(2**64 - 1, 0, 1)
+    store.set_generator(s, gen, GeneratorRecord(1, 2, 3))
+    assert store.get_generator(s, gen) == GeneratorRecord(1, 2, 3)
+    with pytest.raises(NotFound):
+        store.get_generator(s, "missing")
+    other, _ = store.open_session("other")
+    with pytest.raises(NotFound):
+        store.get_generator(other, gen)  # generators belong to their session
+
+
+def test_idle_sessions_expire(make_store: StoreFactory) -> None:
+    store = make_store(session_ttl=0.05)
+    s, _ = store.open_session("idle")
+    import time
+
+    time.sleep(0.15)
+    with pytest.raises(NotFound, match="expired|does not exist"):
+        store.next_op_seed(s)
+    assert store.session_count() == 0
+
+
+def test_concurrent_reservations_never_overlap(make_store: StoreFactory) -> None:
+    store = make_store()
+    s, _ = store.open_session("many")
+    gen, _ = store.create_generator(s, GeneratorRecord(1, 0, 1))
+
+    def work(i: int) -> tuple[int, int]:
+        return store.reserve_kernel(s, "k", (1, 0), 3)[1], store.reserve_generator(s, gen, 5).counter
+
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(work, range(200)))
+    assert sorted(k for k, _ in results) == [3 * i for i in range(200)]
+    assert sorted(g for _, g in results) == [5 * i for i in range(200)]
