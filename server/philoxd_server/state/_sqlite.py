@@ -96,12 +96,13 @@ class SqliteStore:
             raise Unavailable(f"sqlite store {self.path}: {exc}") from exc
 
     # -- plumbing --------------------------------------------------------------------
-    def _tx(self, fn: Callable[[sqlite3.Connection, float], _T]) -> _T:
-        """Run ``fn(db, now)`` in one IMMEDIATE transaction (atomic across processes)."""
+    def _tx(self, fn: Callable[[sqlite3.Connection, float], _T], *, write: bool = True) -> _T:
+        """Run ``fn(db, now)`` in one transaction: IMMEDIATE (atomic across processes) to
+        write, deferred (a consistent snapshot, no fsync) to only read."""
         with self._lock:
             db = self._db
             try:
-                db.execute("BEGIN IMMEDIATE")
+                db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
                 try:
                     result = fn(db, time.time())
                 except BaseException:
@@ -112,13 +113,15 @@ class SqliteStore:
             except sqlite3.Error as exc:
                 raise Unavailable(f"sqlite store {self.path}: {exc}") from exc
 
-    def _session(self, db: sqlite3.Connection, now: float, session: str) -> tuple[int | None, int]:
+    def _session(self, db: sqlite3.Connection, now: float, session: str, *, touch: bool = True) -> tuple[int | None, int]:
+        """The session's (global seed, op-seed index); refreshes its idle clock if ``touch``."""
         row = db.execute("SELECT global_seed, op_seed_index, last_used FROM sessions WHERE name = ?", (session,)).fetchone()
         if row is None or now - row[2] > self._session_ttl:
-            if row is not None:
+            if row is not None and touch:
                 self._delete_session(db, session)
             raise NotFound(f"session {session!r} does not exist or has expired")
-        db.execute("UPDATE sessions SET last_used = ? WHERE name = ?", (now, session))
+        if touch:
+            db.execute("UPDATE sessions SET last_used = ? WHERE name = ?", (now, session))
         return _int(row[0]), int(row[1])
 
     @staticmethod
@@ -198,17 +201,19 @@ class SqliteStore:
 
     def next_op_seed(self, session: str, consume: bool = True, request_id: str = "") -> tuple[int | None, int]:
         def tx(db: sqlite3.Connection, now: float) -> tuple[int | None, int]:
-            global_seed, index = self._session(db, now, session)
+            global_seed, index = self._session(db, now, session, touch=consume)
+            if not consume:
+                return global_seed, index
 
             def action() -> list[Any]:
                 if consume and global_seed is not None:
                     db.execute("UPDATE sessions SET op_seed_index = op_seed_index + 1 WHERE name = ?", (session,))
                 return [_str(global_seed), index]
 
-            value = self._once(db, now, session, request_id if consume else "", "next_op_seed", action)
+            value = self._once(db, now, session, request_id, "next_op_seed", action)
             return _int(value[0]), int(value[1])
 
-        return self._tx(tx)
+        return self._tx(tx, write=consume)
 
     def reserve_kernel(
         self, session: str, kernel: str, init: tuple[int, int], count: int, request_id: str = ""
@@ -245,13 +250,13 @@ class SqliteStore:
 
     def scope_seed(self, session: str, scope: str) -> int | None:
         def tx(db: sqlite3.Connection, now: float) -> int | None:
-            self._session(db, now, session)
+            self._session(db, now, session, touch=False)
             row = db.execute("SELECT global_seed FROM scopes WHERE session = ? AND scope = ?", (session, scope)).fetchone()
             if row is None:
                 raise NotFound(f"function scope {scope!r} does not exist in session {session!r}")
             return _int(row[0])
 
-        return self._tx(tx)
+        return self._tx(tx, write=False)
 
     def create_generator(
         self, session: str, record: GeneratorRecord, name: str = "", request_id: str = ""
@@ -278,10 +283,10 @@ class SqliteStore:
 
     def get_generator(self, session: str, generator: str) -> GeneratorRecord:
         def tx(db: sqlite3.Connection, now: float) -> GeneratorRecord:
-            self._session(db, now, session)
+            self._session(db, now, session, touch=False)
             return self._generator(db, session, generator)
 
-        return self._tx(tx)
+        return self._tx(tx, write=False)
 
     def set_generator(self, session: str, generator: str, record: GeneratorRecord, request_id: str = "") -> None:
         def tx(db: sqlite3.Connection, now: float) -> None:
