@@ -7,8 +7,18 @@
 """
 
 from philoxd import errors
-from philoxd._client import Client, connect
+from philoxd._client import Client, connect, provenance_from_json, provenance_to_json
 from philoxd._random import Algorithm, Function, Generator, RandomAPI
 
-__all__ = ["Algorithm", "Client", "Function", "Generator", "RandomAPI", "connect", "errors"]
+__all__ = [
+    "Algorithm",
+    "Client",
+    "Function",
+    "Generator",
+    "RandomAPI",
+    "connect",
+    "errors",
+    "provenance_from_json",
+    "provenance_to_json",
+]
 __version__ = "0.1.0"

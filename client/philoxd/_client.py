@@ -7,11 +7,27 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from philoxd import _random
+import numpy as np
+from google.protobuf import json_format
+
+from philoxd import _random, errors
 from philoxd._transport import GrpcTransport, InProcessTransport, Transport
 from philoxd.v1 import random_pb2 as pb
 
-__all__ = ["Client", "connect"]
+__all__ = ["Client", "connect", "provenance_from_json", "provenance_to_json"]
+
+
+def provenance_to_json(provenance: pb.Provenance) -> str:
+    """A provenance as JSON (protobuf's canonical mapping), for logs and ``philoxd replay``."""
+    return json_format.MessageToJson(provenance, indent=None, preserving_proto_field_name=True)
+
+
+def provenance_from_json(text: str) -> pb.Provenance:
+    """Parse :func:`provenance_to_json` output; ``InvalidArgumentError`` if malformed."""
+    try:
+        return json_format.Parse(text, pb.Provenance())
+    except json_format.ParseError as exc:
+        raise errors.InvalidArgumentError(f"provenance JSON: {exc}") from exc
 
 TARGET_ENV = "PHILOXD_TARGET"
 SESSION_ENV = "PHILOXD_SESSION"
@@ -48,6 +64,34 @@ class Client:
         self.session: str = transport.unary("OpenSession", pb.OpenSessionRequest(session=session or "")).session
         self._local = threading.local()
         self.random = _random.RandomAPI(self)
+
+    def _draw(self, request: pb.DrawRequest) -> np.ndarray:
+        values, provenance = self._transport.draw(request)
+        self._local.provenance = provenance
+        return values
+
+    @property
+    def last_provenance(self) -> pb.Provenance | None:
+        """Coordinates of this thread's last draw (algorithm, key, counter, shape, parameters).
+
+        Keep it (``provenance_to_json``) to regenerate those exact numbers later with
+        :meth:`replay` or ``philoxd replay``, without touching any state.
+        """
+        return getattr(self._local, "provenance", None)
+
+    def replay(self, provenance: pb.Provenance | str, input: Any = None) -> np.ndarray:  # noqa: A002 - tf name
+        """Regenerate a draw bit-exactly from its provenance (a message or its JSON).
+
+        Args:
+          provenance: From :attr:`last_provenance` or :func:`provenance_from_json`.
+          input: For shuffle and categorical draws, the value / logits that were drawn from.
+        """
+        if isinstance(provenance, str):
+            provenance = provenance_from_json(provenance)
+        request = pb.ReplayRequest(provenance=provenance)
+        if input is not None:
+            request.input.CopyFrom(_random._encode(_random.as_tf_array(input), "input", "replay"))
+        return self._transport.replay(request)
 
     def _scopes(self) -> list[Any]:
         stack = getattr(self._local, "scopes", None)

@@ -213,8 +213,7 @@ class _Namespace:
     def _draw(self, request: pb.DrawRequest) -> np.ndarray:
         request.session = self._client.session
         request.request_id = uuid.uuid4().hex
-        values, _ = self._client._transport.draw(request)
-        return values
+        return self._client._draw(request)
 
     def _kernel(self, seed: Any, function: str) -> pb.KernelSource:
         op_seed = _seed_int(seed, function)
@@ -519,8 +518,7 @@ class Generator:
             if scalar is not None:
                 getattr(request, key).CopyFrom(scalar)
         request.generator.generator = self._id
-        values, _ = self._client._transport.draw(request)
-        return values
+        return self._client._draw(request)
 
     def uniform(self, shape: Any, minval: Any = 0, maxval: Any = None, dtype: Any = np.float32, name: str | None = None) -> np.ndarray:
         """``Generator.uniform``: floats in [minval, maxval), ints in [minval, maxval) or full range."""

@@ -33,6 +33,10 @@ class Transport(Protocol):
         """Call ``Draw`` and assemble its chunks into one array."""
         ...
 
+    def replay(self, request: pb.ReplayRequest) -> np.ndarray:
+        """Call ``Replay`` and assemble its chunks."""
+        ...
+
     def close(self) -> None:
         """Release resources."""
         ...
@@ -80,6 +84,12 @@ class InProcessTransport:
         try:
             values, provenance = self._servicer.draw_array(request, self._context)
             return values, provenance
+        except _Abort as exc:
+            raise errors.from_status(exc.code, exc.details) from None
+
+    def replay(self, request: pb.ReplayRequest) -> np.ndarray:
+        try:
+            return self._servicer.replay_array(request, self._context)  # type: ignore[no-any-return]
         except _Abort as exc:
             raise errors.from_status(exc.code, exc.details) from None
 
@@ -135,6 +145,12 @@ class GrpcTransport:
         def once() -> tuple[np.ndarray, pb.Provenance]:
             stream: Iterator[pb.DrawChunk] = self._stub.Draw(request, timeout=self._timeout, metadata=self._metadata)
             return _codec.join_chunks(stream)
+
+        return self._call(once)  # type: ignore[no-any-return]
+
+    def replay(self, request: pb.ReplayRequest) -> np.ndarray:
+        def once() -> np.ndarray:
+            return _codec.join_chunks(self._stub.Replay(request, timeout=self._timeout, metadata=self._metadata))[0]
 
         return self._call(once)  # type: ignore[no-any-return]
 

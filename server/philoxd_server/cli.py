@@ -5,6 +5,7 @@ Examples::
     philoxd serve --host 127.0.0.1 --port 50051
     philoxd serve --port 0 --port-file /tmp/philoxd.port --log-level debug
     philoxd health --target 127.0.0.1:50051     # exit 0 iff SERVING
+    philoxd replay @provenance.json --output draw.npy
 """
 
 from __future__ import annotations
@@ -123,6 +124,19 @@ def build_parser() -> argparse.ArgumentParser:
     health.add_argument("--target", default="127.0.0.1:50051", help="server address host:port")
     health.add_argument("--service", default="", help='service name to check ("" = the whole server)')
     health.add_argument("--timeout", type=_bounded(float, 0, None, "--timeout"), default=3.0, metavar="SECONDS", help="deadline")
+
+    replay = sub.add_parser(
+        "replay",
+        help="regenerate a draw bit-exactly from its provenance (no server, no state)",
+        description=(
+            "Regenerate the numbers of a past draw from its provenance JSON "
+            "(philoxd.provenance_to_json(rng.last_provenance)), with the local engine."
+        ),
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+    )
+    replay.add_argument("provenance", help="provenance JSON, or @FILE to read it from a file")
+    replay.add_argument("--input", metavar="NPY", help="shuffle value / categorical logits as a .npy file")
+    replay.add_argument("--output", metavar="NPY", help="write the array to this .npy file instead of printing it")
     return parser
 
 
@@ -182,4 +196,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "serve":
         return _serve(args)
+    if args.command == "replay":
+        return _replay(args)
     return _health(args)
+
+
+def _replay(args: argparse.Namespace) -> int:
+    import numpy as np
+
+    import philoxd
+
+    text = args.provenance
+    if text.startswith("@"):
+        text = pathlib.Path(text[1:]).read_text(encoding="utf-8")
+    value = None if args.input is None else np.load(args.input)
+    try:
+        provenance = philoxd.provenance_from_json(text)
+        values = philoxd.connect(None).replay(provenance, input=value)
+    except (philoxd.errors.PhiloxdError, ValueError) as exc:  # json_format.ParseError is a ValueError
+        print(f"philoxd replay: {exc}", file=sys.stderr)
+        return 1
+    if args.output:
+        np.save(args.output, values)
+    else:
+        with np.printoptions(threshold=sys.maxsize, floatmode="unique"):
+            print(f"{values.dtype} {list(values.shape)}\n{values}")
+    return 0

@@ -136,6 +136,16 @@ class RandomCore:
         key, counter = _seeds.stateless_key_counter(seed, spec.function)
         return Draw(_ops.generate(spec, key, counter, stateful=False), ALG_PHILOX, key, counter)
 
+    def replay(self, spec: _ops.DrawSpec, alg: int, key: int, counter: int, *, stateful: bool) -> np.ndarray:
+        """Regenerate a draw from its provenance; touches no state."""
+        _ops.validate(spec, stateful=stateful)
+        self._check_size(spec)
+        _check_alg(alg or ALG_PHILOX)
+        _ops.check_kernel_args(spec)
+        if not (0 <= key < 2**64 and 0 <= counter < 2**128):
+            raise InvalidArgument(f"Replay: key {key} / counter {counter} out of range")
+        return _ops.generate(spec, key, counter, stateful=stateful)
+
     # -- generators --------------------------------------------------------------------
     def create_generator(
         self, session: str, record: GeneratorRecord | None, alg: int, name: str = "", request_id: str = ""

@@ -30,6 +30,7 @@ log = logging.getLogger("philoxd.access")
 _F = TypeVar("_F", bound=Callable[..., Any])
 _U64 = (1 << 64) - 1
 
+_PARAMS = ("minval", "maxval", "mean", "stddev")
 _DISTRIBUTIONS = {
     pb.UNIFORM: "uniform",
     pb.UNIFORM_FULL_INT: "uniform_full_int",
@@ -165,7 +166,8 @@ class RandomServicer(pb_grpc.RandomServicer):
         start = time.perf_counter()
         code, elements = "OK", 0
         try:
-            draw = self._draw(request)
+            spec = self._spec(request, request.input if request.HasField("input") else None, "Draw")
+            draw = self._draw(request, spec)
             elements = draw.values.size
             provenance = pb.Provenance(
                 alg=draw.alg,  # type: ignore[arg-type]
@@ -175,7 +177,15 @@ class RandomServicer(pb_grpc.RandomServicer):
                 num_elements=elements,
                 distribution=request.distribution,
                 dtype=request.dtype,
+                shape=spec.shape,
+                num_samples=request.num_samples,
+                stateful=request.WhichOneof("source") == "kernel",
+                session=request.session,
+                request_id=request.request_id,
             )
+            for field in _PARAMS:
+                if request.HasField(field):
+                    getattr(provenance, field).CopyFrom(getattr(request, field))
             return draw.values, provenance
         except Exception as exc:  # noqa: BLE001 - every error gets a deliberate code
             code = getattr(exc, "code", "INTERNAL")
@@ -188,8 +198,28 @@ class RandomServicer(pb_grpc.RandomServicer):
         values, provenance = self.draw_array(request, context)
         yield from _codec.iter_chunks(values, provenance)
 
-    def _draw(self, request: pb.DrawRequest) -> Draw:
-        spec = self._spec(request)
+    def replay_array(self, request: pb.ReplayRequest, context: grpc.ServicerContext) -> np.ndarray:
+        """``Replay`` up to the encoding."""
+        start = time.perf_counter()
+        code, elements = "OK", 0
+        try:
+            p = request.provenance
+            spec = self._spec(p, request.input if request.HasField("input") else None, "Replay")
+            counter = (p.counter_hi << 64) | p.counter_lo
+            values = self.core.replay(spec, p.alg, p.key, counter, stateful=p.stateful)
+            elements = values.size
+            return values
+        except Exception as exc:  # noqa: BLE001
+            code = getattr(exc, "code", "INTERNAL")
+            _abort(context, exc)
+            raise  # pragma: no cover - abort raises
+        finally:
+            _log_call("Replay", request.provenance.session, elements, code, start)
+
+    def Replay(self, request: pb.ReplayRequest, context: grpc.ServicerContext) -> Iterator[pb.DrawChunk]:
+        yield from _codec.iter_chunks(self.replay_array(request, context))
+
+    def _draw(self, request: pb.DrawRequest, spec: DrawSpec) -> Draw:
         source = request.WhichOneof("source")
         if source == "stateless":
             seed = _codec.decode_tensor(request.stateless.seed)
@@ -204,21 +234,22 @@ class RandomServicer(pb_grpc.RandomServicer):
         raise InvalidArgument("Draw: one of `kernel`, `stateless` or `generator` is required")
 
     @staticmethod
-    def _spec(request: pb.DrawRequest) -> DrawSpec:
+    def _spec(request: pb.DrawRequest | pb.Provenance, input_tensor: pb.Tensor | None, method: str) -> DrawSpec:
+        """A :class:`DrawSpec` from the fields ``DrawRequest`` and ``Provenance`` share."""
         try:
             distribution = _DISTRIBUTIONS[request.distribution]
         except KeyError:
-            raise InvalidArgument(f"Draw: unknown `distribution` value {request.distribution}") from None
+            raise InvalidArgument(f"{method}: unknown `distribution` value {request.distribution}") from None
         try:
             dtype = _codec.dtype_from_proto(request.dtype)
         except ValueError as exc:
-            raise InvalidArgument(f"Draw: field `dtype`: {exc}") from None
+            raise InvalidArgument(f"{method}: field `dtype`: {exc}") from None
         value: np.ndarray | None = None
-        if request.HasField("input"):
+        if input_tensor is not None:
             try:
-                value = _codec.decode_tensor(request.input)
+                value = _codec.decode_tensor(input_tensor)
             except ValueError as exc:
-                raise InvalidArgument(f"Draw: field `input`: {exc}") from None
+                raise InvalidArgument(f"{method}: field `input`: {exc}") from None
         shape = tuple(request.shape)
         if distribution == "shuffle" and value is not None:
             shape = value.shape

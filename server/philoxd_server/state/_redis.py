@@ -1,0 +1,419 @@
+"""Redis store: shared state for many stateless ``philoxd serve`` replicas.
+
+Every operation is one Lua script, so it is atomic on the Redis server no matter
+how many threads, processes or replicas share it. Layout (``<s>`` is the session
+name percent-encoded, so it holds no ``{``, ``}`` or ``:`` and every key of a
+session shares one hash tag, i.e. one cluster slot)::
+
+    philoxd:sessions                      ZSET  session name -> expiry (ms, Redis TIME)
+    philoxd:{<s>}:meta                    HASH  seed (decimal; absent = None), op (next op-seed index)
+    philoxd:{<s>}:kernels                 HASH  kernel -> "<key>:<counter hex32>"
+    philoxd:{<s>}:scopes                  HASH  scope id -> seed (decimal; "" = None)
+    philoxd:{<s>}:gens                    HASH  generator id -> "<key>:<counter hex32>:<alg>"
+    philoxd:{<s>}:names                   HASH  generator name -> generator id
+    philoxd:{<s>}:req:<method>:<rid>      STRING the remembered result, PX request_ttl
+
+Each script checks the session (``meta`` exists), does its work, then sets one
+absolute expiry (``PEXPIREAT`` now + session_ttl, from Redis ``TIME``) on all of
+the session's keys and on its entry in ``philoxd:sessions``; ``session_count``
+prunes that index by score. The 128-bit ``add_counter`` (TF ``Skip``, with its
+dropped carry) runs in Lua on four 32-bit words, exact in Lua's doubles.
+
+Deployment: a single primary (or Sentinel); Redis Cluster is not supported,
+because the session index is one key outside the sessions' slots. Run with
+``maxmemory-policy noeviction`` (evicting a kernel would repeat numbers) and
+``appendonly yes`` + ``appendfsync always`` if reservations must survive a Redis
+crash (with ``everysec`` up to a second of reservations can be handed out again).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import urllib.parse
+import uuid
+from typing import Any
+
+import redis
+import redis.exceptions
+from redis.backoff import NoBackoff
+from redis.retry import Retry
+
+from philoxd_server._errors import NotFound, Unavailable
+from philoxd_server.state._store import DEFAULT_REQUEST_TTL, DEFAULT_SESSION_TTL, GeneratorRecord
+
+__all__ = ["RedisStore"]
+
+_LOG = logging.getLogger("philoxd.server")
+
+_SOCKET_TIMEOUT_S = 2.0  # a command (script) reply must arrive within this
+_SOCKET_CONNECT_TIMEOUT_S = 2.0  # connecting to Redis must succeed within this
+_HEALTH_CHECK_INTERVAL_S = 30  # PING a pooled connection idle longer than this before use
+_RECONNECT_RETRIES = 1  # reconnect once at once (stale pooled socket after a Redis restart)
+_MS_PER_S = 1000
+_MAX_TTL_MS = 100 * 365 * 24 * 3600 * _MS_PER_S  # "forever" (float('inf') ttls are capped here)
+_COUNT_LIMIT = 1 << 64  # add_counter's count is a 64-bit word
+_COUNTER_LIMIT = 1 << 128  # Philox counters are 128-bit
+_COUNT_HEX_DIGITS = 16
+_COUNTER_HEX_DIGITS = 32
+_INDEX_KEY = "philoxd:sessions"
+_KEY_PREFIX = "philoxd:"
+_SEP = ":"  # between fields of a stored value (decimal ints, hex counters, ids: never contain it)
+_MISSING = "!"  # first character of a script result that means "not found"
+_UNAVAILABLE_ERRORS = (
+    redis.exceptions.ConnectionError,  # includes BusyLoadingError (LOADING after a restart)
+    redis.exceptions.TimeoutError,
+    redis.exceptions.ReadOnlyError,  # talking to a replica during a failover
+    TimeoutError,
+)
+
+# KEYS: 1 index, 2 meta, 3 kernels, 4 scopes, 5 gens, 6 names, 7 request memo.
+# ARGV: 1 session name, 2 session ttl (ms), 3 request ttl (ms; 0 = do not remember), 4... per method.
+_PRELUDE = r"""
+local TWO32 = 4294967296
+local clock = redis.call('TIME')
+local now = tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000)
+
+-- TF PhiloxRandom::Skip on a 128-bit counter (32 hex digits) by a 64-bit count (16 hex digits).
+local function add_counter(counter, count)
+  local c3 = tonumber(string.sub(counter, 1, 8), 16)
+  local c2 = tonumber(string.sub(counter, 9, 16), 16)
+  local c1 = tonumber(string.sub(counter, 17, 24), 16)
+  local c0 = tonumber(string.sub(counter, 25, 32), 16)
+  local hi = tonumber(string.sub(count, 1, 8), 16)
+  local lo = tonumber(string.sub(count, 9, 16), 16)
+  c0 = (c0 + lo) % TWO32
+  if c0 < lo then hi = (hi + 1) % TWO32 end  -- hi 0xffffffff wraps to 0: the carry is dropped
+  c1 = (c1 + hi) % TWO32
+  if c1 < hi then
+    c2 = (c2 + 1) % TWO32
+    if c2 == 0 then c3 = (c3 + 1) % TWO32 end
+  end
+  return string.format('%08x%08x%08x%08x', c3, c2, c1, c0)
+end
+
+local function split(value)
+  local parts = {}
+  for part in string.gmatch(value, '[^:]+') do parts[#parts + 1] = part end
+  return parts
+end
+
+local function touch()
+  local expiry = string.format('%.0f', now + tonumber(ARGV[2]))
+  for i = 2, 6 do redis.call('PEXPIREAT', KEYS[i], expiry) end
+  redis.call('ZADD', KEYS[1], expiry, ARGV[1])
+end
+
+-- Session check, then (memo or action), then refresh the session. check() runs before the memo.
+local function once(action, check)
+  if redis.call('EXISTS', KEYS[2]) == 0 then return '!session' end
+  local out = check and check() or false
+  if not out then
+    local remember = tonumber(ARGV[3]) > 0
+    if remember then out = redis.call('GET', KEYS[7]) end
+    if not out then
+      out = action()
+      if remember then redis.call('SET', KEYS[7], out, 'PX', ARGV[3]) end
+    end
+  end
+  touch()
+  return out
+end
+"""
+
+_OPEN_SESSION = r"""
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. string.format('%.0f', now))
+local created = 0
+if redis.call('EXISTS', KEYS[2]) == 0 then
+  redis.call('HSET', KEYS[2], 'op', 0)
+  created = 1
+end
+touch()
+return created
+"""
+
+_SESSION_COUNT = r"""
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. string.format('%.0f', now))
+return redis.call('ZCARD', KEYS[1])
+"""
+
+# ARGV[4]: seed (decimal) or "" for None.
+_SET_SEED = r"""
+return once(function()
+  redis.call('HSET', KEYS[2], 'op', 0)
+  if ARGV[4] == '' then redis.call('HDEL', KEYS[2], 'seed') else redis.call('HSET', KEYS[2], 'seed', ARGV[4]) end
+  redis.call('DEL', KEYS[3])
+  return 'ok'
+end)
+"""
+
+# ARGV[4]: "1" to consume. Returns "<index>:<seed or empty>".
+_NEXT_OP_SEED = r"""
+return once(function()
+  local seed = redis.call('HGET', KEYS[2], 'seed')
+  local index = redis.call('HGET', KEYS[2], 'op')
+  if seed and ARGV[4] == '1' then redis.call('HINCRBY', KEYS[2], 'op', 1) end
+  return index .. ':' .. (seed or '')
+end)
+"""
+
+# ARGV[4]: kernel, 5: init "<key>:<counter hex32>", 6: count hex16. Returns the start "<key>:<counter>".
+_RESERVE_KERNEL = r"""
+return once(function()
+  local start = redis.call('HGET', KEYS[3], ARGV[4]) or ARGV[5]
+  local parts = split(start)
+  redis.call('HSET', KEYS[3], ARGV[4], parts[1] .. ':' .. add_counter(parts[2], ARGV[6]))
+  return start
+end)
+"""
+
+# ARGV[4]: a fresh scope id. Returns the scope id.
+_REGISTER_SCOPE = r"""
+return once(function()
+  redis.call('HSET', KEYS[4], ARGV[4], redis.call('HGET', KEYS[2], 'seed') or '')
+  return ARGV[4]
+end)
+"""
+
+# ARGV[4]: scope id. Returns ":<seed or empty>" or "!scope".
+_SCOPE_SEED = r"""
+return once(function()
+  local seed = redis.call('HGET', KEYS[4], ARGV[4])
+  if not seed then return '!scope' end
+  return ':' .. seed
+end)
+"""
+
+# ARGV[4]: a fresh generator id, 5: record "<key>:<counter hex32>:<alg>", 6: name ("" = anonymous).
+# Returns "<id>:<record>".
+_CREATE_GENERATOR = r"""
+return once(function()
+  if ARGV[6] ~= '' then
+    local gen = redis.call('HGET', KEYS[6], ARGV[6])
+    if gen then return gen .. ':' .. redis.call('HGET', KEYS[5], gen) end
+  end
+  redis.call('HSET', KEYS[5], ARGV[4], ARGV[5])
+  if ARGV[6] ~= '' then redis.call('HSET', KEYS[6], ARGV[6], ARGV[4]) end
+  return ARGV[4] .. ':' .. ARGV[5]
+end)
+"""
+
+_GENERATOR_CHECK = r"""
+local function generator_missing()
+  if redis.call('HEXISTS', KEYS[5], ARGV[4]) == 0 then return '!generator' end
+  return false
+end
+"""
+
+# ARGV[4]: generator id. Returns the record or "!generator".
+_GET_GENERATOR = (
+    _GENERATOR_CHECK
+    + r"""
+return once(function() return redis.call('HGET', KEYS[5], ARGV[4]) end, generator_missing)
+"""
+)
+
+# ARGV[4]: generator id, 5: record.
+_SET_GENERATOR = (
+    _GENERATOR_CHECK
+    + r"""
+return once(function()
+  redis.call('HSET', KEYS[5], ARGV[4], ARGV[5])
+  return 'ok'
+end, generator_missing)
+"""
+)
+
+# ARGV[4]: generator id, 5: count hex16. Returns the record before the skip.
+_RESERVE_GENERATOR = (
+    _GENERATOR_CHECK
+    + r"""
+return once(function()
+  local record = redis.call('HGET', KEYS[5], ARGV[4])
+  local parts = split(record)
+  redis.call('HSET', KEYS[5], ARGV[4], parts[1] .. ':' .. add_counter(parts[2], ARGV[5]) .. ':' .. parts[3])
+  return record
+end, generator_missing)
+"""
+)
+
+
+def _ttl_ms(seconds: float) -> int:
+    """Seconds to whole milliseconds, rounded up (0 stays 0) and capped at :data:`_MAX_TTL_MS`."""
+    if seconds <= 0:
+        return 0
+    return math.ceil(min(seconds * _MS_PER_S, _MAX_TTL_MS))
+
+
+def _count_hex(count: int) -> str:
+    if not 0 <= count < _COUNT_LIMIT:
+        raise ValueError(f"count {count} must be in [0, 2**64)")
+    return format(count, f"0{_COUNT_HEX_DIGITS}x")
+
+
+def _counter_hex(counter: int) -> str:
+    if not 0 <= counter < _COUNTER_LIMIT:
+        raise ValueError(f"counter {counter} must be in [0, 2**128)")
+    return format(counter, f"0{_COUNTER_HEX_DIGITS}x")
+
+
+def _record_text(record: GeneratorRecord) -> str:
+    return f"{record.key}{_SEP}{_counter_hex(record.counter)}{_SEP}{record.alg}"
+
+
+def _record_from(parts: list[str]) -> GeneratorRecord:
+    return GeneratorRecord(int(parts[0]), int(parts[1], 16), int(parts[2]))
+
+
+class RedisStore:
+    """A :class:`~philoxd_server.state.Store` in Redis 7 (one primary), shared by replicas.
+
+    One instance is safe to share across threads (redis-py's connection pool);
+    any number of instances, processes and hosts may share one Redis.
+
+    Args:
+      url: ``redis://[user:password@]host:port/db``, ``rediss://...`` or ``unix:///path``.
+      session_ttl: Seconds after which an idle session is forgotten.
+      request_ttl: Seconds a request_id's result is remembered (0: not at all).
+
+    Raises (from every method):
+      Unavailable: Redis cannot be reached (or is loading, or is a read-only replica).
+    """
+
+    def __init__(
+        self, url: str, *, session_ttl: float = DEFAULT_SESSION_TTL, request_ttl: float = DEFAULT_REQUEST_TTL
+    ) -> None:
+        parsed = urllib.parse.urlsplit(url)
+        self._where = parsed.path if parsed.scheme == "unix" else f"{parsed.hostname}:{parsed.port or 6379}{parsed.path}"
+        self._client = redis.Redis.from_url(
+            url,
+            decode_responses=True,
+            socket_timeout=_SOCKET_TIMEOUT_S,
+            socket_connect_timeout=_SOCKET_CONNECT_TIMEOUT_S,
+            health_check_interval=_HEALTH_CHECK_INTERVAL_S,
+            retry=Retry(NoBackoff(), _RECONNECT_RETRIES),
+        )
+        self._session_ttl_ms = _ttl_ms(session_ttl)
+        self._request_ttl_ms = _ttl_ms(request_ttl)
+        register = self._client.register_script
+        self._open_session = register(_PRELUDE + _OPEN_SESSION)
+        self._session_count = register(_PRELUDE + _SESSION_COUNT)
+        self._set_seed = register(_PRELUDE + _SET_SEED)
+        self._next_op_seed = register(_PRELUDE + _NEXT_OP_SEED)
+        self._reserve_kernel = register(_PRELUDE + _RESERVE_KERNEL)
+        self._register_scope = register(_PRELUDE + _REGISTER_SCOPE)
+        self._scope_seed = register(_PRELUDE + _SCOPE_SEED)
+        self._create_generator = register(_PRELUDE + _CREATE_GENERATOR)
+        self._get_generator = register(_PRELUDE + _GET_GENERATOR)
+        self._set_generator = register(_PRELUDE + _SET_GENERATOR)
+        self._reserve_generator = register(_PRELUDE + _RESERVE_GENERATOR)
+        self._warn_on_eviction()
+
+    # -- helpers ---------------------------------------------------------------------
+    def _warn_on_eviction(self) -> None:
+        """Best effort: evicting a session's keys would hand out numbers again."""
+        try:
+            policy = self._client.config_get("maxmemory-policy").get("maxmemory-policy")
+        except redis.exceptions.RedisError:
+            return  # unreachable now, or CONFIG disabled (managed Redis): the calls will tell
+        if policy not in (None, "noeviction"):
+            _LOG.warning(
+                "redis at %s has maxmemory-policy %s: evicted kernels or generators restart their "
+                "streams (repeated numbers); use noeviction",
+                self._where,
+                policy,
+            )
+
+    def _call(
+        self, script: Any, session: str, method: str, request_id: str, *args: str, remember: bool = True
+    ) -> Any:
+        """Run a session script; map connection failures to :class:`Unavailable`."""
+        tag = f"{_KEY_PREFIX}{{{urllib.parse.quote(session, safe='')}}}:"
+        keys = [
+            _INDEX_KEY,
+            tag + "meta",
+            tag + "kernels",
+            tag + "scopes",
+            tag + "gens",
+            tag + "names",
+            f"{tag}req:{method}:{request_id}",
+        ]
+        memo_ms = self._request_ttl_ms if request_id and remember else 0
+        try:
+            return script(keys=keys, args=[session, self._session_ttl_ms, memo_ms, *args])
+        except _UNAVAILABLE_ERRORS as exc:
+            raise Unavailable(f"state store redis at {self._where} is unavailable ({method}): {exc}") from exc
+
+    def _checked(self, result: str, session: str, what: str = "") -> str:
+        """Raise :class:`NotFound` (same messages as the memory store) for a ``!...`` result."""
+        if result.startswith(_MISSING):
+            if result == "!session":
+                raise NotFound(f"session {session!r} does not exist or has expired")
+            if result == "!scope":
+                raise NotFound(f"function scope {what!r} does not exist in session {session!r}")
+            raise NotFound(f"generator {what!r} does not exist in session {session!r}")
+        return result
+
+    # -- Store -----------------------------------------------------------------------
+    def open_session(self, name: str | None) -> tuple[str, bool]:
+        name = name or f"private-{uuid.uuid4().hex}"
+        created = self._call(self._open_session, name, "open_session", "")
+        return name, bool(created)
+
+    def session_count(self) -> int:
+        try:
+            return int(self._session_count(keys=[_INDEX_KEY], args=[]))
+        except _UNAVAILABLE_ERRORS as exc:
+            raise Unavailable(f"state store redis at {self._where} is unavailable (session_count): {exc}") from exc
+
+    def set_seed(self, session: str, seed: int | None, request_id: str = "") -> None:
+        arg = "" if seed is None else str(seed)
+        self._checked(self._call(self._set_seed, session, "set_seed", request_id, arg), session)
+
+    def next_op_seed(self, session: str, consume: bool = True, request_id: str = "") -> tuple[int | None, int]:
+        result = self._call(
+            self._next_op_seed, session, "next_op_seed", request_id, "1" if consume else "0", remember=consume
+        )
+        index, seed = self._checked(result, session).split(_SEP)
+        return (int(seed) if seed else None), int(index)
+
+    def reserve_kernel(
+        self, session: str, kernel: str, init: tuple[int, int], count: int, request_id: str = ""
+    ) -> tuple[int, int]:
+        start = f"{init[0]}{_SEP}{_counter_hex(init[1])}"
+        result = self._call(self._reserve_kernel, session, "reserve_kernel", request_id, kernel, start, _count_hex(count))
+        key, counter = self._checked(result, session).split(_SEP)
+        return int(key), int(counter, 16)
+
+    def register_scope(self, session: str, request_id: str = "") -> str:
+        return self._checked(
+            self._call(self._register_scope, session, "register_scope", request_id, uuid.uuid4().hex), session
+        )
+
+    def scope_seed(self, session: str, scope: str) -> int | None:
+        seed = self._checked(self._call(self._scope_seed, session, "scope_seed", "", scope), session, scope)[1:]
+        return int(seed) if seed else None
+
+    def create_generator(
+        self, session: str, record: GeneratorRecord, name: str = "", request_id: str = ""
+    ) -> tuple[str, GeneratorRecord]:
+        result = self._call(
+            self._create_generator, session, "create_generator", request_id, uuid.uuid4().hex, _record_text(record), name
+        )
+        gen, *parts = self._checked(result, session).split(_SEP)
+        return gen, _record_from(parts)
+
+    def get_generator(self, session: str, generator: str) -> GeneratorRecord:
+        result = self._call(self._get_generator, session, "get_generator", "", generator)
+        return _record_from(self._checked(result, session, generator).split(_SEP))
+
+    def set_generator(self, session: str, generator: str, record: GeneratorRecord, request_id: str = "") -> None:
+        result = self._call(self._set_generator, session, "set_generator", request_id, generator, _record_text(record))
+        self._checked(result, session, generator)
+
+    def reserve_generator(self, session: str, generator: str, count: int, request_id: str = "") -> GeneratorRecord:
+        result = self._call(self._reserve_generator, session, "reserve_generator", request_id, generator, _count_hex(count))
+        return _record_from(self._checked(result, session, generator).split(_SEP))
+
+    def close(self) -> None:
+        self._client.close()
