@@ -110,7 +110,12 @@ class GrpcTransport:
         timeout: float | None = None,
         options: Sequence[tuple[str, Any]] = (),
     ) -> None:
-        opts = [("grpc.enable_retries", 0), ("grpc.max_send_message_length", _MAX_REQUEST_BYTES), *options]
+        opts = [
+            ("grpc.enable_retries", 0),  # philoxd retries UNAVAILABLE itself, with the same request_id
+            ("grpc.max_send_message_length", _MAX_REQUEST_BYTES),
+            ("grpc.lb_policy_name", "round_robin"),  # dns:///name spreads calls over every replica
+            *options,
+        ]
         if tls:
             root = None
             if ca_file:

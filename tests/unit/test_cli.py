@@ -97,17 +97,25 @@ def _parse_philoxd_command(command: list[str]) -> object:
     return build_parser().parse_args(command[1:])
 
 
+def _substitute(part: object, env: dict[str, str]) -> str:
+    """Compose's ``${VAR:-default}`` interpolation."""
+    return re.sub(r"\$\{(\w+):-([^}]*)\}", lambda m: env.get(m.group(1), m.group(2)), str(part))
+
+
 def test_docker_compose_command_parses() -> None:
     compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
     service = compose["services"]["philoxd"]
-    args = _parse_philoxd_command([str(part) for part in service["command"]])
-    assert (args.command, args.host, args.port) == ("serve", "0.0.0.0", 50051)  # type: ignore[attr-defined]
+    for env in ({}, {"PHILOXD_STORE": "redis://redis:6379/0"}):
+        args = _parse_philoxd_command([_substitute(part, env) for part in service["command"]])
+        assert (args.command, args.host, args.port) == ("serve", "0.0.0.0", 50051)  # type: ignore[attr-defined]
+        assert args.store == env.get("PHILOXD_STORE", "sqlite")  # type: ignore[attr-defined]
     health = service["healthcheck"]["test"]
     assert health[0] == "CMD"
     assert _parse_philoxd_command(health[1:]).command == "health"  # type: ignore[attr-defined]
-    assert any(str(p).endswith(":50051") for p in service["ports"])
-    volume = next(v for v in service["volumes"] if v.endswith(":/var/lib/philoxd"))
-    assert volume.split(":")[0] in compose["volumes"]  # a named volume
+    assert service["volumes"] == ["philoxd-state:/var/lib/philoxd"]
+    cluster = {name for name, svc in compose["services"].items() if "cluster" in svc.get("profiles", [])}
+    assert cluster == {"redis", "client"}
+    assert "dns:///philoxd:50051" in " ".join(compose["services"]["client"]["command"])
 
 
 def test_dockerfile_commands_parse() -> None:
