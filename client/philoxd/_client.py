@@ -11,7 +11,7 @@ import numpy as np
 from google.protobuf import json_format
 
 from philoxd import _random, errors
-from philoxd._transport import GrpcTransport, InProcessTransport, Transport
+from philoxd._transport import DEFAULT_RETRY_TIMEOUT_S, GrpcTransport, InProcessTransport, Transport
 from philoxd.v1 import random_pb2 as pb
 
 __all__ = ["Client", "connect", "provenance_from_json", "provenance_to_json"]
@@ -141,6 +141,7 @@ def connect(
     tls: bool = False,
     ca_file: str | None = None,
     timeout: float | None = None,
+    retry_timeout: float = DEFAULT_RETRY_TIMEOUT_S,
 ) -> Client:
     """Connect to a philoxd server, or run the engine in this process.
 
@@ -153,6 +154,9 @@ def connect(
       tls: Use TLS.
       ca_file: PEM roots to verify the server with (TLS only).
       timeout: Per-call deadline in seconds.
+      retry_timeout: How long calls answered ``UNAVAILABLE`` (server restarting, store
+        unreachable) are retried, with backoff and the same request id, before
+        :class:`~philoxd.errors.UnavailableError` is raised.
 
     Returns:
       A :class:`Client`; ``client.random`` mirrors ``tf.random``.
@@ -164,5 +168,5 @@ def connect(
     if target is None:
         transport = InProcessTransport(_in_process_servicer())
     else:
-        transport = GrpcTransport(target, token=token, tls=tls, ca_file=ca_file, timeout=timeout)
+        transport = GrpcTransport(target, token=token, tls=tls, ca_file=ca_file, timeout=timeout, retry_timeout=retry_timeout)
     return Client(transport, session, target)

@@ -14,9 +14,9 @@ from philoxd import _codec, errors
 from philoxd.v1 import random_pb2 as pb
 from philoxd.v1 import random_pb2_grpc as pb_grpc
 
-__all__ = ["GrpcTransport", "InProcessTransport", "Transport"]
+__all__ = ["DEFAULT_RETRY_TIMEOUT_S", "GrpcTransport", "InProcessTransport", "Transport"]
 
-_RETRY_ATTEMPTS = 6  # UNAVAILABLE retries (same request_id, so no double draw)
+DEFAULT_RETRY_TIMEOUT_S = 15.0  # keep retrying UNAVAILABLE this long (same request_id: no double draw)
 _RETRY_BASE_S = 0.05
 _RETRY_MAX_S = 2.0
 _MAX_REQUEST_BYTES = 64 << 20  # the server accepts requests (shuffle values, logits) up to 64 MiB
@@ -108,6 +108,7 @@ class GrpcTransport:
         tls: bool = False,
         ca_file: str | None = None,
         timeout: float | None = None,
+        retry_timeout: float = DEFAULT_RETRY_TIMEOUT_S,
         options: Sequence[tuple[str, Any]] = (),
     ) -> None:
         opts = [
@@ -127,20 +128,23 @@ class GrpcTransport:
         self._stub = pb_grpc.RandomStub(self._channel)
         self._metadata = (("authorization", f"Bearer {token}"),) if token else ()
         self._timeout = timeout
+        self._retry_timeout = retry_timeout
 
     def _call(self, fn: Any) -> Any:
-        for attempt in range(_RETRY_ATTEMPTS):
+        deadline = time.monotonic() + self._retry_timeout
+        attempt = 0
+        while True:
             try:
                 return fn()
             except grpc.RpcError as exc:
                 code = exc.code() if hasattr(exc, "code") else None
-                if code == grpc.StatusCode.UNAVAILABLE and attempt + 1 < _RETRY_ATTEMPTS:
-                    delay = min(_RETRY_MAX_S, _RETRY_BASE_S * 2**attempt)
-                    time.sleep(delay * (0.5 + random.random() / 2))
+                delay = min(_RETRY_MAX_S, _RETRY_BASE_S * 2**attempt) * (0.5 + random.random() / 2)
+                if code == grpc.StatusCode.UNAVAILABLE and time.monotonic() + delay < deadline:
+                    attempt += 1
+                    time.sleep(delay)  # same request, same request_id: the server answers it once
                     continue
                 details = exc.details() if hasattr(exc, "details") else str(exc)
                 raise errors.from_status(code, details or str(code)) from exc
-        raise AssertionError("unreachable")  # pragma: no cover
 
     def unary(self, method: str, request: Any) -> Any:
         rpc = getattr(self._stub, method)
