@@ -5,6 +5,8 @@ project dependency:
 
     ../shared/tools/tf-oracle python tests/golden/record.py            # write tf_random.json
     ../shared/tools/tf-oracle python tests/golden/record.py --check    # also verify isolation
+    ../shared/tools/tf-oracle python tests/golden/record.py --cases tests/golden/cases_gamma.py
+        # a separate case file -> tests/golden/tf_gamma.json (every tf_*.json is replayed)
 
 Each case is a snippet of Python source run unchanged against TensorFlow here
 and against philoxd in tests (see replay.py): ``R`` = tf.random,
@@ -18,6 +20,7 @@ import argparse
 import json
 import os
 import platform
+import runpy
 import subprocess
 import sys
 import textwrap
@@ -945,8 +948,18 @@ def run_all(names: list[str] | None = None, reverse: bool = False) -> dict[str, 
     return {n: run_one(c) for n, c in cases}
 
 
+_EXTRA: list[str] = []  # ["--cases", FILE] when recording a separate case file
+
+
+def load_case_file(path: Path) -> None:
+    """Replace the built-in cases by those a case file declares with ``case(name, code)``."""
+    CASES.clear()
+    runpy.run_path(str(path), init_globals={"case": case, "FLOATS": FLOATS})
+    _EXTRA[:] = ["--cases", str(path)]
+
+
 def _subprocess_case(name: str) -> tuple[str, list[dict]]:
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--emit", name]
+    cmd = [sys.executable, str(Path(__file__).resolve()), *_EXTRA, "--emit", name]
     res = subprocess.run(cmd, capture_output=True, text=True, check=True, env=os.environ)
     return name, json.loads(res.stdout.strip().splitlines()[-1])
 
@@ -954,7 +967,7 @@ def _subprocess_case(name: str) -> tuple[str, list[dict]]:
 def check_isolation(results: dict[str, list[dict]], jobs: int) -> list[str]:
     """Re-run every case in reverse order in one process and alone in a fresh process."""
     problems = []
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--emit-reverse"]
+    cmd = [sys.executable, str(Path(__file__).resolve()), *_EXTRA, "--emit-reverse"]
     res = subprocess.run(cmd, capture_output=True, text=True, check=True, env=os.environ)
     rev = json.loads(res.stdout.strip().splitlines()[-1])
     for n, outs in results.items():
@@ -977,13 +990,19 @@ def validate(name: str, outputs: list[dict]) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--output", type=Path, default=GOLDEN_PATH)
+    ap.add_argument("--output", type=Path, help="default: tf_random.json, or tf_<name>.json for --cases cases_<name>.py")
+    ap.add_argument("--cases", type=Path, help="record the cases of this file instead of the built-in ones")
     ap.add_argument("--check", action="store_true",
                     help="verify every case gives identical outputs in reverse order and alone in a fresh process")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     ap.add_argument("--emit", metavar="NAME", help=argparse.SUPPRESS)
     ap.add_argument("--emit-reverse", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.cases:
+        load_case_file(args.cases)
+    if args.output is None:
+        stem = args.cases.stem.removeprefix("cases_") if args.cases else None
+        args.output = GOLDEN_PATH if stem is None else GOLDEN_PATH.with_name(f"tf_{stem}.json")
 
     if args.emit:
         print(json.dumps(run_all([args.emit])[args.emit]))

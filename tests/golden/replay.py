@@ -35,9 +35,14 @@ def core_message(message: str) -> str:
 
 
 def load_cases(path: str | Path | None = None) -> list[dict]:
-    """Return the recorded cases: dicts with ``name``, ``code`` and ``outputs``."""
-    with open(path or GOLDEN_PATH, encoding="utf-8") as fh:
-        return json.load(fh)["cases"]
+    """Return the recorded cases (dicts with ``name``, ``code`` and ``outputs``) of one
+    file, or of every ``tf_*.json`` beside this module."""
+    paths = [Path(path)] if path else sorted(GOLDEN_PATH.parent.glob("tf_*.json"))
+    cases: list[dict] = []
+    for p in paths:
+        with open(p, encoding="utf-8") as fh:
+            cases.extend(json.load(fh)["cases"])
+    return cases
 
 
 def encode_array(x: Any) -> dict:
