@@ -49,7 +49,7 @@ _LOG = logging.getLogger("philoxd.server")
 _SOCKET_TIMEOUT_S = 2.0  # a command (script) reply must arrive within this
 _SOCKET_CONNECT_TIMEOUT_S = 2.0  # connecting to Redis must succeed within this
 _HEALTH_CHECK_INTERVAL_S = 30  # PING a pooled connection idle longer than this before use
-_RECONNECT_RETRIES = 1  # reconnect once at once (stale pooled socket after a Redis restart)
+_RECONNECT_RETRIES = 1  # immediate reconnects after a dropped connection (stale socket after a restart)
 _MS_PER_S = 1000
 _MAX_TTL_MS = 100 * 365 * 24 * 3600 * _MS_PER_S  # "forever" (float('inf') ttls are capped here)
 _COUNT_LIMIT = 1 << 64  # add_counter's count is a 64-bit word
@@ -291,7 +291,8 @@ class RedisStore:
             socket_timeout=_SOCKET_TIMEOUT_S,
             socket_connect_timeout=_SOCKET_CONNECT_TIMEOUT_S,
             health_check_interval=_HEALTH_CHECK_INTERVAL_S,
-            retry=Retry(NoBackoff(), _RECONNECT_RETRIES),
+            # Reconnect once on a dropped connection; never re-send after a timeout (bounded latency).
+            retry=Retry(NoBackoff(), _RECONNECT_RETRIES, supported_errors=(redis.exceptions.ConnectionError,)),
         )
         self._session_ttl_ms = _ttl_ms(session_ttl)
         self._request_ttl_ms = _ttl_ms(request_ttl)
