@@ -115,6 +115,11 @@ def make_call(kind: str, target: str, session: str | None = None) -> tuple[Calla
 
         rng = philoxd.connect(target, session=session)
         return (lambda: rng.random.uniform([1])), rng.close
+    if kind == "philoxd-seeded":  # one shared kernel per session: a counter reservation per call
+        import philoxd
+
+        rng = philoxd.connect(target, session=session)
+        return (lambda: rng.random.uniform([1], seed=1)), rng.close
     if kind == "philoxd-draw64":
         import philoxd
 

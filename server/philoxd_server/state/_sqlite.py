@@ -200,10 +200,15 @@ class SqliteStore:
         self._tx(tx)
 
     def next_op_seed(self, session: str, consume: bool = True, request_id: str = "") -> tuple[int | None, int]:
+        def read(db: sqlite3.Connection, now: float) -> tuple[int | None, int]:
+            return self._session(db, now, session, touch=False)
+
+        seen = self._tx(read, write=False)
+        if not consume or seen[0] is None:  # nothing to consume: no write, no fsync
+            return seen
+
         def tx(db: sqlite3.Connection, now: float) -> tuple[int | None, int]:
-            global_seed, index = self._session(db, now, session, touch=consume)
-            if not consume:
-                return global_seed, index
+            global_seed, index = self._session(db, now, session)
 
             def action() -> list[Any]:
                 if consume and global_seed is not None:
@@ -213,7 +218,7 @@ class SqliteStore:
             value = self._once(db, now, session, request_id, "next_op_seed", action)
             return _int(value[0]), int(value[1])
 
-        return self._tx(tx, write=consume)
+        return self._tx(tx)
 
     def reserve_kernel(
         self, session: str, kernel: str, init: tuple[int, int], count: int, request_id: str = ""
