@@ -21,9 +21,9 @@ def free_port() -> int:
 
 
 class RedisServer:
-    """A throwaway ``redis-server`` process (no persistence) on 127.0.0.1."""
+    """A throwaway ``redis-server`` process on 127.0.0.1 (no persistence unless ``extra_args`` say so)."""
 
-    def __init__(self) -> None:
+    def __init__(self, *extra_args: str) -> None:
         binary = shutil.which("redis-server")
         if binary is None:
             if os.environ.get(REQUIRE_REDIS_ENV):
@@ -32,11 +32,12 @@ class RedisServer:
         self.port = free_port()
         self.url = f"redis://127.0.0.1:{self.port}/0"
         self._binary = binary
+        self._extra_args = extra_args or ("--save", "", "--appendonly", "no")
         self.proc: subprocess.Popen[bytes] | None = None
         self.start()
 
     def start(self) -> None:
-        args = [self._binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
+        args = [self._binary, "--port", str(self.port), "--bind", "127.0.0.1", *self._extra_args]
         self.proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
