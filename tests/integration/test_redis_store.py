@@ -22,8 +22,6 @@ from philoxd_server.state import GeneratorRecord, add_counter
 from philoxd_server.state._redis import RedisStore
 from tests.conftest import RedisServer
 
-START_TIMEOUT_S = 10.0
-POLL_S = 0.05
 RANDOM_CASES = 300
 THREADS = 8
 CALLS_PER_STORE = 300
