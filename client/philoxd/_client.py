@@ -64,6 +64,8 @@ class Client:
         self.session: str = transport.unary("OpenSession", pb.OpenSessionRequest(session=session or "")).session
         self._local = threading.local()
         self.random = _random.RandomAPI(self)
+        self._op_determinism = False
+        self.config = _random.Config(self)  # rng.config.experimental.enable_op_determinism()
 
     def _draw(self, request: pb.DrawRequest) -> np.ndarray:
         values, provenance = self._transport.draw(request)
@@ -98,6 +100,11 @@ class Client:
         if stack is None:
             stack = self._local.scopes = []
         return stack
+
+    def enable_op_determinism(self) -> None:
+        """``tf.config.experimental.enable_op_determinism`` for this client: unseeded random ops
+        raise :class:`~philoxd.errors.FailedPreconditionError` (a ``RuntimeError``) with TF's message."""
+        self.config.experimental.enable_op_determinism()
 
     def function(self, fn: Callable[..., Any]) -> _random.Function:
         """Wrap ``fn`` like ``tf.function``: each op position owns its kernel across calls.
@@ -140,6 +147,8 @@ def connect(
     token: str | None = None,
     tls: bool = False,
     ca_file: str | None = None,
+    cert_file: str | None = None,
+    key_file: str | None = None,
     timeout: float | None = None,
     retry_timeout: float = DEFAULT_RETRY_TIMEOUT_S,
 ) -> Client:
@@ -152,7 +161,10 @@ def connect(
         makes a private session.
       token: Bearer token (default ``$PHILOXD_TOKEN``).
       tls: Use TLS.
-      ca_file: PEM roots to verify the server with (TLS only).
+      ca_file: PEM roots to verify the server with (TLS only; default: the system's).
+      cert_file: PEM client certificate chain, for servers that require mutual TLS
+        (``--tls-client-ca``); implies ``tls``. Needs ``key_file``.
+      key_file: PEM private key of ``cert_file``.
       timeout: Per-call deadline in seconds.
       retry_timeout: How long calls answered ``UNAVAILABLE`` (server restarting, store
         unreachable) are retried, with backoff and the same request id, before
@@ -168,5 +180,12 @@ def connect(
     if target is None:
         transport = InProcessTransport(_in_process_servicer())
     else:
-        transport = GrpcTransport(target, token=token, tls=tls, ca_file=ca_file, timeout=timeout, retry_timeout=retry_timeout)
-    return Client(transport, session, target)
+        transport = GrpcTransport(
+            target, token=token, tls=tls, ca_file=ca_file, cert_file=cert_file, key_file=key_file,
+            timeout=timeout, retry_timeout=retry_timeout,
+        )
+    try:
+        return Client(transport, session, target)
+    except BaseException:
+        transport.close()  # e.g. UNAUTHENTICATED on OpenSession: don't leak the channel
+        raise

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+import ml_dtypes
 import numpy as np
 
 from philoxd.v1 import random_pb2 as pb
@@ -32,8 +33,10 @@ _TO_PROTO = {
     "uint32": pb.UINT32,
     "uint64": pb.UINT64,
 }
-_FROM_PROTO = {v: np.dtype(k).newbyteorder("<") for k, v in _TO_PROTO.items()}
-_BY_DTYPE = {np.dtype(k): v for k, v in _TO_PROTO.items()}  # dtype.name is slow; dtypes hash fast
+_TO_PROTO["bfloat16"] = pb.BFLOAT16  # ml_dtypes.bfloat16 (TF's numpy type for tf.bfloat16)
+_NP = {k: np.dtype(ml_dtypes.bfloat16) if k == "bfloat16" else np.dtype(k) for k in _TO_PROTO}
+_FROM_PROTO = {v: _NP[k].newbyteorder("<") for k, v in _TO_PROTO.items()}
+_BY_DTYPE = {_NP[k]: v for k, v in _TO_PROTO.items()}  # dtype.name is slow; dtypes hash fast
 
 
 def dtype_to_proto(dtype: np.dtype) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import enum
 import operator
 import threading
@@ -9,6 +10,7 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+import ml_dtypes  # noqa: F401 - registers numpy's "bfloat16" dtype name
 import numpy as np
 
 from philoxd import _codec, errors
@@ -17,7 +19,7 @@ from philoxd.v1 import random_pb2 as pb
 if TYPE_CHECKING:
     from philoxd._client import Client
 
-__all__ = ["Algorithm", "Experimental", "Function", "Generator", "RandomAPI"]
+__all__ = ["Algorithm", "CandidateSamplerResult", "Config", "Experimental", "Function", "Generator", "RandomAPI"]
 
 _INT32 = np.iinfo(np.int32)
 _SEED_BITS = 64  # TF stateful_random_ops.py SEED_SIZE
@@ -107,7 +109,7 @@ def _dtype_proto(dtype: np.dtype, function: str) -> int:
     except ValueError:
         raise errors.InvalidArgumentError(
             f"{function}: Argument `dtype` got invalid value <dtype: '{dtype.name}'>; philoxd supports "
-            "float16, float32, float64, int32, int64, uint32, uint64"
+            "float16, bfloat16, float32, float64, int32, int64, uint32, uint64"
         ) from None
 
 
@@ -219,6 +221,7 @@ class _Namespace:
         op_seed = _seed_int(seed, function)
         # TF truncates op seeds % (2**31 - 1) before anything else sees them.
         source = pb.KernelSource() if op_seed is None else pb.KernelSource(seed=op_seed % _MAXINT32)
+        source.deterministic = getattr(self._client, "_op_determinism", False)
         stack = self._client._scopes()
         if stack:
             frame = stack[-1]
@@ -249,6 +252,36 @@ class Experimental(_Namespace):
         data_arr = as_tf_array(data)
         seed1 = self._client.random.stateless_uniform([], seed=seed, minval=None, maxval=None, dtype=data_arr.dtype, alg=alg)
         return np.stack([seed1, data_arr])
+
+    def stateless_shuffle(self, value: Any, seed: Any, alg: Any = "auto_select", name: str | None = None) -> np.ndarray:
+        """``tf.random.experimental.stateless_shuffle`` (TF's ``StatelessShuffle``) along axis 0."""
+        arr = as_tf_array(value)
+        request = pb.DrawRequest(
+            distribution=pb.SHUFFLE, dtype=_dtype_proto(arr.dtype, "stateless_shuffle"), input=_encode(arr, "value", "stateless_shuffle")
+        )
+        request.stateless.CopyFrom(self._stateless(seed, alg, "stateless_shuffle"))
+        return self._draw(request)
+
+    def index_shuffle(self, index: Any, seed: Any, max_index: Any) -> np.ndarray:
+        """``tf.random.experimental.index_shuffle``: position of ``index`` in a permutation of ``[0, max_index]``."""
+        idx = as_tf_array(index)
+        # TF's op converts a non-tensor max_index to index's dtype (one type attr for both).
+        mx = max_index if isinstance(max_index, (np.ndarray, np.generic)) else np.asarray(max_index, dtype=idx.dtype)
+        mx = np.asarray(mx)
+        request = pb.DrawRequest(
+            distribution=pb.INDEX_SHUFFLE, dtype=_dtype_proto(idx.dtype, "index_shuffle"), input=_encode(idx, "index", "index_shuffle")
+        )
+        request.tensors["max_index"].CopyFrom(_encode(mx, "max_index", "index_shuffle"))
+        seed_arr = as_tf_array(seed)
+        if seed_arr.dtype.kind not in "iu":
+            raise errors.InvalidArgumentError(f"index_shuffle: argument `seed` must be integers, got {seed_arr.dtype}")
+        request.stateless.seed.CopyFrom(_encode(seed_arr, "seed", "index_shuffle"))
+        request.stateless.alg = Algorithm.AUTO_SELECT.value  # type: ignore[assignment]
+        return self._draw(request)
+
+    def create_rng_state(self, seed: Any, alg: Any) -> np.ndarray:
+        """``tf.random.experimental.create_rng_state`` (TF ``_make_state_from_seed``)."""
+        return create_rng_state(seed, alg)
 
     @property
     def Generator(self) -> type[Generator]:  # noqa: N802 - mirrors tf.random.experimental.Generator
@@ -318,7 +351,7 @@ class RandomAPI(_Namespace):
     def stateless_uniform(self, shape: Any, seed: Any, minval: Any = 0, maxval: Any = None, dtype: Any = np.float32, name: str | None = None, alg: Any = "auto_select") -> np.ndarray:
         """``tf.random.stateless_uniform`` (``minval=None, maxval=None``: full-range integers)."""
         dt = _check_dtype(dtype, STATELESS_UNIFORM_DTYPES)
-        if dt.kind == "f" and maxval is None:
+        if dt.kind not in "iu" and maxval is None:
             maxval = 1
         return self._stateless_draw(pb.UNIFORM, "stateless_uniform", shape, seed, dt, alg, minval=minval, maxval=maxval)
 
@@ -329,6 +362,129 @@ class RandomAPI(_Namespace):
     def stateless_truncated_normal(self, shape: Any, seed: Any, mean: Any = 0.0, stddev: Any = 1.0, dtype: Any = np.float32, name: str | None = None, alg: Any = "auto_select") -> np.ndarray:
         """``tf.random.stateless_truncated_normal``."""
         return self._stateless_draw(pb.TRUNCATED_NORMAL, "stateless_truncated_normal", shape, seed, dtype, alg, mean=mean, stddev=stddev)
+
+    def stateless_categorical(self, logits: Any, num_samples: int, seed: Any, dtype: Any = np.int64, name: str | None = None) -> np.ndarray:
+        """``tf.random.stateless_categorical`` (TF's ``StatelessMultinomial``)."""
+        arr = as_tf_array(logits)
+        out = np.dtype(np.int64) if dtype is None else _check_dtype(dtype, CATEGORICAL_DTYPES)
+        request = pb.DrawRequest(
+            distribution=pb.CATEGORICAL,
+            dtype=_dtype_proto(out, "stateless_categorical"),
+            input=_encode(arr, "logits", "stateless_categorical"),
+            num_samples=operator.index(num_samples),
+        )
+        request.stateless.CopyFrom(self._stateless(seed, "auto_select", "stateless_categorical"))
+        return self._draw(request)
+
+    def stateless_parameterized_truncated_normal(
+        self, shape: Any, seed: Any, means: Any = 0.0, stddevs: Any = 1.0, minvals: Any = -2.0, maxvals: Any = 2.0, name: str | None = None
+    ) -> np.ndarray:
+        """``tf.random.stateless_parameterized_truncated_normal`` (dtype from the parameters)."""
+        function = "stateless_parameterized_truncated_normal"
+        params = {k: as_tf_array(v) for k, v in (("means", means), ("stddevs", stddevs), ("minvals", minvals), ("maxvals", maxvals))}
+        request = pb.DrawRequest(
+            distribution=pb.PARAMETERIZED_TRUNCATED_NORMAL,
+            dtype=_dtype_proto(params["means"].dtype, function),
+            shape=_shape(shape, function),
+        )
+        for key, value in params.items():
+            request.tensors[key].CopyFrom(_encode(value, key, function))
+        request.stateless.CopyFrom(self._stateless(seed, "auto_select", function))
+        return self._draw(request)
+
+    def split(self, seed: Any, num: int = 2, alg: Any = "auto_select") -> np.ndarray:
+        """``tf.random.split`` (= ``experimental.stateless_split``)."""
+        return self.experimental.stateless_split(seed, num, alg)
+
+    def fold_in(self, seed: Any, data: Any, alg: Any = "auto_select") -> np.ndarray:
+        """``tf.random.fold_in`` (= ``experimental.stateless_fold_in``)."""
+        return self.experimental.stateless_fold_in(seed, data, alg)
+
+    def create_rng_state(self, seed: Any, alg: Any) -> np.ndarray:
+        """``tf.random.create_rng_state`` (TF ``_make_state_from_seed``)."""
+        return create_rng_state(seed, alg)
+
+    # -- candidate samplers (TF candidate_sampling_ops.py) -------------------------------
+    def _candidates(self, kind: str, true_classes: Any, seed: Any, function: str, **attrs: Any) -> CandidateSamplerResult:
+        classes = np.asarray(true_classes)
+        if classes.dtype.kind not in "iu":
+            raise errors.InvalidArgumentError(f"{function}: argument `true_classes` must be integers, got {classes.dtype}")
+        sampler = pb.CandidateSampler(kind=kind, **attrs)
+        request = pb.DrawRequest(
+            session=self._client.session,
+            request_id=uuid.uuid4().hex,
+            distribution=pb.CANDIDATES,
+            dtype=pb.INT64,
+            input=_encode(classes.astype(np.int64), "true_classes", function),
+            sampler=sampler,
+        )
+        request.kernel.CopyFrom(self._kernel(seed, function))
+        response = self._client._transport.unary("Sample", request)
+        self._client._local.provenance = response.provenance
+        return CandidateSamplerResult(*(_codec.decode_tensor(t) for t in response.outputs))
+
+    def uniform_candidate_sampler(
+        self, true_classes: Any, num_true: int, num_sampled: int, unique: bool, range_max: int, seed: Any = None, name: str | None = None
+    ) -> CandidateSamplerResult:
+        """``tf.random.uniform_candidate_sampler``."""
+        return self._candidates(
+            "uniform", true_classes, seed, "uniform_candidate_sampler",
+            num_true=num_true, num_sampled=num_sampled, unique=bool(unique), range_max=range_max,
+        )
+
+    def log_uniform_candidate_sampler(
+        self, true_classes: Any, num_true: int, num_sampled: int, unique: bool, range_max: int, seed: Any = None, name: str | None = None
+    ) -> CandidateSamplerResult:
+        """``tf.random.log_uniform_candidate_sampler`` (Zipfian)."""
+        return self._candidates(
+            "log_uniform", true_classes, seed, "log_uniform_candidate_sampler",
+            num_true=num_true, num_sampled=num_sampled, unique=bool(unique), range_max=range_max,
+        )
+
+    def learned_unigram_candidate_sampler(
+        self, true_classes: Any, num_true: int, num_sampled: int, unique: bool, range_max: int, seed: Any = None, name: str | None = None
+    ) -> CandidateSamplerResult:
+        """``tf.random.learned_unigram_candidate_sampler``: the kernel learns the true classes of every call."""
+        if range_max > _INT32.max:
+            raise errors.InvalidArgumentError(f"Value of range_max:{range_max} is too large to handle")
+        return self._candidates(
+            "learned_unigram", true_classes, seed, "learned_unigram_candidate_sampler",
+            num_true=num_true, num_sampled=num_sampled, unique=bool(unique), range_max=range_max,
+        )
+
+    def fixed_unigram_candidate_sampler(
+        self,
+        true_classes: Any,
+        num_true: int,
+        num_sampled: int,
+        unique: bool,
+        range_max: int,
+        vocab_file: str = "",
+        distortion: float = 1.0,
+        num_reserved_ids: int = 0,
+        num_shards: int = 1,
+        shard: int = 0,
+        unigrams: Any = (),
+        seed: Any = None,
+        name: str | None = None,
+    ) -> CandidateSamplerResult:
+        """``tf.random.fixed_unigram_candidate_sampler`` with ``unigrams`` (``vocab_file``: not supported)."""
+        if vocab_file:
+            raise errors.UnimplementedError("fixed_unigram_candidate_sampler: `vocab_file` is not supported by philoxd; pass `unigrams`")
+        return self._candidates(
+            "fixed_unigram", true_classes, seed, "fixed_unigram_candidate_sampler",
+            num_true=num_true, num_sampled=num_sampled, unique=bool(unique), range_max=range_max,
+            distortion=float(distortion), num_reserved_ids=num_reserved_ids, num_shards=num_shards, shard=shard,
+            unigrams=[float(u) for u in unigrams],
+        )
+
+    def all_candidate_sampler(
+        self, true_classes: Any, num_true: int, num_sampled: int, unique: bool, seed: Any = None, name: str | None = None
+    ) -> CandidateSamplerResult:
+        """``tf.random.all_candidate_sampler``: every class in ``[0, num_sampled)``."""
+        return self._candidates(
+            "all", true_classes, seed, "all_candidate_sampler", num_true=num_true, num_sampled=num_sampled, unique=bool(unique)
+        )
 
     def get_global_generator(self) -> Generator:
         """``tf.random.get_global_generator`` (created from OS entropy on first use)."""
@@ -363,6 +519,45 @@ class RandomAPI(_Namespace):
         self._params(request, function, **params)
         request.stateless.CopyFrom(self._stateless(seed, alg, function))
         return self._draw(request)
+
+
+CandidateSamplerResult = collections.namedtuple(
+    "CandidateSamplerResult", ["sampled_candidates", "true_expected_count", "sampled_expected_count"]
+)
+CandidateSamplerResult.__doc__ = "The three outputs of a candidate sampler (TF returns a namedtuple of these fields)."
+
+
+class _ConfigExperimental:
+    """``tf.config.experimental``: op determinism."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def enable_op_determinism(self) -> None:
+        """Unseeded stateful ops (no global, no op seed) then raise TF's error
+        (:class:`~philoxd.errors.FailedPreconditionError`, a ``RuntimeError``)."""
+        self._client._op_determinism = True  # type: ignore[attr-defined]
+
+    def disable_op_determinism(self) -> None:
+        """Undo :meth:`enable_op_determinism`."""
+        self._client._op_determinism = False  # type: ignore[attr-defined]
+
+    def is_op_determinism_enabled(self) -> bool:
+        """Whether :meth:`enable_op_determinism` is in force for this client."""
+        return bool(getattr(self._client, "_op_determinism", False))
+
+
+class Config:
+    """``tf.config`` (the part philoxd needs): ``rng.config.experimental.enable_op_determinism()``."""
+
+    def __init__(self, client: Client) -> None:
+        self.experimental = _ConfigExperimental(client)
+
+
+def create_rng_state(seed: Any, alg: Any) -> np.ndarray:
+    """TF ``create_rng_state``: ``_make_1d_state(state_size(alg), seed)`` as an int64 array."""
+    alg_int = _alg_to_int(alg, "create_rng_state")
+    return np.array(make_1d_state(seed, alg_int), dtype=np.int64)
 
 
 def _uint_to_int(n: int) -> int:

@@ -22,6 +22,11 @@ _RETRY_MAX_S = 2.0
 _MAX_REQUEST_BYTES = 64 << 20  # the server accepts requests (shuffle values, logits) up to 64 MiB
 
 
+def _read(path: str) -> bytes:
+    with open(path, "rb") as fh:
+        return fh.read()
+
+
 class Transport(Protocol):
     """Sends one request of the ``philoxd.v1.Random`` service."""
 
@@ -107,6 +112,8 @@ class GrpcTransport:
         token: str | None = None,
         tls: bool = False,
         ca_file: str | None = None,
+        cert_file: str | None = None,
+        key_file: str | None = None,
         timeout: float | None = None,
         retry_timeout: float = DEFAULT_RETRY_TIMEOUT_S,
         options: Sequence[tuple[str, Any]] = (),
@@ -117,12 +124,12 @@ class GrpcTransport:
             ("grpc.lb_policy_name", "round_robin"),  # dns:///name spreads calls over every replica
             *options,
         ]
-        if tls:
-            root = None
-            if ca_file:
-                with open(ca_file, "rb") as fh:
-                    root = fh.read()
-            self._channel = grpc.secure_channel(target, grpc.ssl_channel_credentials(root), options=opts)
+        if (cert_file is None) != (key_file is None):
+            raise ValueError("cert_file and key_file go together (mutual TLS)")
+        if tls or cert_file:
+            root, key, chain = (_read(path) if path else None for path in (ca_file, key_file, cert_file))
+            credentials = grpc.ssl_channel_credentials(root, private_key=key, certificate_chain=chain)
+            self._channel = grpc.secure_channel(target, credentials, options=opts)
         else:
             self._channel = grpc.insecure_channel(target, options=opts)
         self._stub = pb_grpc.RandomStub(self._channel)

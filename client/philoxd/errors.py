@@ -13,7 +13,7 @@ original ``grpc.RpcError``, when there is one, is the ``__cause__``:
 ``PERMISSION_DENIED``          :class:`PermissionDeniedError`
 ``UNAUTHENTICATED``            :class:`UnauthenticatedError`
 ``RESOURCE_EXHAUSTED``         :class:`ResourceExhaustedError`
-``FAILED_PRECONDITION``        :class:`FailedPreconditionError`
+``FAILED_PRECONDITION``        :class:`FailedPreconditionError` (also a ``RuntimeError``)
 ``OUT_OF_RANGE``               :class:`OutOfRangeError`
 ``UNIMPLEMENTED``              :class:`UnimplementedError`
 ``UNAVAILABLE``                :class:`UnavailableError`
@@ -103,8 +103,9 @@ class ResourceExhaustedError(PhiloxdError):
     code = grpc.StatusCode.RESOURCE_EXHAUSTED
 
 
-class FailedPreconditionError(PhiloxdError):
-    """The state does not allow the call."""
+class FailedPreconditionError(PhiloxdError, RuntimeError):
+    """The state does not allow the call (also a ``RuntimeError``, as TF raises for an
+    unseeded random op under ``enable_op_determinism``)."""
 
     code = grpc.StatusCode.FAILED_PRECONDITION
 

@@ -4,6 +4,7 @@ Examples::
 
     philoxd serve --host 127.0.0.1 --port 50051
     philoxd serve --port 0 --port-file /tmp/philoxd.port --log-level debug
+    philoxd serve --host 0.0.0.0 --auth-file tokens.txt --tls-cert cert.pem --tls-key key.pem --metrics-port 9090
     philoxd health --target 127.0.0.1:50051     # exit 0 iff SERVING
     philoxd replay @provenance.json --output draw.npy
 """
@@ -24,7 +25,7 @@ _STATE_DB = "state.db"
 _LOG_LEVELS = ("debug", "info", "warning", "error", "critical")
 _DEFAULT_SESSION_TTL_S = 86400.0
 _DEFAULT_MAX_ELEMENTS = 2**27  # = philoxd_server.service.DEFAULT_MAX_ELEMENTS (not imported: keeps --help fast)
-_LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+_LOG_FORMATS = ("text", "json")  # = philoxd_server._logging.LOG_FORMATS
 
 
 def _bounded(kind: Callable[[str], int | float], low: float, high: float | None, what: str) -> Callable[[str], int | float]:
@@ -71,8 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="run the gRPC server",
         description=(
             "Run the philoxd gRPC server (philoxd.v1.Random, grpc.health.v1.Health and server "
-            "reflection) until SIGTERM/SIGINT, then drain in-flight calls and exit 0. "
-            "There is no authentication or TLS yet: keep it on loopback or a private network."
+            "reflection) until SIGTERM/SIGINT, then drain in-flight calls and exit 0; SIGHUP re-reads "
+            "--auth-file. Without --auth-file anyone who reaches the port can use every session."
         ),
         formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
@@ -114,6 +115,36 @@ def build_parser() -> argparse.ArgumentParser:
         help="log threshold (info: one access line per call on logger philoxd.access); logs go to stderr",
     )
     serve.add_argument("--port-file", metavar="PATH", help="write the bound port to PATH once serving (useful with --port 0)")
+    serve.add_argument(
+        "--log-format", choices=_LOG_FORMATS, default="text",
+        help="text, or json: one JSON object per line (time, level, logger, message; access lines add "
+        "method, session, request_id, elements, status, ms)",
+    )
+    guard = serve.add_argument_group("security and limits")
+    guard.add_argument(
+        "--auth-file", metavar="FILE",
+        help="require `authorization: Bearer <token>` on philoxd.v1.Random calls; FILE has one `principal:token` "
+        "per line (# comments), re-read on SIGHUP; each principal sees only its own sessions. "
+        "Health and reflection stay open. Default: no authentication",
+    )
+    guard.add_argument("--tls-cert", metavar="PEM", help="serve TLS with this certificate chain (needs --tls-key)")
+    guard.add_argument("--tls-key", metavar="PEM", help="private key of --tls-cert")
+    guard.add_argument(
+        "--tls-client-ca", metavar="PEM",
+        help="mutual TLS: require client certificates signed by these CAs (needs --tls-cert)",
+    )
+    guard.add_argument(
+        "--max-sessions", type=_bounded(int, 1, None, "--max-sessions"), default=None, metavar="N",
+        help="most live sessions; opening another is RESOURCE_EXHAUSTED (default: unlimited)",
+    )
+    guard.add_argument(
+        "--rate-limit", type=_bounded(float, 0, None, "--rate-limit"), default=0.0, metavar="CALLS_PER_S",
+        help="per-principal token bucket (burst = rate); excess calls are RESOURCE_EXHAUSTED; 0 = off",
+    )
+    serve.add_argument(
+        "--metrics-port", type=_bounded(int, 1, 65535, "--metrics-port"), default=None, metavar="PORT",
+        help="serve Prometheus metrics at http://HOST:PORT/metrics (same --host); default: off",
+    )
 
     health = sub.add_parser(
         "health",
@@ -140,18 +171,42 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _configure_logging(level: str) -> None:
-    logging.basicConfig(level=level.upper(), stream=sys.stderr, format=_LOG_FORMAT, force=True)
-    logging.captureWarnings(True)
+def _read(path: str) -> bytes:
+    with open(path, "rb") as fh:
+        return fh.read()
+
+
+def _tls_credentials(args: argparse.Namespace) -> object | None:
+    """``grpc.ssl_server_credentials`` from the --tls-* flags, or None for plaintext."""
+    if not args.tls_cert:
+        return None
+    import grpc
+
+    root = _read(args.tls_client_ca) if args.tls_client_ca else None
+    return grpc.ssl_server_credentials(
+        [(_read(args.tls_key), _read(args.tls_cert))], root_certificates=root, require_client_auth=root is not None
+    )
 
 
 def _serve(args: argparse.Namespace) -> int:
-    _configure_logging(args.log_level)
+    from philoxd_server._logging import configure_logging
+
+    configure_logging(args.log_level, args.log_format)
     from philoxd_server.service import RandomCore
+    from philoxd_server.service._guard import AuthTable, GuardInterceptor
+    from philoxd_server.service._metrics import Metrics, MetricsInterceptor
     from philoxd_server.service._server import serve
     from philoxd_server.state import open_store
 
     from philoxd_server._errors import PhiloxdServerError
+
+    log = logging.getLogger("philoxd.server")
+    try:
+        auth = AuthTable(args.auth_file) if args.auth_file else None
+        credentials = _tls_credentials(args)
+    except (OSError, PhiloxdServerError) as exc:
+        log.error("%s", exc)
+        return 1
 
     url = f"sqlite://{(args.state_dir / _STATE_DB).resolve()}" if args.store == "sqlite" else args.store
     try:
@@ -160,9 +215,16 @@ def _serve(args: argparse.Namespace) -> int:
         logging.getLogger("philoxd.server").error("cannot open store %s: %s", url, exc)
         return 1
     logging.getLogger("philoxd.server").info("store: %s", url)
-    core = RandomCore(store, max_elements=args.max_elements)
+    core = RandomCore(store, max_elements=args.max_elements, max_sessions=args.max_sessions)
+    metrics = Metrics(store) if args.metrics_port else None
+    interceptors = [MetricsInterceptor(metrics)] if metrics else []
+    interceptors.append(GuardInterceptor(auth, args.rate_limit))
     try:
-        return serve(core, args.host, args.port, args.max_workers, grace=args.grace, port_file=args.port_file)
+        return serve(
+            core, args.host, args.port, args.max_workers, grace=args.grace, port_file=args.port_file,
+            interceptors=interceptors, credentials=credentials, auth=auth,  # type: ignore[arg-type]
+            metrics=metrics, metrics_port=args.metrics_port,
+        )
     except OSError as exc:
         logging.getLogger("philoxd.server").error("%s", exc)
         return 1
@@ -193,8 +255,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     Returns:
       The exit code (argparse exits 2 itself on bad usage).
     """
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     if args.command == "serve":
+        if bool(args.tls_cert) != bool(args.tls_key):
+            parser.error("--tls-cert and --tls-key go together")
+        if args.tls_client_ca and not args.tls_cert:
+            parser.error("--tls-client-ca needs --tls-cert and --tls-key")
         return _serve(args)
     if args.command == "replay":
         return _replay(args)

@@ -32,8 +32,9 @@ class ServerProcess:
       log_path: Where its stderr goes.
     """
 
-    def __init__(self, workdir: pathlib.Path, *extra_args: str) -> None:
+    def __init__(self, workdir: pathlib.Path, *extra_args: str, credentials: grpc.ChannelCredentials | None = None) -> None:
         workdir.mkdir(parents=True, exist_ok=True)
+        self.credentials = credentials  # for the health probe of a TLS server
         self.port_file = workdir / "port"
         self.log_path = workdir / "server.log"
         self.port = 0
@@ -65,7 +66,8 @@ class ServerProcess:
                 self.port = int(text)
             else:
                 time.sleep(0.02)
-        with grpc.insecure_channel(self.target) as channel:
+        channel = grpc.secure_channel(self.target, self.credentials) if self.credentials else grpc.insecure_channel(self.target)
+        with channel:
             stub = health_pb2_grpc.HealthStub(channel)
             while True:
                 try:
@@ -105,12 +107,14 @@ def server_target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def spawn_server(tmp_path: pathlib.Path) -> Iterator[Callable[..., ServerProcess]]:
     """Start extra servers: ``spawn_server("--max-elements", "10")`` -> a SERVING :class:`ServerProcess`.
 
+    A TLS server needs ``credentials=grpc.ssl_channel_credentials(...)`` for the health probe.
+
     Servers still running at teardown are SIGTERMed and must exit 0.
     """
     servers: list[ServerProcess] = []
 
-    def spawn(*extra_args: str) -> ServerProcess:
-        server = ServerProcess(tmp_path / f"server-{len(servers)}", *extra_args)
+    def spawn(*extra_args: str, credentials: grpc.ChannelCredentials | None = None) -> ServerProcess:
+        server = ServerProcess(tmp_path / f"server-{len(servers)}", *extra_args, credentials=credentials)
         servers.append(server)
         server.wait_serving()
         return server

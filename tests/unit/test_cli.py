@@ -26,6 +26,14 @@ SERVE_FLAGS = [
     "--grace",
     "--log-level",
     "--port-file",
+    "--log-format",
+    "--auth-file",
+    "--tls-cert",
+    "--tls-key",
+    "--tls-client-ca",
+    "--max-sessions",
+    "--rate-limit",
+    "--metrics-port",
 ]
 
 
@@ -67,6 +75,13 @@ def test_defaults() -> None:
         ["serve", "--max-workers", "0"],
         ["serve", "--session-ttl", "0"],
         ["serve", "--log-level", "loud"],
+        ["serve", "--log-format", "xml"],
+        ["serve", "--max-sessions", "0"],
+        ["serve", "--rate-limit", "-1"],
+        ["serve", "--metrics-port", "0"],
+        ["serve", "--tls-cert", "cert.pem"],
+        ["serve", "--tls-key", "key.pem"],
+        ["serve", "--tls-client-ca", "ca.pem"],
         ["launch"],
         [],
     ],

@@ -31,6 +31,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+import ml_dtypes
 import numba
 import numpy as np
 from numba import njit, prange
@@ -79,6 +80,10 @@ _F32_MANT_SCALE = np.float32(2.0**-23)
 # random_distributions.h); exactly (x & 0x3ff) * 2**-10.
 _F16_MANT_MASK = np.uint32(0x3FF)
 _F16_MANT_SCALE = np.float32(2.0**-10)
+# Uint16ToGfloat16: 7 random mantissa bits under exponent 127, minus 1.0 (TF
+# random_distributions.h, bfloat16); exactly (x & 0x7f) * 2**-7.
+_BF16_MANT_MASK = np.uint32(0x7F)
+_BF16_MANT_SCALE = np.float32(2.0**-7)
 # Uint64ToDouble: upper 20 mantissa bits from x0, lower 32 from x1, exponent
 # 1023, minus 1.0 (TF random_distributions_utils.h); exactly man * 2**-52.
 _F64_HI_MASK = np.uint64(0xFFFFF)
@@ -97,7 +102,8 @@ _SH32 = np.uint64(32)
 _MASK32 = np.uint64(0xFFFFFFFF)
 _ONE = np.uint64(1)
 
-_FLOAT_DTYPES = (np.dtype(np.float16), np.dtype(np.float32), np.dtype(np.float64))
+_BFLOAT16 = np.dtype(ml_dtypes.bfloat16)
+_FLOAT_DTYPES = (np.dtype(np.float16), _BFLOAT16, np.dtype(np.float32), np.dtype(np.float64))
 _INT_DTYPES = (np.dtype(np.int32), np.dtype(np.int64))
 _FULL_INT_DTYPES = (
     np.dtype(np.int32),
@@ -605,13 +611,15 @@ def uniform(key: int, counter: int, n: int, dtype) -> np.ndarray:
     out = np.empty(n, dtype=np.float32)
     if dt == np.float32:
         mask, scale = _F32_MANT_MASK, _F32_MANT_SCALE
+    elif dt == _BFLOAT16:
+        mask, scale = _BF16_MANT_MASK, _BF16_MANT_SCALE
     else:
         mask, scale = _F16_MANT_MASK, _F16_MANT_SCALE
     if par:
         _uniform_f32_par(out, mask, scale, *args, nblocks, _nchunks(nblocks))
     elif n:
         _uniform_f32_range(out, mask, scale, *args, 0, nblocks)
-    return out if dt == np.float32 else out.astype(np.float16)  # exact: k / 1024
+    return out if dt == np.float32 else out.astype(dt)  # exact: k / 1024 (half), k / 128 (bfloat16)
 
 
 def uniform_int(key: int, counter: int, n: int, dtype, lo: int, hi: int) -> np.ndarray:
@@ -734,7 +742,7 @@ def normal(key: int, counter: int, n: int, dtype) -> np.ndarray:
         _normal_f32_par(out, *args, nblocks, _nchunks(nblocks))
     elif n:
         _normal_f32_range(out, *args, 0, nblocks)
-    return out if dt == np.float32 else out.astype(np.float16)
+    return out if dt == np.float32 else out.astype(dt)  # half / bfloat16: float rounded to nearest even
 
 
 def truncated_normal(key: int, counter: int, n: int, dtype) -> np.ndarray:
@@ -774,7 +782,7 @@ def truncated_normal(key: int, counter: int, n: int, dtype) -> np.ndarray:
         _trunc_f32_par(out, skip, *args, ngroups, _nchunks(ngroups))
     elif n:
         _trunc_f32_range(out, skip, *args, 0, ngroups)
-    return out if dt == np.float32 else out.astype(np.float16)
+    return out if dt == np.float32 else out.astype(dt)  # half / bfloat16: float rounded to nearest even
 
 
 def shuffle_permutation(key: int, counter: int, size: int) -> np.ndarray:

@@ -18,15 +18,19 @@ import dataclasses
 import math
 from collections.abc import Sequence
 
+import ml_dtypes
 import numpy as np
 
 from philoxd_server._errors import InvalidArgument
 from philoxd_server.engine import _distributions as dist
+from philoxd_server.engine import _gpb, _index_shuffle, _ptn, _samplers
+from philoxd_server.engine._samplers import SamplerSpec
 
 __all__ = [
     "DISTRIBUTIONS",
     "DTYPES",
     "DrawSpec",
+    "SamplerSpec",
     "check_kernel_args",
     "generate",
     "generator_reservation",
@@ -39,19 +43,47 @@ DTYPES: dict[str, np.dtype] = {
     name: np.dtype(name)
     for name in ("float16", "float32", "float64", "int32", "int64", "uint32", "uint64")
 }
-DISTRIBUTIONS = ("uniform", "uniform_full_int", "normal", "truncated_normal", "shuffle", "categorical")
+DTYPES["bfloat16"] = np.dtype(ml_dtypes.bfloat16)
+DISTRIBUTIONS = (
+    "uniform",
+    "uniform_full_int",
+    "normal",
+    "truncated_normal",
+    "shuffle",
+    "categorical",
+    "index_shuffle",
+    "parameterized_truncated_normal",
+    "gamma",
+    "poisson",
+    "binomial",
+    "candidates",
+)
+# Distributions whose parameters are tensors (DrawSpec.tensors), by TF argument name.
+TENSOR_PARAMS: dict[str, tuple[str, ...]] = {
+    "parameterized_truncated_normal": ("means", "stddevs", "minvals", "maxvals"),
+    "index_shuffle": ("max_index",),
+    "gamma": ("alpha", "beta"),
+    "poisson": ("lam",),
+    "binomial": ("counts", "probs"),
+}
 
 # TF random_op.cc: every stateful op calls ReserveRandomOutputs(num_elements, 256),
 # and stateful_random_ops.cc's RngReadAndSkip advances by delta * 256.
 RESERVED_SAMPLES_PER_OUTPUT = 256
 PHILOX_WORDS_PER_BLOCK = 4  # TF philox_random.h kResultElementCount
 
-_FLOATS = ("float16", "float32", "float64")
+_FLOATS = ("float16", "bfloat16", "float32", "float64")  # TF's order (bfloat16 after half)
+_PTN_FLOATS = ("float16", "float32", "float64")  # StatelessParameterizedTruncatedNormal: half, float, double
+_INDEX_DTYPES = ("int32", "int64", "uint32", "uint64")  # RandomIndexShuffle
 _SIGNED_INTS = ("int32", "int64")
 _ALL_INTS = ("int32", "int64", "uint32", "uint64")
+_GPB_FLOATS = ("float16", "float32", "float64")  # RandomGamma T, binomial T: half, float, double
+_GPB_ALL = ("float16", "float32", "float64", "int32", "int64")  # Poisson R/dtype, binomial dtype
+_GPB_TF_NAMES = {"float16": "half", "float32": "float", "float64": "double", "int32": "int32", "int64": "int64"}
 
 
 _NAMES = {dt: name for name, dt in DTYPES.items()}
+_HALF_TYPES = (np.dtype(np.float16), DTYPES["bfloat16"])  # can round to -0.0: keep "* 1 + 0"
 
 
 def _name(dtype: np.dtype) -> str:
@@ -83,6 +115,8 @@ class DrawSpec:
       input: ``shuffle`` value or ``categorical`` logits.
       num_samples: ``categorical`` samples per row.
       function: Name of the public function, for error messages.
+      tensors: Tensor parameters by TF argument name (:data:`TENSOR_PARAMS`).
+      sampler: ``candidates``: the candidate sampler's attributes.
     """
 
     distribution: str
@@ -95,6 +129,8 @@ class DrawSpec:
     input: np.ndarray | None = None
     num_samples: int = 0
     function: str = "tf.random"
+    tensors: dict[str, np.ndarray] = dataclasses.field(default_factory=dict)
+    sampler: SamplerSpec | None = None
 
     @property
     def num_elements(self) -> int:
@@ -185,6 +221,121 @@ def validate(spec: DrawSpec, *, stateful: bool) -> None:
             raise InvalidArgument(f"num_samples should be non-negative, got {spec.num_samples}")
         if logits.shape[1] <= 0:
             raise InvalidArgument(f"num_classes should be positive, got {logits.shape[1]}")
+    elif d == "index_shuffle":
+        _validate_index_shuffle(spec)
+    elif d == "parameterized_truncated_normal":
+        _validate_ptn(spec)
+    elif d == "candidates":
+        if spec.sampler is None or spec.input is None:
+            raise InvalidArgument(f"{fn}: a candidate sampler needs `sampler` and `input` (true_classes)")
+        if spec.input.dtype != np.int64:
+            raise InvalidArgument(f"{fn}: true_classes must be int64, got {spec.input.dtype}")
+        try:
+            _samplers.check_sampler(spec.sampler, spec.input)
+        except ValueError as exc:
+            raise InvalidArgument(str(exc)) from None
+    elif d in ("gamma", "poisson"):
+        for param in TENSOR_PARAMS[d][:1]:
+            if param not in spec.tensors:
+                raise InvalidArgument(f"{fn}: needs tensors[{param!r}]")
+        if not stateful:  # stateless kernels: no state to protect, check everything now
+            _check_gpb_attrs(spec)
+    elif d == "binomial":
+        _validate_binomial(spec)
+
+
+def _attr_error(attr: str, dtype: np.dtype, allowed: Sequence[str]) -> InvalidArgument:
+    listed = ", ".join(_GPB_TF_NAMES[a] for a in allowed)
+    return InvalidArgument(f"Value for attr '{attr}' of {_name(dtype)} is not in the list of allowed values: {listed}")
+
+
+def _gamma_shapes(spec: DrawSpec) -> tuple[np.ndarray, np.ndarray, tuple[int, ...]]:
+    """(alpha, beta, broadcast shape): TF's ``broadcast_dynamic_shape(shape(alpha), shape(beta))``."""
+    alpha = spec.tensors["alpha"]
+    beta = spec.tensors.get("beta")
+    if beta is None:
+        beta = np.ones((), dtype=alpha.dtype)
+    try:
+        bshape = np.broadcast_shapes(alpha.shape, beta.shape)
+    except ValueError:
+        raise InvalidArgument(f"Incompatible shapes: {list(alpha.shape)} vs. {list(beta.shape)}") from None
+    return alpha, beta, tuple(bshape)
+
+
+def _check_gpb_attrs(spec: DrawSpec) -> None:
+    """The op-attr checks of RandomGamma / RandomPoissonV2 / their stateless ops (TF raises
+    them from the op, after the Python wrapper has drawn the op seeds)."""
+    if spec.distribution == "gamma":
+        if _name(spec.dtype) not in _GPB_FLOATS:
+            raise _attr_error("T", spec.dtype, _GPB_FLOATS)
+        for param in ("alpha", "beta"):
+            value = spec.tensors.get(param)
+            if value is not None and value.dtype != spec.dtype:
+                raise InvalidArgument(
+                    f"{spec.function}: `{param}` must have the output dtype {_name(spec.dtype)}, got {_name(value.dtype)}"
+                )
+        _gamma_shapes(spec)
+    elif spec.distribution == "poisson":
+        lam = spec.tensors["lam"]
+        if _name(lam.dtype) not in _GPB_ALL:
+            raise _attr_error("R", lam.dtype, _GPB_ALL)
+        if _name(spec.dtype) not in _GPB_ALL:
+            raise _attr_error("dtype", spec.dtype, _GPB_ALL)
+
+
+def _validate_binomial(spec: DrawSpec) -> None:
+    """StatefulRandomBinomial / StatelessRandomBinomial checks, all made before a
+    Generator's state moves."""
+    counts, probs = spec.tensors.get("counts"), spec.tensors.get("probs")
+    if counts is None or probs is None:
+        raise InvalidArgument(f"{spec.function}: needs tensors['counts'] and tensors['probs']")
+    for value in (counts, probs):
+        if _name(value.dtype) not in _GPB_FLOATS:
+            raise _attr_error("T", value.dtype, _GPB_FLOATS)
+    if counts.dtype != probs.dtype:
+        raise InvalidArgument(
+            f"{spec.function}: `counts` and `probs` must have one dtype, got {_name(counts.dtype)} and {_name(probs.dtype)}"
+        )
+    if _name(spec.dtype) not in _GPB_ALL:
+        raise _attr_error("dtype", spec.dtype, _GPB_ALL)
+    try:
+        _, spb, nb, c, p = _gpb._binomial_batch(spec.shape, counts, probs)
+        if spb * nb:
+            mode, dcount, _ = _gpb._binomial_modes(c, p)
+            if (((mode == _gpb._B_INV) | (mode == _gpb._B_INV_Q)) & np.isnan(dcount)).any():
+                raise ValueError("counts must not be NaN (TensorFlow's binomial sampler never terminates for NaN counts)")
+    except ValueError as exc:
+        raise InvalidArgument(str(exc)) from None
+
+
+def _validate_index_shuffle(spec: DrawSpec) -> None:
+    index, max_index = spec.input, spec.tensors.get("max_index")
+    if index is None or max_index is None:
+        raise InvalidArgument(f"{spec.function}: needs `input` (index) and tensors['max_index']")
+    if _name(index.dtype) not in _INDEX_DTYPES:
+        raise InvalidArgument(
+            f"Value for attr 'dtype' of {_name(index.dtype)} is not in the list of allowed values: int32, uint32, int64, uint64"
+        )
+    if max_index.dtype != index.dtype:
+        raise InvalidArgument(
+            f"{spec.function}: `max_index` must have the dtype of `index` ({_name(index.dtype)}), got {_name(max_index.dtype)}"
+        )
+
+
+def _validate_ptn(spec: DrawSpec) -> None:
+    params = [spec.tensors.get(k) for k in TENSOR_PARAMS["parameterized_truncated_normal"]]
+    if any(p is None for p in params):
+        raise InvalidArgument(f"{spec.function}: needs tensors means, stddevs, minvals and maxvals")
+    dtypes = {_name(p.dtype) for p in params}  # type: ignore[union-attr]
+    if len(dtypes) != 1:
+        raise InvalidArgument(f"{spec.function}: means, stddevs, minvals and maxvals must have one dtype, got {sorted(dtypes)}")
+    (name,) = dtypes
+    if name not in _PTN_FLOATS:
+        raise InvalidArgument(f"Value for attr 'dtype' of {name} is not in the list of allowed values: half, float, double")
+    try:
+        _ptn.bcast_batches(spec.shape, params)  # type: ignore[arg-type]
+    except ValueError as exc:
+        raise InvalidArgument(str(exc)) from None
 
 
 def check_kernel_args(spec: DrawSpec) -> None:
@@ -193,6 +344,13 @@ def check_kernel_args(spec: DrawSpec) -> None:
 
     TF's RandomUniformInt returns an empty output before checking the range.
     """
+    if spec.distribution in ("gamma", "poisson"):
+        _check_gpb_attrs(spec)
+        if spec.distribution == "poisson" and spec.num_elements > 0:
+            # TF never returns for these rates (stateless: the kernel raises the same).
+            message = _gpb.poisson_rate_error(spec.tensors["lam"], spec.dtype)
+            if message:
+                raise InvalidArgument(message)
     if spec.distribution == "uniform" and spec.dtype.kind in "iu" and spec.minval is not None and spec.num_elements > 0:
         lo = _scalar(spec, "minval", spec.minval, spec.dtype)
         hi = _scalar(spec, "maxval", spec.maxval, spec.dtype)  # type: ignore[arg-type]
@@ -218,6 +376,13 @@ def kernel_name(spec: DrawSpec) -> str:
     if d == "categorical":
         assert spec.input is not None
         return f"Multinomial/{_name(spec.input.dtype)}/{name}"
+    if d == "candidates":
+        assert spec.sampler is not None
+        return spec.sampler.kernel_name()
+    if d == "gamma":  # TF kernel cache: RandomGamma by T (alpha's dtype = the output dtype)
+        return f"RandomGamma/{name}"
+    if d == "poisson":  # RandomPoissonV2 by the rate dtype R and the output dtype
+        return f"RandomPoissonV2/{_name(spec.tensors['lam'].dtype)}/{name}"
     raise InvalidArgument(f"{spec.function}: {d} has no stateful kernel")
 
 
@@ -237,12 +402,34 @@ def kernel_reservation(spec: DrawSpec) -> int:
         # TF multinomial_op.cc: ceil4(num_samples), doubled on CPU (2 words per double).
         per_row = (spec.num_samples + 3) // 4 * 4 * 2
         return spec.input.shape[0] * per_row * RESERVED_SAMPLES_PER_OUTPUT
+    if spec.distribution == "candidates":
+        assert spec.sampler is not None
+        return _samplers.reservation_blocks(spec.sampler)
+    if spec.distribution == "gamma":  # random_gamma_op.cc: nothing for an empty output
+        return _gpb.random_gamma_reservation(spec.num_elements, math.prod(_gamma_shapes(spec)[2]))
+    if spec.distribution == "poisson":  # random_poisson_op.cc: nothing when num_samples == 0
+        return _gpb.random_poisson_reservation(spec.num_elements, spec.tensors["lam"].size)
     return spec.num_elements * RESERVED_SAMPLES_PER_OUTPUT
 
 
 def generator_reservation(spec: DrawSpec) -> int:
-    """Counter units a Generator draw skips: ``reduce_prod(shape) * 256`` (RngReadAndSkip)."""
+    """Counter units a Generator draw skips: ``reduce_prod(shape) * 256`` (RngReadAndSkip);
+    ``binomial``: StatefulRandomBinomial's own advance (even for an empty output)."""
+    if spec.distribution == "binomial":
+        t = spec.tensors
+        return _gpb.binomial_state_advance(spec.shape, t["counts"].shape, t["probs"].shape)
     return spec.num_elements * RESERVED_SAMPLES_PER_OUTPUT
+
+
+def output_elements(spec: DrawSpec, *, stateful: bool) -> int:
+    """Elements of the output: ``prod(shape)``, times the parameters' size for the stateful
+    gamma / Poisson kernels (output ``[*shape, *params.shape]``)."""
+    n = spec.num_elements
+    if stateful and spec.distribution == "gamma" and "alpha" in spec.tensors:
+        n *= math.prod(_gamma_shapes(spec)[2])
+    elif stateful and spec.distribution == "poisson" and "lam" in spec.tensors:
+        n *= spec.tensors["lam"].size
+    return n
 
 
 def _is_int(value: object, target: int) -> bool:
@@ -288,7 +475,7 @@ def _generate(spec: DrawSpec, key: int, counter: int, *, stateful: bool) -> np.n
         # and mean 0 that is the identity for float32/64, whose Box-Muller outputs are
         # never -0.0 (u2 > 0 and sin/cos of a float never return an exact zero); a
         # float16 output can round to -0.0, which "+ 0" turns into +0.0, so it keeps the ops.
-        if not (stddev == 1 and mean == 0 and dtype != np.float16):
+        if not (stddev == 1 and mean == 0 and dtype not in _HALF_TYPES):
             np.multiply(out, stddev, out=out)
             np.add(out, mean, out=out)
     elif d == "shuffle":
@@ -301,10 +488,66 @@ def _generate(spec: DrawSpec, key: int, counter: int, *, stateful: bool) -> np.n
         assert spec.input is not None
         if n == 0:
             return np.zeros(spec.shape, dtype)
-        return dist.multinomial(key, counter, spec.input, spec.num_samples, dtype)
+        logits = spec.input
+        if logits.dtype == DTYPES["bfloat16"]:
+            logits = logits.astype(np.float32)  # exact; the functor works in double
+        return dist.multinomial(key, counter, logits, spec.num_samples, dtype)
+    elif d == "index_shuffle":
+        assert spec.input is not None
+        seed = np.asarray(spec.tensors["seed"])
+        padded = np.pad(seed, [(1, 0)] + [(0, 0)] * (seed.ndim - 1), constant_values=_index_shuffle.SEED_PAD)
+        try:
+            return _index_shuffle.index_shuffle(spec.input, padded, spec.tensors["max_index"])
+        except ValueError as exc:
+            raise InvalidArgument(str(exc)) from None
+    elif d == "parameterized_truncated_normal":
+        t = spec.tensors
+        try:
+            return _ptn.parameterized_truncated_normal(key, counter, spec.shape, t["means"], t["stddevs"], t["minvals"], t["maxvals"])
+        except ValueError as exc:
+            raise InvalidArgument(str(exc)) from None
+    elif d in ("gamma", "poisson", "binomial"):
+        try:
+            return _gamma_poisson_binomial(spec, key, counter, stateful=stateful)
+        except ValueError as exc:
+            if isinstance(exc, InvalidArgument):
+                raise
+            raise InvalidArgument(str(exc)) from None
     else:  # pragma: no cover - validate() rejects these
         raise InvalidArgument(f"{spec.function}: unknown distribution {d!r}")
     return out.reshape(spec.shape)
+
+
+def _gamma_poisson_binomial(spec: DrawSpec, key: int, counter: int, *, stateful: bool) -> np.ndarray:
+    """The ``_gpb`` kernels and the Python wrappers' arithmetic around them.
+
+    ``stateful``: RandomGamma / RandomPoissonV2 (output ``[*shape, *params.shape]``);
+    else the stateless ops, whose output is ``shape``. Binomial is the same kernel for
+    ``stateless_binomial`` and ``Generator.binomial`` (which samples at the state before
+    its advance).
+    """
+    d, dtype, t = spec.distribution, spec.dtype, spec.tensors
+    if d == "binomial":
+        return _gpb.stateless_binomial(key, counter, spec.shape, t["counts"], t["probs"], dtype)
+    if d == "poisson":
+        lam = t["lam"]
+        if stateful:
+            raw = _gpb.random_poisson(key, counter, spec.num_elements, lam, dtype)
+            return raw.reshape(spec.shape + lam.shape)
+        return _gpb.stateless_poisson(key, counter, spec.shape, lam, dtype)
+    # gamma: random_ops.random_gamma / stateless_random_ops.stateless_random_gamma:
+    # maximum(finfo(dtype).tiny, kernel(shape, broadcast_to(alpha, bshape)) / beta), in dtype.
+    alpha, beta, bshape = _gamma_shapes(spec)
+    alpha_b = np.broadcast_to(alpha, bshape)
+    if stateful:
+        raw = _gpb.random_gamma(key, counter, spec.num_elements, alpha_b, dtype).reshape(spec.shape + bshape)
+    else:
+        raw = _gpb.stateless_gamma(key, counter, spec.shape, alpha_b, dtype)
+    try:
+        scaled = np.divide(raw, beta, dtype=dtype)
+    except ValueError:  # an empty stateless output whose shape does not end with bshape
+        raise InvalidArgument(f"Incompatible shapes: {list(raw.shape)} vs. {list(beta.shape)}") from None
+    return np.maximum(dtype.type(np.finfo(dtype).tiny), scaled)
 
 
 def _uniform_float(spec: DrawSpec, key: int, counter: int, *, stateful: bool) -> np.ndarray:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import secrets
+import threading
 
 import numpy as np
 
-from philoxd_server._errors import InvalidArgument, ResourceExhausted, Unimplemented
-from philoxd_server.engine import _ops, _seeds
+from philoxd_server._errors import FailedPrecondition, InvalidArgument, NotFound, ResourceExhausted, Unimplemented
+from philoxd_server.engine import _ops, _samplers, _seeds
 from philoxd_server.state import GeneratorRecord, Store
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "ALG_PHILOX",
     "ALG_THREEFRY",
     "DEFAULT_MAX_ELEMENTS",
+    "DETERMINISM_ERROR",
     "Draw",
     "KernelSource",
     "RandomCore",
@@ -38,6 +40,14 @@ _THREEFRY_ERROR = (
 )
 
 
+# TF random_seed.get_seed when config.is_op_determinism_enabled() and no seed is set.
+DETERMINISM_ERROR = (
+    "Random ops require a seed to be set when determinism is enabled. Please set a seed before "
+    "running the op, e.g. by calling tf.random.set_seed(1)."
+)
+_LEARNED_CACHE = 1024  # learned_unigram kernels whose weights this process keeps
+
+
 # TF stateful_random_ops.cc on CPU for a Threefry generator.
 _THREEFRY_GENERATOR_ERROR = "Non-XLA devices don't support the ThreeFry algorithm."
 
@@ -50,6 +60,7 @@ class KernelSource:
     scope: str = ""
     position: int = 0
     unseeded_index: int = 0
+    deterministic: bool = False  # op determinism enabled by the client
 
 
 @dataclasses.dataclass(frozen=True)
@@ -60,6 +71,7 @@ class Draw:
     alg: int = 0
     key: int = 0
     counter: int = 0
+    outputs: tuple[np.ndarray, ...] = ()  # every output of a multi-output op (candidate samplers)
 
 
 class RandomCore:
@@ -68,16 +80,38 @@ class RandomCore:
     Args:
       store: Where all state lives.
       max_elements: Largest number of elements one request may ask for.
+      max_sessions: Most live sessions the store may hold (None: unlimited); opening
+        a new one beyond it is ``RESOURCE_EXHAUSTED``, attaching to an existing one is
+        always allowed. A soft limit: concurrent opens may overshoot it slightly.
     """
 
-    def __init__(self, store: Store, *, max_elements: int = DEFAULT_MAX_ELEMENTS) -> None:
+    def __init__(self, store: Store, *, max_elements: int = DEFAULT_MAX_ELEMENTS, max_sessions: int | None = None) -> None:
         self.store = store
         self.max_elements = max_elements
+        # learned_unigram_candidate_sampler weights per (session, kernel): TF keeps them in the
+        # kernel object; here they live in this process (see README, candidate samplers).
+        self._learned: dict[tuple[str, str], np.ndarray] = {}
+        self._learned_lock = threading.Lock()
+        self.max_sessions = max_sessions
 
     # -- sessions and seeds ----------------------------------------------------------
     def open_session(self, name: str | None) -> tuple[str, bool]:
         """Create or attach a session; ``None``/empty makes a private one."""
+        if self.max_sessions is not None and self.store.session_count() >= self.max_sessions and not self._session_exists(name):
+            raise ResourceExhausted(
+                f"OpenSession: the server holds its limit of {self.max_sessions} sessions; "
+                "reuse a session or retry later, when idle ones have expired"
+            )
         return self.store.open_session(name or None)
+
+    def _session_exists(self, name: str | None) -> bool:
+        if not name:
+            return False
+        try:
+            self.store.next_op_seed(name, consume=False)  # reads (and refreshes) the session only
+        except NotFound:
+            return False
+        return True
 
     def set_seed(self, session: str, seed: int | None, request_id: str = "") -> None:
         """``tf.random.set_seed`` for a session."""
@@ -106,9 +140,11 @@ class RandomCore:
             op_seed = source.seed
             if op_seed is None and global_seed is not None:
                 op_seed = source.unseeded_index  # TF graph mode: 0, 1, 2, ... per graph
+            _check_determinism(source, global_seed, op_seed)
             seed, seed2 = _seeds.resolve_seeds(global_seed, op_seed)
             return f"scope/{source.scope}/{source.position}/{name}", seed, seed2
         global_seed, index = self.store.next_op_seed(session, consume=source.seed is None, request_id=request_id)
+        _check_determinism(source, global_seed, source.seed)
         op_seed = source.seed
         if op_seed is None and global_seed is not None:
             op_seed = _seeds.eager_op_seed(global_seed, index)
@@ -125,7 +161,29 @@ class RandomCore:
         init_seeds = _seeds.nondeterministic_seeds() if (seed, seed2) == (0, 0) else (seed, seed2)
         init = _seeds.kernel_key_counter(*init_seeds)
         key, counter = self.store.reserve_kernel(session, kernel_id, init, _ops.kernel_reservation(spec), request_id)
+        if spec.distribution == "candidates":
+            return self._sample_candidates(session, kernel_id, spec, init, key, counter)
         return Draw(_ops.generate(spec, key, counter, stateful=True), ALG_PHILOX, key, counter)
+
+    def _sample_candidates(
+        self, session: str, kernel_id: str, spec: _ops.DrawSpec, init: tuple[int, int], key: int, counter: int
+    ) -> Draw:
+        assert spec.sampler is not None and spec.input is not None
+        learned = None
+        if spec.sampler.kind == "learned_unigram":
+            # A reservation at the kernel's initial counter is a fresh TF kernel (first call,
+            # or after set_seed cleared the kernel cache): its sampler starts from all ones.
+            with self._learned_lock:
+                slot = (session, kernel_id)
+                if counter == init[1] or slot not in self._learned:
+                    if len(self._learned) >= _LEARNED_CACHE:
+                        self._learned.pop(next(iter(self._learned)))
+                    self._learned[slot] = np.ones(spec.sampler.range_max, dtype=np.int64)
+                learned = self._learned[slot]
+                outputs = _samplers.sample_candidates(spec.sampler, spec.input, key, counter, learned)
+        else:
+            outputs = _samplers.sample_candidates(spec.sampler, spec.input, key, counter)
+        return Draw(outputs[0], ALG_PHILOX, key, counter, outputs)
 
     def draw_stateless(self, spec: _ops.DrawSpec, seed: np.ndarray, alg: int) -> Draw:
         """A ``tf.random.stateless_*`` op: a pure function of the seed."""
@@ -133,6 +191,9 @@ class RandomCore:
         self._check_size(spec)
         _check_alg(alg)
         _ops.check_kernel_args(spec)
+        if spec.distribution == "index_shuffle":  # a pure bijection of the seed itself
+            spec = dataclasses.replace(spec, tensors={**spec.tensors, "seed": np.asarray(seed)})
+            return Draw(_ops.generate(spec, 0, 0, stateful=False), 0, 0, 0)
         key, counter = _seeds.stateless_key_counter(seed, spec.function)
         return Draw(_ops.generate(spec, key, counter, stateful=False), ALG_PHILOX, key, counter)
 
@@ -183,6 +244,12 @@ class RandomCore:
         record = self.store.reserve_generator(session, generator, _ops.generator_reservation(spec), request_id)
         _ops.check_kernel_args(spec)  # TF: the kernel fails after the state was skipped
         return Draw(_ops.generate(spec, record.key, record.counter, stateful=False), ALG_PHILOX, record.key, record.counter)
+
+
+def _check_determinism(source: KernelSource, global_seed: int | None, op_seed: int | None) -> None:
+    """TF ``random_seed.get_seed``: with op determinism, (None, None) seeds are an error."""
+    if source.deterministic and global_seed is None and op_seed is None:
+        raise FailedPrecondition(DETERMINISM_ERROR)
 
 
 def _check_alg_id(alg: int) -> None:

@@ -16,6 +16,7 @@ import tempfile
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Sequence
 from types import FrameType
 
 import grpc
@@ -25,6 +26,8 @@ from grpc_reflection.v1alpha import reflection
 from philoxd.v1 import random_pb2 as pb
 from philoxd.v1 import random_pb2_grpc as pb_grpc
 from philoxd_server.service._core import RandomCore
+from philoxd_server.service._guard import AuthTable
+from philoxd_server.service._metrics import Metrics
 from philoxd_server.service._servicer import RandomServicer
 
 __all__ = [
@@ -73,6 +76,9 @@ def build_server(
     host: str = DEFAULT_HOST,
     port: int = DEFAULT_PORT,
     max_workers: int = DEFAULT_MAX_WORKERS,
+    *,
+    interceptors: Sequence[grpc.ServerInterceptor] = (),
+    credentials: grpc.ServerCredentials | None = None,
 ) -> tuple[grpc.Server, int, health.HealthServicer]:
     """Create (but do not start) the gRPC server for ``core``.
 
@@ -85,6 +91,8 @@ def build_server(
       host: Address to listen on (IPv4, IPv6 literal or host name).
       port: TCP port; 0 picks a free one.
       max_workers: Size of the thread pool handling calls (= concurrent calls).
+      interceptors: Server interceptors, outermost first (metrics, then the guard).
+      credentials: TLS credentials (``grpc.ssl_server_credentials``); None = plaintext.
 
     Returns:
       ``(server, bound_port, health_servicer)``.
@@ -94,7 +102,7 @@ def build_server(
     """
     executor = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="philoxd-rpc")
     options = [("grpc.so_reuseport", 0), ("grpc.max_receive_message_length", MAX_REQUEST_BYTES)]
-    server = grpc.server(executor, options=options)
+    server = grpc.server(executor, options=options, interceptors=list(interceptors))
     pb_grpc.add_RandomServicer_to_server(RandomServicer(core), server)  # type: ignore[no-untyped-call]
     health_servicer = health.HealthServicer()
     for name in ("", SERVICE_NAME):
@@ -106,7 +114,7 @@ def build_server(
     )
     address = _address(host, port)
     try:
-        bound = server.add_insecure_port(address)
+        bound = server.add_secure_port(address, credentials) if credentials else server.add_insecure_port(address)
     except RuntimeError as exc:  # grpc >= 1.5x raises instead of returning 0
         executor.shutdown(wait=False)
         raise OSError(f"cannot listen on {address}: {exc}") from exc
@@ -138,6 +146,11 @@ def serve(
     grace: float = DEFAULT_GRACE_S,
     port_file: str | os.PathLike[str] | None = None,
     stop_event: threading.Event | None = None,
+    interceptors: Sequence[grpc.ServerInterceptor] = (),
+    credentials: grpc.ServerCredentials | None = None,
+    auth: AuthTable | None = None,
+    metrics: Metrics | None = None,
+    metrics_port: int | None = None,
 ) -> int:
     """Run the server until SIGTERM/SIGINT (or ``stop_event``), then drain and stop.
 
@@ -154,6 +167,11 @@ def serve(
       port_file: If given, the bound port is written there once SERVING.
       stop_event: Set it to stop the server (signal handlers are only installed
         when running in the main thread).
+      interceptors: Passed to :func:`build_server` (the guard, metrics).
+      credentials: TLS credentials; None = plaintext.
+      auth: The guard's token table: re-read on SIGHUP. None = open server.
+      metrics: Exported over HTTP on ``metrics_port`` (same host) when both are given.
+      metrics_port: Port of the ``/metrics`` endpoint.
 
     Returns:
       The process exit code: 0 after a clean drain.
@@ -162,7 +180,9 @@ def serve(
       OSError: The address cannot be bound.
     """
     stop = stop_event or threading.Event()
-    server, bound, health_servicer = build_server(core, host, port, max_workers)
+    server, bound, health_servicer = build_server(
+        core, host, port, max_workers, interceptors=interceptors, credentials=credentials
+    )
     signals_seen = 0
 
     def on_signal(signum: int, frame: FrameType | None) -> None:
@@ -177,29 +197,45 @@ def serve(
             logging.shutdown()
             os._exit(128 + signum)  # don't wait for handler threads still computing
 
+    def on_hangup(signum: int, frame: FrameType | None) -> None:
+        if auth is None:
+            log.info("received SIGHUP: no --auth-file to re-read")
+            return
+        try:
+            auth.reload()
+        except (OSError, ValueError) as exc:
+            log.error("received SIGHUP: cannot re-read %s, keeping the previous tokens: %s", auth.path, exc)
+
     previous: dict[int, object] = {}
     if threading.current_thread() is threading.main_thread():
         for signum in (signal.SIGTERM, signal.SIGINT):
             previous[signum] = signal.signal(signum, on_signal)
+        previous[signal.SIGHUP] = signal.signal(signal.SIGHUP, on_hangup)
     try:
         started = time.perf_counter()
+        if metrics is not None and metrics_port is not None:
+            metrics.start_http(metrics_port, host)
         server.start()
         for name in ("", SERVICE_NAME):
             health_servicer.set(name, health_pb2.HealthCheckResponse.SERVING)
-        if not _is_loopback(host):
+        if not _is_loopback(host) and auth is None:
             log.warning(
-                "listening on %s beyond loopback WITHOUT authentication or TLS: anyone who can reach "
-                "this port can read and advance every session",
+                "listening on %s beyond loopback WITHOUT authentication (--auth-file)%s: anyone who can "
+                "reach this port can read and advance every session",
                 _address(host, bound),
+                "" if credentials else " or TLS",
             )
         if port_file is not None:
             _write_port_file(port_file, bound)
         log.info(
-            "philoxd serving %s on %s (workers=%d, max_elements=%d) in %.0f ms",
+            "philoxd serving %s on %s (workers=%d, max_elements=%d, max_sessions=%s, tls=%s, auth=%s) in %.0f ms",
             SERVICE_NAME,
             _address(host, bound),
             max_workers,
             core.max_elements,
+            core.max_sessions or "unlimited",
+            "on" if credentials else "off",
+            "on" if auth else "off",
             (time.perf_counter() - started) * 1e3,
         )
         while not stop.wait(1.0):
@@ -211,5 +247,7 @@ def serve(
         return 0
     finally:
         server.stop(0)
+        if metrics is not None:
+            metrics.stop_http()
         for signum, handler in previous.items():
             signal.signal(signum, handler)  # type: ignore[arg-type]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import logging
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
@@ -21,6 +22,7 @@ from philoxd.v1 import random_pb2 as pb
 from philoxd.v1 import random_pb2_grpc as pb_grpc
 from philoxd_server._errors import InvalidArgument, PhiloxdServerError
 from philoxd_server.engine import DrawSpec
+from philoxd_server.engine._samplers import SamplerSpec
 from philoxd_server.service._core import Draw, KernelSource, RandomCore
 from philoxd_server.state import GeneratorRecord
 
@@ -38,6 +40,12 @@ _DISTRIBUTIONS = {
     pb.TRUNCATED_NORMAL: "truncated_normal",
     pb.SHUFFLE: "shuffle",
     pb.CATEGORICAL: "categorical",
+    pb.INDEX_SHUFFLE: "index_shuffle",
+    pb.PARAMETERIZED_TRUNCATED_NORMAL: "parameterized_truncated_normal",
+    pb.GAMMA: "gamma",
+    pb.POISSON: "poisson",
+    pb.BINOMIAL: "binomial",
+    pb.CANDIDATES: "candidates",
 }
 
 
@@ -48,8 +56,26 @@ def _abort(context: grpc.ServicerContext, exc: BaseException) -> None:
     context.abort(grpc.StatusCode.INTERNAL, f"internal error: {type(exc).__name__}: {exc}")
 
 
-def _log_call(method: str, session: str, elements: int, code: str, start: float) -> None:
-    log.info("%s session=%s elements=%d status=%s ms=%.3f", method, session, elements, code, (time.perf_counter() - start) * 1e3)
+def _log_call(
+    method: str, session: str, elements: int, code: str, start: float, request_id: str = "", principal: str = ""
+) -> None:
+    ms = (time.perf_counter() - start) * 1e3
+    fields = {"method": method, "session": session, "request_id": request_id, "elements": elements, "status": code, "ms": round(ms, 3)}
+    if principal:
+        fields["principal"] = principal
+    log.info("%s session=%s elements=%d status=%s ms=%.3f", method, session, elements, code, ms, extra=fields)
+
+
+def _principal(context: grpc.ServicerContext) -> str:
+    """The caller the guard authenticated ("" on an open server or in-process)."""
+    return getattr(context, "philoxd_principal", "")
+
+
+def _session(context: grpc.ServicerContext, session: str) -> str:
+    """The store's name of the caller's ``session`` (required): ``principal/session`` under auth."""
+    principal = _principal(context)
+    _require(session, "session")
+    return f"{principal}/{session}" if principal else session
 
 
 def _unary(method: _F) -> _F:
@@ -65,7 +91,9 @@ def _unary(method: _F) -> _F:
             code = getattr(exc, "code", "INTERNAL")
             _abort(context, exc)
         finally:
-            _log_call(method.__name__, getattr(request, "session", ""), 0, code, start)
+            _log_call(
+                method.__name__, getattr(request, "session", ""), 0, code, start, getattr(request, "request_id", ""), _principal(context)
+            )
 
     return wrapper  # type: ignore[return-value]
 
@@ -108,8 +136,12 @@ class RandomServicer(pb_grpc.RandomServicer):
 
     @_unary
     def OpenSession(self, request: pb.OpenSessionRequest, context: grpc.ServicerContext) -> pb.OpenSessionResponse:
-        name, created = self.core.open_session(request.session or None)
-        return pb.OpenSessionResponse(session=name, created=created)
+        principal = _principal(context)
+        if not principal:
+            name, created = self.core.open_session(request.session or None)
+            return pb.OpenSessionResponse(session=name, created=created)
+        name, created = self.core.open_session(_session(context, request.session or f"private-{uuid.uuid4().hex}"))
+        return pb.OpenSessionResponse(session=name[len(principal) + 1 :], created=created)
 
     @_unary
     def SetSeed(self, request: pb.SetSeedRequest, context: grpc.ServicerContext) -> pb.SetSeedResponse:
@@ -119,12 +151,12 @@ class RandomServicer(pb_grpc.RandomServicer):
                 seed = int(request.seed, 10)
             except ValueError:
                 raise InvalidArgument(f"set_seed: argument `seed`={request.seed!r} is not a decimal integer") from None
-        self.core.set_seed(_require(request.session, "session"), seed, request.request_id)
+        self.core.set_seed(_session(context, request.session), seed, request.request_id)
         return pb.SetSeedResponse()
 
     @_unary
     def RegisterScope(self, request: pb.RegisterScopeRequest, context: grpc.ServicerContext) -> pb.RegisterScopeResponse:
-        return pb.RegisterScopeResponse(scope=self.core.register_scope(_require(request.session, "session"), request.request_id))
+        return pb.RegisterScopeResponse(scope=self.core.register_scope(_session(context, request.session), request.request_id))
 
     @_unary
     def CreateGenerator(self, request: pb.CreateGeneratorRequest, context: grpc.ServicerContext) -> pb.GeneratorInfo:
@@ -136,25 +168,25 @@ class RandomServicer(pb_grpc.RandomServicer):
         if record is not None:
             record = GeneratorRecord(record.key, record.counter, alg)
         gen, rec = self.core.create_generator(
-            _require(request.session, "session"), record, alg, request.name, request.request_id
+            _session(context, request.session), record, alg, request.name, request.request_id
         )
         return _info(gen, rec)
 
     @_unary
     def GetGenerator(self, request: pb.GetGeneratorRequest, context: grpc.ServicerContext) -> pb.GeneratorInfo:
         gen = _require(request.generator, "generator")
-        return _info(gen, self.core.get_generator(_require(request.session, "session"), gen))
+        return _info(gen, self.core.get_generator(_session(context, request.session), gen))
 
     @_unary
     def ResetGenerator(self, request: pb.ResetGeneratorRequest, context: grpc.ServicerContext) -> pb.GeneratorInfo:
         gen = _require(request.generator, "generator")
-        record = self.core.reset_generator(_require(request.session, "session"), gen, _record(request.state), request.request_id)
+        record = self.core.reset_generator(_session(context, request.session), gen, _record(request.state), request.request_id)
         return _info(gen, record)
 
     @_unary
     def SkipGenerator(self, request: pb.SkipGeneratorRequest, context: grpc.ServicerContext) -> pb.GeneratorInfo:
         gen = _require(request.generator, "generator")
-        before = self.core.skip_generator(_require(request.session, "session"), gen, request.delta, request.request_id)
+        before = self.core.skip_generator(_session(context, request.session), gen, request.delta, request.request_id)
         return _info(gen, before)
 
     def draw_array(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> tuple[np.ndarray, pb.Provenance]:
@@ -166,8 +198,8 @@ class RandomServicer(pb_grpc.RandomServicer):
         start = time.perf_counter()
         code, elements = "OK", 0
         try:
-            spec = self._spec(request, request.input if request.HasField("input") else None, "Draw")
-            draw = self._draw(request, spec)
+            spec = self._spec(request, request.input if request.HasField("input") else None, "Draw", request.tensors, _sampler(request))
+            draw = self._draw(request, spec, context)
             elements = draw.values.size
             provenance = pb.Provenance(
                 alg=draw.alg,  # type: ignore[arg-type]
@@ -192,7 +224,7 @@ class RandomServicer(pb_grpc.RandomServicer):
             _abort(context, exc)
             raise  # pragma: no cover - abort raises
         finally:
-            _log_call("Draw", request.session, elements, code, start)
+            _log_call("Draw", request.session, elements, code, start, request.request_id, _principal(context))
 
     def Draw(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> Iterator[pb.DrawChunk]:
         values, provenance = self.draw_array(request, context)
@@ -204,7 +236,7 @@ class RandomServicer(pb_grpc.RandomServicer):
         code, elements = "OK", 0
         try:
             p = request.provenance
-            spec = self._spec(p, request.input if request.HasField("input") else None, "Replay")
+            spec = self._spec(p, request.input if request.HasField("input") else None, "Replay", request.tensors)
             counter = (p.counter_hi << 64) | p.counter_lo
             values = self.core.replay(spec, p.alg, p.key, counter, stateful=p.stateful)
             elements = values.size
@@ -214,28 +246,59 @@ class RandomServicer(pb_grpc.RandomServicer):
             _abort(context, exc)
             raise  # pragma: no cover - abort raises
         finally:
-            _log_call("Replay", request.provenance.session, elements, code, start)
+            _log_call("Replay", request.provenance.session, elements, code, start, request.provenance.request_id, _principal(context))
 
     def Replay(self, request: pb.ReplayRequest, context: grpc.ServicerContext) -> Iterator[pb.DrawChunk]:
         yield from _codec.iter_chunks(self.replay_array(request, context))
 
-    def _draw(self, request: pb.DrawRequest, spec: DrawSpec) -> Draw:
+    @_unary
+    def Sample(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> pb.SampleResponse:
+        """A draw with several outputs (the candidate samplers), all in one message."""
+        spec = self._spec(request, request.input if request.HasField("input") else None, "Sample", request.tensors, _sampler(request))
+        draw = self._draw(request, spec, context)
+        provenance = pb.Provenance(
+            alg=draw.alg,  # type: ignore[arg-type]
+            key=draw.key,
+            counter_lo=draw.counter & _U64,
+            counter_hi=draw.counter >> 64,
+            num_elements=draw.values.size,
+            distribution=request.distribution,
+            dtype=request.dtype,
+            shape=spec.shape,
+            stateful=request.WhichOneof("source") == "kernel",
+            session=request.session,
+            request_id=request.request_id,
+        )
+        outputs = draw.outputs or (draw.values,)
+        return pb.SampleResponse(outputs=[_codec.encode_tensor(o) for o in outputs], provenance=provenance)
+
+    def _draw(self, request: pb.DrawRequest, spec: DrawSpec, context: grpc.ServicerContext) -> Draw:
         source = request.WhichOneof("source")
         if source == "stateless":
-            seed = _codec.decode_tensor(request.stateless.seed)
+            try:
+                seed = _codec.decode_tensor(request.stateless.seed)
+            except ValueError as exc:
+                raise InvalidArgument(f"Draw: field `stateless.seed`: {exc}") from None
             return self.core.draw_stateless(spec, seed, request.stateless.alg or 3)
-        session = _require(request.session, "session")
+        session = _session(context, request.session)
         if source == "generator":
             return self.core.draw_generator(session, _require(request.generator.generator, "generator.generator"), spec, request.request_id)
         if source == "kernel":
             k = request.kernel
-            kernel = KernelSource(k.seed if k.HasField("seed") else None, k.scope, k.position, k.unseeded_index)
+            kernel = KernelSource(k.seed if k.HasField("seed") else None, k.scope, k.position, k.unseeded_index, k.deterministic)
             return self.core.draw_kernel(session, spec, kernel, request.request_id)
         raise InvalidArgument("Draw: one of `kernel`, `stateless` or `generator` is required")
 
     @staticmethod
-    def _spec(request: pb.DrawRequest | pb.Provenance, input_tensor: pb.Tensor | None, method: str) -> DrawSpec:
-        """A :class:`DrawSpec` from the fields ``DrawRequest`` and ``Provenance`` share."""
+    def _spec(
+        request: pb.DrawRequest | pb.Provenance,
+        input_tensor: pb.Tensor | None,
+        method: str,
+        tensor_params: Any = None,
+        sampler: SamplerSpec | None = None,
+    ) -> DrawSpec:
+        """A :class:`DrawSpec` from the fields ``DrawRequest`` and ``Provenance`` share
+        (plus the request's tensor parameters and candidate sampler)."""
         try:
             distribution = _DISTRIBUTIONS[request.distribution]
         except KeyError:
@@ -250,6 +313,12 @@ class RandomServicer(pb_grpc.RandomServicer):
                 value = _codec.decode_tensor(input_tensor)
             except ValueError as exc:
                 raise InvalidArgument(f"{method}: field `input`: {exc}") from None
+        tensors: dict[str, np.ndarray] = {}
+        for name, tensor in (tensor_params or {}).items():
+            try:
+                tensors[name] = _codec.decode_tensor(tensor)
+            except ValueError as exc:
+                raise InvalidArgument(f"{method}: field `tensors[{name!r}]`: {exc}") from None
         shape = tuple(request.shape)
         if distribution == "shuffle" and value is not None:
             shape = value.shape
@@ -266,4 +335,25 @@ class RandomServicer(pb_grpc.RandomServicer):
             input=value,
             num_samples=request.num_samples,
             function=f"tf.random.{distribution}",
+            tensors=tensors,
+            sampler=sampler,
         )
+
+
+def _sampler(request: pb.DrawRequest) -> SamplerSpec | None:
+    """The request's candidate sampler attributes, if any."""
+    if not request.HasField("sampler"):
+        return None
+    s = request.sampler
+    return SamplerSpec(
+        kind=s.kind,
+        num_true=s.num_true,
+        num_sampled=s.num_sampled,
+        unique=s.unique,
+        range_max=s.range_max,
+        distortion=s.distortion,
+        num_reserved_ids=s.num_reserved_ids,
+        num_shards=s.num_shards or 1,
+        shard=s.shard,
+        unigrams=tuple(s.unigrams),
+    )

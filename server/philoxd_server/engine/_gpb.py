@@ -1,0 +1,765 @@
+"""Gamma, Poisson and binomial samplers, bit-exact with TensorFlow 2.21 CPU kernels.
+
+Sources mirrored here (TensorFlow):
+
+* ``tensorflow/core/kernels/random_gamma_op.cc`` (``RandomGamma``) and
+  ``stateless_random_gamma_op.cc`` (``StatelessRandomGammaV2/V3``): Marsaglia-Tsang.
+* ``tensorflow/core/kernels/random_poisson_op.cc`` (``PoissonFunctor``, used by
+  ``RandomPoissonV2`` and by ``StatelessRandomPoisson`` in ``stateless_random_ops.cc``):
+  Knuth for ``rate < 10``, Hormann's transformed rejection (PTRS) otherwise.
+* ``tensorflow/core/kernels/random_binomial_op.cc`` (``RandomBinomialFunctor``, used
+  by ``StatefulRandomBinomial`` and ``StatelessRandomBinomial``): geometric-sum
+  inversion for ``count * p < 10``, BTRS otherwise.
+* ``tensorflow/core/kernels/stateful_random_ops_cpu_gpu.h`` (``SkipPhiloxRandom``:
+  Generator state advance ``delta * 256``).
+
+Counter layout.  Every kernel enumerates outputs in *parameter-major* order:
+``output_idx = param_idx * samples_per_param + sample_idx``, and writes output
+``output_idx`` to flat position ``sample_idx * num_params + param_idx`` (so the
+result has shape ``[*sample_shape, *param_shape]``).  Output ``output_idx`` runs its
+own generator starting at ``counter + skip * output_idx`` (``skip`` = 256 blocks, or
+42 for binomial inversion) and then reads consecutive blocks.  Outputs are
+therefore independent of TF's work sharding, and we parallelise over them.
+
+Sample buffers.  Within one output TF draws through ``RandomSampleBuffer`` / the
+``UNIFORM`` macro: a double ``NormalDistribution`` or ``UniformDistribution`` call
+eats one 128-bit block and yields 2 doubles, which are handed out *last first*
+(``result[1]`` then ``result[0]``).  Normal and uniform buffers are separate but
+share the generator, so blocks are consumed in call order.  Uniform ``result[1]``
+is ``Uint64ToDouble(x2, x3)``, ``result[0]`` is ``Uint64ToDouble(x0, x1)``; normal
+``result[1]`` is ``cos(v1) * u2`` and ``result[0]`` is ``sin(v1) * u2`` of
+``BoxMullerDouble(x0..x3)``.  We compute ``sin`` lazily (only if the first normal is
+rejected), which is where we beat TF's throughput.
+
+Float math: all three kernels compute in double (alpha, rate, count, prob widened
+exactly), with glibc ``log``/``log1p``/``exp``/``pow``/``lgamma`` through Numba's
+``math`` externs; no fastmath.  Results are narrowed with C casts: double ->
+float32 round-to-nearest-even, double -> half *via float32* (``Eigen::half(double)``
+converts through ``float``), double -> int truncation (NaN / out of range gives the
+x86 "integer indefinite" value ``INT_MIN``).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numba
+import numpy as np
+from numba import njit, prange
+
+from ._philox import _block, _check_n, _counter_at, _kernel_args
+
+__all__ = [
+    "BINOMIAL_BTRS_SKIP",
+    "BINOMIAL_INVERSION_SKIP",
+    "GAMMA_RESERVED_SAMPLES_PER_OUTPUT",
+    "POISSON_RESERVED_SAMPLES_PER_OUTPUT",
+    "binomial_state_advance",
+    "poisson_rate_error",
+    "random_gamma",
+    "random_gamma_reservation",
+    "random_poisson",
+    "random_poisson_reservation",
+    "stateful_binomial",
+    "stateless_binomial",
+    "stateless_gamma",
+    "stateless_poisson",
+]
+
+# TF random_gamma_op.cc / stateless_random_gamma_op.cc kReservedSamplesPerOutput.
+GAMMA_RESERVED_SAMPLES_PER_OUTPUT = 256
+# TF random_poisson_op.cc kReservedSamplesPerOutput.
+POISSON_RESERVED_SAMPLES_PER_OUTPUT = 256
+# TF random_binomial_op.cc: gen_copy.Skip(256 * output_idx) before btrs(),
+# gen_copy.Skip(42 * output_idx) before binomial_inversion().
+BINOMIAL_BTRS_SKIP = 256
+BINOMIAL_INVERSION_SKIP = 42
+
+_SH32 = np.uint64(32)
+_MASK32 = np.uint64(0xFFFFFFFF)
+_F64_HI_MASK = np.uint64(0xFFFFF)
+_F64_MANT_SCALE = 2.0**-52
+_TWO_PI = 2.0 * math.pi  # BoxMullerDouble: 2 * M_PI * Uint64ToDouble(x2, x3)
+_EPS = 1.0e-7  # BoxMullerDouble epsilon
+_DBL_MIN = float(np.finfo(np.float64).tiny)
+
+# Below this many outputs the serial kernel runs (a parallel launch costs ~10s of us).
+_PARALLEL_THRESHOLD = 1 << 11
+
+_FLOATS = (np.dtype(np.float16), np.dtype(np.float32), np.dtype(np.float64))
+_INTS = (np.dtype(np.int32), np.dtype(np.int64))
+_OUT_DTYPES = _FLOATS + _INTS
+
+# Eigen::NumTraits<U>::highest() as double, per Poisson output dtype.
+_HIGHEST = {
+    np.dtype(np.float16): 65504.0,
+    np.dtype(np.float32): float(np.finfo(np.float32).max),
+    np.dtype(np.float64): float(np.finfo(np.float64).max),
+    np.dtype(np.int32): float(2**31 - 1),
+    np.dtype(np.int64): float(2**63),  # double(2**63 - 1) rounds up to 2**63
+}
+
+
+# --- Scalar helpers --------------------------------------------------------------
+@njit(cache=True, inline="always", error_model="numpy")
+def _u2d(a, b):
+    """TF ``Uint64ToDouble(a, b)``: 20 bits of ``a`` over 32 bits of ``b``, in [0, 1)."""
+    return np.float64(((a & _F64_HI_MASK) << _SH32) | b) * _F64_MANT_SCALE
+
+
+@njit(cache=True, inline="always", error_model="numpy")
+def _gen(k0, k1, lo, hi, j):
+    """Block ``j`` of the generator based at 128-bit counter ``(lo, hi)``."""
+    d0, d1, d2, d3 = _counter_at(lo, hi, np.uint64(j))
+    return _block(k0, k1, d0, d1, d2, d3)
+
+
+@njit(cache=True, inline="always", error_model="numpy")
+def _output_base(lo, hi, skip, idx):
+    """Counter ``base + skip * idx`` (``PhiloxRandom::Skip``; never hits its carry quirk)."""
+    off = np.uint64(skip) * np.uint64(idx)
+    new_lo = lo + off
+    if new_lo < lo:
+        hi = hi + np.uint64(1)
+    return new_lo, hi
+
+
+# --- Gamma -----------------------------------------------------------------------
+@njit(cache=True, inline="always", error_model="numpy")
+def _ftz(x):
+    """Flush a double subnormal to (signed) zero: TF kernels run with FTZ/DAZ set."""
+    if abs(x) < _DBL_MIN:
+        return x * 0.0
+    return x
+
+
+@njit(cache=True, error_model="numpy")
+def _gamma_one(alpha, d, c, k0, k1, lo, hi):
+    """One RandomGamma sample (double) for an output whose generator starts at (lo, hi)."""
+    if alpha == 1.0:
+        # Exponential: uniform(&gen)[1] = Uint64ToDouble(x2, x3); -log1p(-u).
+        r0, r1, r2, r3 = _gen(k0, k1, lo, hi, 0)
+        return -math.log1p(-_u2d(r2, r3))
+    less_than_one = alpha < 1.0
+    j = 0  # next block
+    n_rem = 0
+    u_rem = 0
+    nu2 = 0.0  # Box-Muller radius of the buffered normal pair
+    nv1 = 0.0  # Box-Muller angle
+    ub0 = 0.0  # buffered uniform result[0]
+    ub1 = 0.0  # buffered uniform result[1]
+    while True:
+        # x = normal_buffer(&gen): result[1] = cos(v1)*u2 first, then result[0] = sin(v1)*u2.
+        if n_rem == 0:
+            r0, r1, r2, r3 = _gen(k0, k1, lo, hi, j)
+            j += 1
+            u1 = _u2d(r0, r1)
+            u1 = max(u1, _EPS)
+            nv1 = _TWO_PI * _u2d(r2, r3)
+            nu2 = math.sqrt(-2.0 * math.log(u1))
+            n_rem = 1
+            x = math.cos(nv1) * nu2
+        else:
+            n_rem = 0
+            x = math.sin(nv1) * nu2
+        v = 1.0 + c * x
+        if v <= 0.0:
+            continue
+        v = v * v * v
+        # u = uniform_buffer(&gen)
+        if u_rem == 0:
+            r0, r1, r2, r3 = _gen(k0, k1, lo, hi, j)
+            j += 1
+            ub0 = _u2d(r0, r1)
+            ub1 = _u2d(r2, r3)
+            u_rem = 1
+            u = ub1
+        else:
+            u_rem = 0
+            u = ub0
+        if (u < 1.0 - 0.0331 * (x * x) * (x * x)) or (
+            math.log(u) < 0.5 * x * x + d * (1.0 - v + math.log(v))
+        ):
+            res = d * v
+            if less_than_one:
+                if u_rem == 0:
+                    r0, r1, r2, r3 = _gen(k0, k1, lo, hi, j)
+                    j += 1
+                    ub0 = _u2d(r0, r1)
+                    ub1 = _u2d(r2, r3)
+                    u_rem = 1
+                    b = ub1
+                else:
+                    u_rem = 0
+                    b = ub0
+                res *= _ftz(math.pow(b, 1.0 / alpha))
+            return _ftz(res)
+
+
+@njit(cache=True, error_model="numpy")
+def _gamma_range(out, alpha, dd, cc, spa, k0, k1, c0, c1, c2, c3, start, stop):
+    num_alphas = alpha.shape[0]
+    lo = c0 | (c1 << _SH32)
+    hi = c2 | (c3 << _SH32)
+    for o in range(start, stop):
+        a = o // spa
+        s = o - a * spa
+        blo, bhi = _output_base(lo, hi, GAMMA_RESERVED_SAMPLES_PER_OUTPUT, o)
+        out[s * num_alphas + a] = _gamma_one(alpha[a], dd[a], cc[a], k0, k1, blo, bhi)
+
+
+@njit(cache=True, parallel=True, error_model="numpy")
+def _gamma_par(out, alpha, dd, cc, spa, k0, k1, c0, c1, c2, c3, n, nchunks):
+    for t in prange(nchunks):
+        _gamma_range(
+            out, alpha, dd, cc, spa, k0, k1, c0, c1, c2, c3, (n * t) // nchunks, (n * (t + 1)) // nchunks
+        )
+
+
+# --- Poisson ---------------------------------------------------------------------
+@njit(cache=True, error_model="numpy")
+def _poisson_one(rate, highest, k0, k1, lo, hi):
+    """One PoissonFunctor sample (double, integral or +-inf/NaN) for one output."""
+    j = 0
+    u_rem = 0
+    ub0 = 0.0
+    ub1 = 0.0
+    if rate < 10.0:
+        # Knuth: multiply uniforms until the product drops to exp(-rate).
+        exp_neg_rate = math.exp(-rate)
+        prod = 1.0
+        x = 0.0
+        while True:
+            if u_rem == 0:
+                r0, r1, r2, r3 = _gen(k0, k1, lo, hi, j)
+                j += 1
+                ub0 = _u2d(r0, r1)
+                ub1 = _u2d(r2, r3)
+                u_rem = 1
+                u = ub1
+            else:
+                u_rem = 0
+                u = ub0
+            prod = prod * u
+            if prod <= exp_neg_rate and x <= highest:
+                return x
+            x += 1.0
+    # Transformed rejection (Hormann).
+    log_rate = math.log(rate)
+    b = 0.931 + 2.53 * math.sqrt(rate)
+    a = -0.059 + 0.02483 * b
+    inv_alpha = 1.1239 + 1.1328 / (b - 3.4)
+    v_r = 0.9277 - 3.6224 / (b - 2.0)
+    while True:
+        if u_rem == 0:
+            r0, r1, r2, r3 = _gen(k0, k1, lo, hi, j)
+            j += 1
+            ub0 = _u2d(r0, r1)
+            ub1 = _u2d(r2, r3)
+            u = ub1
+            v = ub0
+        else:  # never: draws come in pairs from one block
+            u = ub0
+            v = ub0
+        u -= 0.5
+        u_shifted = 0.5 - abs(u)
+        k = np.floor((2.0 * a / u_shifted + b) * u + rate + 0.43)
+        if k > highest:
+            continue
+        if u_shifted >= 0.07 and v <= v_r:
+            return k
+        if k < 0.0 or (u_shifted < 0.013 and v > u_shifted):
+            continue
+        s = math.log(v * inv_alpha / (a / (u_shifted * u_shifted) + b))
+        t = -rate + k * log_rate - math.lgamma(k + 1.0)
+        if s <= t:
+            return k
+
+
+@njit(cache=True, error_model="numpy")
+def _poisson_range(out, rate, spr, highest, inf_value, k0, k1, c0, c1, c2, c3, start, stop):
+    num_rate = rate.shape[0]
+    lo = c0 | (c1 << _SH32)
+    hi = c2 | (c3 << _SH32)
+    for o in range(start, stop):
+        r = o // spr
+        s = o - r * spr
+        lam = rate[r]
+        if math.isinf(lam) and lam > 0.0:
+            res = inf_value  # TF 2.21: +inf rate -> numeric_limits<U>::infinity() (0 for ints)
+        else:
+            blo, bhi = _output_base(lo, hi, POISSON_RESERVED_SAMPLES_PER_OUTPUT, o)
+            res = _poisson_one(lam, highest, k0, k1, blo, bhi)
+        out[s * num_rate + r] = res
+
+
+@njit(cache=True, parallel=True, error_model="numpy")
+def _poisson_par(out, rate, spr, highest, inf_value, k0, k1, c0, c1, c2, c3, n, nchunks):
+    for t in prange(nchunks):
+        _poisson_range(out, rate, spr, highest, inf_value, k0, k1, c0, c1, c2, c3, (n * t) // nchunks, (n * (t + 1)) // nchunks)
+
+
+# --- Binomial --------------------------------------------------------------------
+_STIRLING_TAIL = np.array(
+    [
+        0.0810614667953272,
+        0.0413406959554092,
+        0.0276779256849983,
+        0.02079067210376509,
+        0.0166446911898211,
+        0.0138761288230707,
+        0.0118967099458917,
+        0.0104112652619720,
+        0.00925546218271273,
+        0.00833056343336287,
+    ]
+)
+
+
+@njit(cache=True, error_model="numpy")
+def _stirling_approx_tail(k):
+    # TF random_binomial_op.cc stirling_approx_tail.
+    if k <= 9.0:
+        return _STIRLING_TAIL[int(k)]
+    kp1sq = (k + 1.0) * (k + 1.0)
+    return (1.0 / 12 - (1.0 / 360 - 1.0 / 1260 / kp1sq) / kp1sq) / (k + 1.0)
+
+
+@njit(cache=True, error_model="numpy")
+def _binomial_inversion(count, prob, k0, k1, lo, hi):
+    # TF binomial_inversion: count geometric(prob) waiting times until they exceed count.
+    geom_sum = 0.0
+    num_geom = 0
+    j = 0
+    u_rem = 0
+    ub0 = 0.0
+    logq = math.log1p(-prob)
+    while True:
+        if u_rem == 0:
+            r0, r1, r2, r3 = _gen(k0, k1, lo, hi, j)
+            j += 1
+            ub0 = _u2d(r0, r1)
+            u = _u2d(r2, r3)
+            u_rem = 1
+        else:
+            u_rem = 0
+            u = ub0
+        geom = np.ceil(math.log(u) / logq)
+        geom_sum += geom
+        if geom_sum > count:
+            break
+        num_geom += 1
+    return np.float64(num_geom)
+
+
+@njit(cache=True, error_model="numpy")
+def _btrs(count, prob, k0, k1, lo, hi):
+    # TF btrs (Hormann's BTRS), all double.
+    stddev = math.sqrt(count * prob * (1.0 - prob))
+    b = 1.15 + 2.53 * stddev
+    a = -0.0873 + 0.0248 * b + 0.01 * prob
+    c = count * prob + 0.5
+    v_r = 0.92 - 4.2 / b
+    r = prob / (1.0 - prob)
+    alpha = (2.83 + 5.1 / b) * stddev
+    m = np.floor((count + 1.0) * prob)
+    j = 0
+    while True:
+        # UNIFORM(u); UNIFORM(v): one block, u = result[1], v = result[0].
+        r0, r1, r2, r3 = _gen(k0, k1, lo, hi, j)
+        j += 1
+        u = _u2d(r2, r3)
+        v = _u2d(r0, r1)
+        u = u - 0.5
+        us = 0.5 - abs(u)
+        k = np.floor((2.0 * a / us + b) * u + c)
+        if us >= 0.07 and v <= v_r:
+            return k
+        if k < 0.0 or k > count:
+            continue
+        v = math.log(v * alpha / (a / (us * us) + b))
+        upperbound = (
+            (m + 0.5) * math.log((m + 1.0) / (r * (count - m + 1.0)))
+            + (count + 1.0) * math.log((count - m + 1.0) / (count - k + 1.0))
+            + (k + 0.5) * math.log(r * (count - k + 1.0) / (k + 1.0))
+            + _stirling_approx_tail(m)
+            + _stirling_approx_tail(count - m)
+            - _stirling_approx_tail(k)
+            - _stirling_approx_tail(count - k)
+        )
+        if v <= upperbound:
+            return k
+
+
+# Per-parameter branch codes, decided on the host in the parameter dtype T (see
+# _binomial_modes): which algorithm runs and on which probability.
+_B_ZERO, _B_COUNT, _B_BTRS, _B_INV, _B_BTRS_Q, _B_INV_Q, _B_NAN = range(7)
+
+
+@njit(cache=True, error_model="numpy")
+def _binomial_range(out, mode, count, prob, spb, k0, k1, c0, c1, c2, c3, start, stop):
+    nb = mode.shape[0]
+    lo = c0 | (c1 << _SH32)
+    hi = c2 | (c3 << _SH32)
+    for o in range(start, stop):
+        bi = o // spb
+        s = o - bi * spb
+        md = mode[bi]
+        n = count[bi]
+        p = prob[bi]  # already q = 1 - p for the *_Q modes
+        if md == _B_ZERO:
+            res = 0.0
+        elif md == _B_COUNT:
+            res = n
+        elif md == _B_BTRS or md == _B_BTRS_Q:
+            blo, bhi = _output_base(lo, hi, BINOMIAL_BTRS_SKIP, o)
+            res = _btrs(n, p, k0, k1, blo, bhi)
+            if md == _B_BTRS_Q:
+                res = n - res
+        elif md == _B_INV or md == _B_INV_Q:
+            blo, bhi = _output_base(lo, hi, BINOMIAL_INVERSION_SKIP, o)
+            res = _binomial_inversion(n, p, k0, k1, blo, bhi)
+            if md == _B_INV_Q:
+                res = n - res
+        else:
+            res = np.nan
+        out[s * nb + bi] = res
+
+
+@njit(cache=True, parallel=True, error_model="numpy")
+def _binomial_par(out, mode, count, prob, spb, k0, k1, c0, c1, c2, c3, n, nchunks):
+    for t in prange(nchunks):
+        _binomial_range(out, mode, count, prob, spb, k0, k1, c0, c1, c2, c3, (n * t) // nchunks, (n * (t + 1)) // nchunks)
+
+
+# --- Host helpers ----------------------------------------------------------------
+def _nchunks(n: int) -> int:
+    return max(1, min(n, 16 * numba.get_num_threads()))
+
+
+def _shape(shape) -> tuple[int, ...]:
+    dims = tuple(int(d) for d in shape)
+    if any(d < 0 for d in dims):
+        raise ValueError(f"shape dimensions must be >= 0, got {list(dims)}")
+    return dims
+
+
+def _narrow(res: np.ndarray, dtype: np.dtype) -> np.ndarray:
+    """C-style ``static_cast<U>(double)`` for TF's output dtypes."""
+    if dtype == np.float64:
+        return res
+    if dtype in (np.float32, np.float16):
+        with np.errstate(over="ignore"):
+            f = res.astype(np.float32)
+        # TF's threads run with flush-to-zero: a subnormal float32 result becomes 0.
+        tiny = np.abs(f) < np.finfo(np.float32).tiny
+        if tiny.any():
+            f[tiny] *= np.float32(0.0)
+        if dtype == np.float32:
+            return f
+        with np.errstate(over="ignore"):
+            return f.astype(np.float16)  # Eigen::half(double) goes via float
+    info = np.iinfo(dtype)
+    # cvttsd2si: truncation; NaN or out of range -> INT_MIN ("integer indefinite").
+    bad = ~((res > info.min - 1.0) & (res < info.max + 1.0))
+    with np.errstate(invalid="ignore"):
+        out = np.trunc(np.where(bad, 0.0, res)).astype(dtype)
+    out[bad] = info.min
+    return out
+
+
+def _run(range_fn, par_fn, out, n, *args) -> None:
+    if n == 0:
+        return
+    if n < _PARALLEL_THRESHOLD:
+        range_fn(out, *args, 0, n)
+    else:
+        par_fn(out, *args, n, _nchunks(n))
+
+
+def _gamma_core(key: int, counter: int, alpha: np.ndarray, num_samples: int, dtype: np.dtype) -> np.ndarray:
+    """Flat double samples, ``num_samples`` per alpha (alpha flattened, in dtype)."""
+    kargs = _kernel_args(key, counter)
+    a = np.ascontiguousarray(alpha, dtype=dtype).reshape(-1).astype(np.float64)  # exact
+    with np.errstate(all="ignore"):
+        less = a < 1.0
+        dd = a + np.where(less, 2.0 / 3, -1.0 / 3)
+        cc = 1.0 / 3 / np.sqrt(dd)  # IEEE sqrt and division: exact same as C
+    n = num_samples * a.size
+    res = np.empty(n, dtype=np.float64)
+    _run(_gamma_range, _gamma_par, res, n, a, dd, cc, max(num_samples, 1), *kargs)
+    return res
+
+
+def _float_dtype(dtype, what: str) -> np.dtype:
+    dt = np.dtype(dtype)
+    if dt not in _FLOATS:
+        raise ValueError(f"{what} dtype must be float16, float32 or float64, got {dt}")
+    return dt
+
+
+# --- Public API: gamma -------------------------------------------------------------
+def random_gamma_reservation(num_samples: int, alpha_size: int) -> int:
+    """Counter units (128-bit blocks) one ``RandomGamma`` call reserves.
+
+    TF: nothing when the output is empty (early return), else
+    ``ReserveRandomOutputs(num_samples * alpha_size, 256)``.
+    """
+    return int(num_samples) * int(alpha_size) * GAMMA_RESERVED_SAMPLES_PER_OUTPUT
+
+
+def random_gamma(key: int, counter: int, num_samples: int, alpha: np.ndarray, dtype) -> np.ndarray:
+    """TF ``RandomGamma`` kernel output (before the wrapper's ``/ beta`` and ``maximum``).
+
+    Args:
+        key: Philox key, ``[0, 2**64)``.
+        counter: Philox counter at the start of the reserved range.
+        num_samples: ``prod(shape)``, samples per alpha.
+        alpha: Alpha values (any shape); converted to ``dtype`` first.
+        dtype: float16, float32 or float64 (the op's ``T``).
+
+    Returns:
+        Array of ``dtype`` and shape ``[num_samples, *alpha.shape]``.
+    """
+    dt = _float_dtype(dtype, "gamma")
+    num_samples = _check_n(num_samples)
+    alpha = np.asarray(alpha)
+    res = _gamma_core(key, counter, alpha, num_samples, dt)
+    return _narrow(res, dt).reshape((num_samples, *alpha.shape))
+
+
+def stateless_gamma(key: int, counter: int, shape, alpha_broadcast: np.ndarray, dtype) -> np.ndarray:
+    """TF ``StatelessRandomGammaV3`` (Philox) kernel output, before ``/ beta``/``maximum``.
+
+    Args:
+        key, counter: From the seed (``stateless_key_counter``) or the V3 key/counter.
+        shape: Output shape; must end with ``alpha_broadcast.shape``.
+        alpha_broadcast: Alpha broadcast against beta (``T``), at least one element
+            unless the output is empty.
+        dtype: float16, float32 or float64.
+
+    Returns:
+        Array of ``dtype`` and shape ``shape``.
+    """
+    dt = _float_dtype(dtype, "gamma")
+    shape = _shape(shape)
+    alpha = np.asarray(alpha_broadcast)
+    nout = math.prod(shape)
+    if nout == 0:
+        return np.zeros(shape, dt)
+    if alpha.ndim > len(shape) or (alpha.ndim and shape[len(shape) - alpha.ndim:] != alpha.shape):
+        raise ValueError("Shape passed in must end with broadcasted shape.")
+    if alpha.size == 0:  # unreachable when nout > 0, kept for TF parity
+        raise ValueError(f"Input alpha should have non-zero element count, got: {alpha.size}")
+    res = _gamma_core(key, counter, alpha, nout // alpha.size, dt)
+    return _narrow(res, dt).reshape(shape)
+
+
+# --- Public API: Poisson -----------------------------------------------------------
+def random_poisson_reservation(num_samples: int, rate_size: int) -> int:
+    """Counter units one ``RandomPoissonV2`` call reserves.
+
+    TF: nothing when ``num_samples == 0`` (early return), else
+    ``ReserveRandomOutputs(num_samples * rate_size, 256)`` (0 for an empty rate).
+    """
+    return int(num_samples) * int(rate_size) * POISSON_RESERVED_SAMPLES_PER_OUTPUT
+
+
+def poisson_rate_error(rate: np.ndarray, out_dtype) -> str | None:
+    """Why TF would never return for these rates, or None.
+
+    TF's rejection sampler loops forever for a NaN rate, and for a finite rate
+    above ``highest(out_dtype)`` (every candidate overflows); TF 2.21 hangs.  We
+    refuse instead of hanging.
+    """
+    odt = np.dtype(out_dtype)
+    r = np.asarray(rate).astype(np.float64).reshape(-1)
+    if r.size == 0:
+        return None
+    if np.isnan(r).any():
+        return "lam must not be NaN (TensorFlow's Poisson sampler never terminates for NaN rates)"
+    hi = _HIGHEST[odt]
+    big = np.isfinite(r) & (r > hi)
+    if big.any():
+        return (
+            f"lam={r[big][0]!r} exceeds the largest {odt.name} value; TensorFlow's Poisson sampler "
+            "never terminates for such rates"
+        )
+    return None
+
+
+def _poisson_core(key, counter, rate: np.ndarray, num_samples: int, odt: np.dtype) -> np.ndarray:
+    if odt not in _OUT_DTYPES:
+        raise ValueError(f"poisson output dtype must be float16/32/64 or int32/64, got {odt}")
+    if rate.dtype not in _OUT_DTYPES:
+        raise ValueError(f"poisson rate dtype must be float16/32/64 or int32/64, got {rate.dtype}")
+    kargs = _kernel_args(key, counter)
+    r = np.ascontiguousarray(rate).reshape(-1).astype(np.float64)  # CT(rate): double
+    msg = poisson_rate_error(r, odt)
+    if msg:
+        raise ValueError(msg)
+    n = num_samples * r.size
+    res = np.empty(n, dtype=np.float64)
+    inf_value = 0.0 if odt.kind == "i" else np.inf  # numeric_limits<U>::infinity()
+    _run(_poisson_range, _poisson_par, res, n, r, max(num_samples, 1), _HIGHEST[odt], inf_value, *kargs)
+    return _narrow(res, odt)
+
+
+def random_poisson(key: int, counter: int, num_samples: int, rate: np.ndarray, out_dtype) -> np.ndarray:
+    """TF ``RandomPoissonV2`` kernel output.
+
+    Args:
+        key: Philox key.
+        counter: Philox counter at the start of the reserved range.
+        num_samples: ``prod(shape)``, samples per rate.
+        rate: Rates (any shape) of dtype float16/32/64 or int32/64 (the op's ``R``).
+        out_dtype: float16/32/64 or int32/64.
+
+    Returns:
+        Array of ``out_dtype`` and shape ``[num_samples, *rate.shape]``.
+
+    Raises:
+        ValueError: NaN rates, or rates above the output dtype's largest value
+            (TF never returns for those).
+    """
+    odt = np.dtype(out_dtype)
+    num_samples = _check_n(num_samples)
+    rate = np.asarray(rate)
+    if num_samples == 0 or rate.size == 0:
+        return np.zeros((num_samples, *rate.shape), odt)
+    return _poisson_core(key, counter, rate, num_samples, odt).reshape((num_samples, *rate.shape))
+
+
+def stateless_poisson(key: int, counter: int, shape, lam: np.ndarray, out_dtype) -> np.ndarray:
+    """TF ``StatelessRandomPoisson`` kernel output.
+
+    Args:
+        key, counter: From the seed (``stateless_key_counter``).
+        shape: Output shape; must end with ``lam.shape`` (TF does not broadcast lam).
+        lam: Rates of dtype float16/32/64 or int32/64 (the op's ``Rtype``).
+        out_dtype: float16/32/64 or int32/64.
+
+    Returns:
+        Array of ``out_dtype`` and shape ``shape``.
+    """
+    odt = np.dtype(out_dtype)
+    shape = _shape(shape)
+    lam = np.asarray(lam)
+    nout = math.prod(shape)
+    if nout == 0:
+        return np.zeros(shape, odt)
+    if lam.ndim > len(shape) or (lam.ndim and shape[len(shape) - lam.ndim:] != lam.shape):
+        raise ValueError("Shape passed in must end with broadcasted shape.")
+    return _poisson_core(key, counter, lam, nout // lam.size, odt).reshape(shape)
+
+
+# --- Public API: binomial ----------------------------------------------------------
+def _binomial_modes(counts: np.ndarray, probs: np.ndarray):
+    """TF's per-batch branch, decided in the parameter dtype ``T`` as TF does.
+
+    Returns (mode int8, count double, prob-or-q double) arrays.
+    """
+    t = probs.dtype.type
+    with np.errstate(all="ignore"):
+        dcount = counts.astype(np.float64)
+        q = (t(1) - probs).astype(probs.dtype)  # T q = T(1) - prob
+        np_ = (counts * probs).astype(probs.dtype)  # count * prob in T
+        nq = (counts * q).astype(probs.dtype)
+        zero = (dcount <= 0.0) | (probs <= t(0))
+        full = ~zero & (probs >= t(1))
+        low = ~zero & ~full & (probs <= t(0.5))
+        high = ~zero & ~full & ~low & (probs > t(0.5))
+        mode = np.full(counts.shape, _B_NAN, dtype=np.int8)
+        mode[high & ~(nq >= t(10))] = _B_INV_Q  # else-branch: NaN products land here
+        mode[high & (nq >= t(10))] = _B_BTRS_Q
+        mode[low & ~(np_ >= t(10))] = _B_INV
+        mode[low & (np_ >= t(10))] = _B_BTRS
+        mode[full] = _B_COUNT
+        mode[zero] = _B_ZERO
+        p = np.where(high, q.astype(np.float64), probs.astype(np.float64))
+    return mode, dcount, p
+
+
+def _binomial_batch(shape, counts, probs):
+    """TF BCast of counts vs probs, and the (samples_per_batch, num_batches) split."""
+    counts = np.asarray(counts)
+    probs = np.asarray(probs)
+    if counts.dtype != probs.dtype or counts.dtype not in _FLOATS:
+        raise ValueError(
+            f"counts and probs must have the same dtype, float16/32/64; got {counts.dtype} and {probs.dtype}"
+        )
+    try:
+        bshape = np.broadcast_shapes(counts.shape, probs.shape)
+    except ValueError:
+        raise ValueError(
+            "counts and probs must have compatible batch dimensions: "
+            f"{list(counts.shape)} vs. {list(probs.shape)}"
+        ) from None
+    shape = _shape(shape)
+    if len(bshape) > len(shape) or (bshape and shape[len(shape) - len(bshape):] != tuple(bshape)):
+        raise ValueError("Shape passed in must end with broadcasted shape.")
+    nsd = len(shape) - len(bshape)
+    spb = math.prod(shape[:nsd])
+    nb = math.prod(shape[nsd:])
+    c = np.broadcast_to(counts, bshape).reshape(-1)
+    p = np.broadcast_to(probs, bshape).reshape(-1)
+    return shape, spb, nb, c, p
+
+
+def stateless_binomial(key: int, counter: int, shape, counts: np.ndarray, probs: np.ndarray, out_dtype) -> np.ndarray:
+    """TF ``StatelessRandomBinomial`` kernel output (also ``StatefulRandomBinomial``'s).
+
+    Args:
+        key, counter: From the seed (``stateless_key_counter``), or the Generator
+            state before the call for :func:`stateful_binomial`.
+        shape: Output shape; must end with ``broadcast(counts.shape, probs.shape)``.
+        counts: Trial counts, float16/32/64 (same dtype as ``probs``).
+        probs: Success probabilities.
+        out_dtype: float16/32/64 or int32/64.
+
+    Returns:
+        Array of ``out_dtype`` and shape ``shape``.  NaN probabilities give NaN
+        (float outputs); for integer outputs TF's value is undefined (garbage),
+        ours is ``INT_MIN``.  A NaN count with ``0 < p < 1`` makes TF loop forever;
+        rejected with ValueError.
+    """
+    odt = np.dtype(out_dtype)
+    if odt not in _OUT_DTYPES:
+        raise ValueError(f"binomial output dtype must be float16/32/64 or int32/64, got {odt}")
+    shape, spb, nb, c, p = _binomial_batch(shape, counts, probs)
+    n = spb * nb
+    if n == 0:
+        return np.zeros(shape, odt)
+    mode, dcount, pp = _binomial_modes(c, p)
+    if (((mode == _B_INV) | (mode == _B_INV_Q)) & np.isnan(dcount)).any():
+        raise ValueError("counts must not be NaN (TensorFlow's binomial sampler never terminates for NaN counts)")
+    kargs = _kernel_args(key, counter)
+    res = np.empty(n, dtype=np.float64)
+    _run(_binomial_range, _binomial_par, res, n, mode, dcount, pp, spb, *kargs)
+    return _narrow(res, odt).reshape(shape)
+
+
+def binomial_state_advance(shape, counts_shape, probs_shape) -> int:
+    """Counter units ``StatefulRandomBinomial`` (``Generator.binomial``) advances the state.
+
+    TF random_binomial_op.cc: ``UpdateMemWithPhiloxRandom(philox,
+    num_batches * 2 * 100 * (samples_per_batch + 3) / 4, ...)`` and
+    ``SkipPhiloxRandom`` multiplies by 256 (uint64 arithmetic).  Applied even for an
+    empty output.
+    """
+    shape = _shape(shape)
+    bshape = np.broadcast_shapes(tuple(counts_shape), tuple(probs_shape))
+    nsd = len(shape) - len(bshape)
+    spb = math.prod(shape[:nsd])
+    nb = math.prod(shape[nsd:])
+    return ((nb * 2 * 100 * (spb + 3)) // 4 * 256) % (1 << 64)
+
+
+def stateful_binomial(key: int, counter: int, shape, counts: np.ndarray, probs: np.ndarray, out_dtype) -> np.ndarray:
+    """``Generator.binomial`` output: the kernel samples at the state *before* the advance.
+
+    Same sampler as :func:`stateless_binomial`; the caller advances the generator
+    counter by :func:`binomial_state_advance` (``Skip`` semantics, see
+    ``state._store.add_counter``).
+    """
+    return stateless_binomial(key, counter, shape, counts, probs, out_dtype)

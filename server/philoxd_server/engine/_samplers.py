@@ -1,0 +1,264 @@
+"""The candidate samplers (``tf.random.*_candidate_sampler``), bit-exact with TF's CPU kernels.
+
+One call draws ``num_sampled`` candidates from a ``SimplePhilox`` over the kernel's
+reservation (``ReserveSamples32(2048 * num_sampled)`` = ``512 * num_sampled``
+blocks; rejection sampling may read on into later reservations, as TF does) and
+returns ``(sampled_candidates int64, true_expected_count float32,
+sampled_expected_count float32)``.
+
+Sources: ``tensorflow/core/kernels/candidate_sampler_ops.cc``, ``range_sampler.cc``
+(``ExpectedCountHelper``, Uniform/LogUniform/Unigram/FixedUnigram/All samplers),
+``tensorflow/core/lib/random/weighted_picker.cc`` (``UnbiasedUniform``, ``PickAt``),
+``xla/tsl/lib/random/distribution_sampler.{h,cc}`` (Walker alias tables).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+
+import numpy as np
+
+from ._stream import WordStream, libm_f32
+
+__all__ = [
+    "SAMPLER_KINDS",
+    "SAMPLES32_PER_CANDIDATE",
+    "SamplerSpec",
+    "check_sampler",
+    "reservation_blocks",
+    "sample_candidates",
+]
+
+SAMPLER_KINDS = ("uniform", "log_uniform", "learned_unigram", "fixed_unigram", "all")
+SAMPLES32_PER_CANDIDATE = 2048  # candidate_sampler_ops.cc: samples32 = 2048 * num_sampled
+_WORDS_PER_BLOCK = 4
+_KINT32MAX = 2**31 - 1
+
+
+@dataclasses.dataclass(frozen=True)
+class SamplerSpec:
+    """A candidate sampler kernel's attributes (all of them key TF's kernel cache)."""
+
+    kind: str
+    num_true: int
+    num_sampled: int
+    unique: bool
+    range_max: int = 0
+    distortion: float = 1.0
+    num_reserved_ids: int = 0
+    num_shards: int = 1
+    shard: int = 0
+    unigrams: tuple[float, ...] = ()
+
+    @property
+    def range(self) -> int:
+        """The sampler's range (``AllSampler``: ``num_sampled``)."""
+        return self.num_sampled if self.kind == "all" else self.range_max
+
+    def kernel_name(self) -> str:
+        """TF's op name plus the attrs that key its eager kernel cache."""
+        op = {
+            "uniform": "UniformCandidateSampler",
+            "log_uniform": "LogUniformCandidateSampler",
+            "learned_unigram": "LearnedUnigramCandidateSampler",
+            "fixed_unigram": "FixedUnigramCandidateSampler",
+            "all": "AllCandidateSampler",
+        }[self.kind]
+        attrs = f"{self.num_true}/{self.num_sampled}/{int(self.unique)}/{self.range_max}"
+        if self.kind == "fixed_unigram":
+            attrs += f"/{self.distortion!r}/{self.num_reserved_ids}/{self.num_shards}/{self.shard}/{hash(self.unigrams)}"
+        return f"{op}/{attrs}"
+
+
+def reservation_blocks(spec: SamplerSpec) -> int:
+    """Counter units one call reserves: ``ReserveSamples32(2048 * num_sampled)``."""
+    return (SAMPLES32_PER_CANDIDATE * spec.num_sampled + _WORDS_PER_BLOCK - 1) // _WORDS_PER_BLOCK
+
+
+def _fixed_weights(spec: SamplerSpec) -> tuple[list[np.float32], np.float32]:
+    """``FixedUnigramSampler``: reserved ids (weight 0), then ``powf(w, distortion)`` of this shard's ids."""
+    weights: list[np.float32] = []
+    total = np.float32(0)
+    for word_id in range(spec.num_reserved_ids):
+        if word_id % spec.num_shards == spec.shard:
+            weights.append(np.float32(0))
+    word_id = len(weights)
+    distortion = float(np.float32(spec.distortion))
+    for w in spec.unigrams:
+        if word_id % spec.num_shards == spec.shard:
+            wd = np.float32(libm_f32.pow(float(np.float32(w)), distortion))
+            total = np.float32(total + wd)
+            weights.append(wd)
+        word_id += 1
+    return weights, total
+
+
+def check_sampler(spec: SamplerSpec, true_classes: np.ndarray) -> None:
+    """The kernel's construction and ``Compute`` checks, in TF's order and words.
+
+    Raises:
+      ValueError: TF's message.
+    """
+    if spec.kind not in SAMPLER_KINDS:
+        raise ValueError(f"unknown candidate sampler {spec.kind!r}")
+    if spec.kind in ("uniform", "log_uniform", "learned_unigram"):
+        if spec.range_max <= 0:
+            raise ValueError("range_max must be positive")
+        if spec.kind == "learned_unigram" and spec.range_max >= _KINT32MAX:
+            raise ValueError(f"range_max must be less than {_KINT32MAX} for unigram samplers, got {spec.range_max}")
+    if spec.kind == "fixed_unigram":
+        if not spec.unigrams:
+            raise ValueError("Must provide either vocab_file or unigrams.")
+        weights, _ = _fixed_weights(spec)
+        if spec.range_max != len(weights):
+            raise ValueError(f"range is {spec.range_max} must be equal to weights size  {len(weights)}")
+    if true_classes.ndim != 2:
+        raise ValueError("true_classes must be a matrix")
+    if true_classes.shape[1] != spec.num_true:
+        raise ValueError(f"true_classes must have num_true columns, expected: {true_classes.shape[1]} was: {spec.num_true}")
+    if spec.unique and spec.num_sampled > spec.range:
+        raise ValueError("Sampler's range is too small.")
+    for c in true_classes.reshape(-1).tolist():
+        if not 0 <= c < spec.range:
+            raise ValueError(f"`true_candidate` out of range [0, {spec.range}), received {c}")
+
+
+def _expected_count(p: np.float32, batch_size: int, num_tries: int) -> np.float32:
+    """``ExpectedCountHelper`` (float: ``log1pf``/``expm1f``)."""
+    if num_tries == batch_size:
+        return np.float32(p * np.float32(batch_size))
+    x = np.float32(np.float32(num_tries) * np.float32(libm_f32.log1p(float(-p))))
+    return np.float32(-libm_f32.expm1(float(x)))
+
+
+class _Sampler:
+    """``Sample`` and ``Probability`` of one RangeSampler."""
+
+    def __init__(self, spec: SamplerSpec, learned: np.ndarray | None) -> None:
+        self.spec = spec
+        self.range = spec.range
+        if spec.kind == "uniform":
+            self.inv_range = np.float32(1.0 / spec.range_max)
+        elif spec.kind == "log_uniform":
+            self.log_range = math.log1p(spec.range_max)
+        elif spec.kind == "learned_unigram":
+            assert learned is not None
+            self.weights = learned
+            self.cum = np.cumsum(learned)
+            self.total = int(self.cum[-1])
+        elif spec.kind == "fixed_unigram":
+            w, self.total_f = _fixed_weights(spec)
+            self.fweights = w
+            self._alias(w)
+
+    def _alias(self, weights: list[np.float32]) -> None:
+        """``DistributionSampler``: Walker alias tables (probabilities stored as float)."""
+        n = len(weights)
+        total = 0.0
+        for w in weights:
+            total += float(w)
+        alt = [-1] * n
+        pr = [0.0] * n
+        high: list[int] = []
+        low: list[int] = []
+        for i, w in enumerate(weights):
+            p = float(np.float32(w * np.float32(n))) / total  # (weights[i] * n) in float, / double sum
+            pr[i] = p
+            (low if p < 1.0 else high).append(i)
+        while high and low:
+            lo = low.pop()
+            hi = high.pop()
+            alt[lo] = hi
+            remaining = pr[hi] - (1.0 - pr[lo])
+            pr[hi] = remaining
+            (low if remaining < 1.0 else high).append(hi)
+        prob = [np.float32(p) for p in pr]
+        for idx in high + low:
+            prob[idx] = np.float32(1.0)
+            alt[idx] = idx
+        self.prob, self.alt = prob, alt
+
+    def sample(self, rnd: WordStream) -> int:
+        kind = self.spec.kind
+        if kind == "uniform":
+            return rnd.uniform64(self.range)
+        if kind == "log_uniform":
+            value = int(math.exp(rnd.rand_double() * self.log_range)) - 1
+            return value % self.range
+        if kind == "learned_unigram":
+            return int(np.searchsorted(self.cum, _unbiased_uniform(rnd, self.total), side="right"))
+        r = rnd.rand_float()  # fixed_unigram: DistributionSampler::Sample
+        idx = rnd.uniform(len(self.prob))
+        return idx if r < self.prob[idx] else self.alt[idx]
+
+    def probability(self, value: int) -> np.float32:
+        kind = self.spec.kind
+        if kind == "uniform":
+            return self.inv_range
+        if kind == "log_uniform":
+            return np.float32(math.log((value + 2.0) / (value + 1.0)) / self.log_range)
+        if kind == "learned_unigram":
+            return np.float32(np.float32(self.weights[value]) / np.float32(self.total))
+        if value < 0 or value >= len(self.fweights):
+            return np.float32(0.0)
+        return np.float32(self.fweights[value] / self.total_f)
+
+
+def _unbiased_uniform(rnd: WordStream, n: int) -> int:
+    """weighted_picker.cc ``UnbiasedUniform`` (same as ``ExactUniformInt<uint32>``)."""
+    return rnd.uniform(n)
+
+
+def sample_candidates(
+    spec: SamplerSpec, true_classes: np.ndarray, key: int, counter: int, learned: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """One ``Compute`` of a candidate sampler kernel from its reserved (key, counter).
+
+    Args:
+      spec: The sampler (already checked with :func:`check_sampler`).
+      true_classes: ``[batch, num_true]`` int64.
+      key: Philox key of the reservation.
+      counter: Philox counter of the reservation.
+      learned: ``learned_unigram`` only: the kernel's current int weights (length
+        ``range_max``; all ones for a fresh kernel). Updated in place afterwards
+        with the true classes (``ThreadUnsafeUnigramSampler::Update``).
+
+    Returns:
+      ``(sampled_candidates, true_expected_count, sampled_expected_count)``.
+    """
+    num_sampled = spec.num_sampled
+    true_flat = [int(c) for c in true_classes.reshape(-1).tolist()]
+    sampled = np.zeros(num_sampled, dtype=np.int64)
+    sampled_count = np.zeros(num_sampled, dtype=np.float32)
+    true_count = np.zeros(len(true_flat), dtype=np.float32)
+    if spec.kind == "all":
+        sampled[:] = np.arange(num_sampled)
+        sampled_count[:] = 1
+        true_count[:] = 1
+    else:
+        sampler = _Sampler(spec, learned)
+        rnd = WordStream(key, counter)
+        if spec.unique:
+            used: set[int] = set()
+            picked = tries = 0
+            while picked < num_sampled:
+                tries += 1
+                value = sampler.sample(rnd)
+                if value not in used:
+                    used.add(value)
+                    sampled[picked] = value
+                    picked += 1
+        else:
+            for i in range(num_sampled):
+                sampled[i] = sampler.sample(rnd)
+            tries = num_sampled
+        for i in range(num_sampled):
+            sampled_count[i] = _expected_count(sampler.probability(int(sampled[i])), num_sampled, tries)
+        for i, c in enumerate(true_flat):
+            true_count[i] = _expected_count(sampler.probability(c), num_sampled, tries)
+        if spec.kind == "learned_unigram" and learned is not None:
+            total = int(learned.sum())
+            for value in true_flat[: max(0, min(len(true_flat), _KINT32MAX - total))]:
+                learned[value] += 1
+    return sampled, true_count.reshape(true_classes.shape), sampled_count

@@ -1,0 +1,228 @@
+"""The server's guard: bearer-token authentication, a per-principal rate limit and deadlines.
+
+:class:`GuardInterceptor` wraps every ``philoxd.v1.Random`` handler (health and
+reflection stay open). Before the servicer runs it
+
+1. authenticates ``authorization: Bearer <token>`` against an :class:`AuthTable`
+   (``UNAUTHENTICATED`` when missing or wrong; tokens compared in constant time,
+   never logged),
+2. takes one token from the principal's :class:`RateLimiter` bucket
+   (``RESOURCE_EXHAUSTED`` when empty),
+3. refuses a call whose deadline has already passed (``DEADLINE_EXCEEDED``),
+
+and hands the servicer a context whose ``philoxd_principal`` attribute names the
+caller ("" on an open server), so sessions can be namespaced per principal.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import grpc
+
+from philoxd_server._errors import InvalidArgument
+
+__all__ = [
+    "PRINCIPAL_ATTR",
+    "RANDOM_METHOD_PREFIX",
+    "AuthTable",
+    "GuardInterceptor",
+    "GuardedContext",
+    "RateLimiter",
+    "load_auth_file",
+    "wrap_handler",
+]
+
+log = logging.getLogger("philoxd.server")
+
+PRINCIPAL_ATTR = "philoxd_principal"  # the servicer reads getattr(context, PRINCIPAL_ATTR, "")
+RANDOM_METHOD_PREFIX = "/philoxd.v1.Random/"  # only these methods are guarded
+_BEARER = "bearer "
+_AUTH_HEADER = "authorization"
+_FORBIDDEN_PRINCIPAL_CHARS = "/"  # "/" separates principal and session in store names
+
+
+def load_auth_file(path: str | os.PathLike[str]) -> dict[str, str]:
+    """Parse an auth file: one ``principal:token`` per line, ``#`` comments, blank lines ignored.
+
+    Args:
+      path: The file.
+
+    Returns:
+      ``{token: principal}``.
+
+    Raises:
+      InvalidArgument: A line is malformed, a principal contains ``/``, or a token repeats.
+      OSError: The file cannot be read.
+    """
+    tokens: dict[str, str] = {}
+    with open(path, encoding="utf-8") as fh:
+        for number, raw in enumerate(fh, 1):
+            line = raw.strip()
+            if not line or line.startswith("#"):
+                continue
+            principal, sep, token = line.partition(":")
+            principal, token = principal.strip(), token.strip()
+            if not sep or not principal or not token:
+                raise InvalidArgument(f"{path}:{number}: expected `principal:token`")  # the line may hold a token: not shown
+            if any(c in principal for c in _FORBIDDEN_PRINCIPAL_CHARS):
+                raise InvalidArgument(f"{path}:{number}: principal {principal!r} must not contain '/'")
+            if token in tokens:
+                raise InvalidArgument(f"{path}:{number}: token repeated (principals must have distinct tokens)")
+            tokens[token] = principal
+    if not tokens:
+        raise InvalidArgument(f"{path}: no `principal:token` lines")
+    return tokens
+
+
+class AuthTable:
+    """The tokens of an auth file, re-readable (SIGHUP) without dropping calls.
+
+    Args:
+      path: The auth file (see :func:`load_auth_file`).
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = path
+        self._entries: tuple[tuple[bytes, str], ...] = ()
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the file; on error keep the current tokens and raise.
+
+        Raises:
+          InvalidArgument, OSError: As :func:`load_auth_file`.
+        """
+        tokens = load_auth_file(self.path)
+        self._entries = tuple((token.encode(), principal) for token, principal in tokens.items())  # atomic swap
+        log.info("auth: %d principal(s) loaded from %s", len({p for _, p in self._entries}), self.path)
+
+    def principal(self, token: str) -> str | None:
+        """The principal owning ``token``, or None; compares against every token in constant time."""
+        offered = token.encode()
+        found = None
+        for known, principal in self._entries:  # no early exit: time does not depend on which matched
+            if hmac.compare_digest(known, offered):
+                found = principal
+        return found
+
+
+class RateLimiter:
+    """Per-principal token buckets: ``rate`` calls per second, bursts up to ``rate`` (at least 1).
+
+    Args:
+      rate: Calls per second per principal; 0 disables the limit.
+      clock: Monotonic clock (tests inject one).
+    """
+
+    def __init__(self, rate: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self.rate = rate
+        self.burst = max(rate, 1.0)
+        self._clock = clock
+        self._buckets: dict[str, tuple[float, float]] = {}  # principal -> (tokens, last refill)
+        self._lock = threading.Lock()
+
+    def allow(self, principal: str) -> bool:
+        """Take one call from ``principal``'s bucket; False if it is empty."""
+        if self.rate <= 0:
+            return True
+        now = self._clock()
+        with self._lock:
+            tokens, last = self._buckets.get(principal, (self.burst, now))
+            tokens = min(self.burst, tokens + (now - last) * self.rate)
+            allowed = tokens >= 1.0
+            self._buckets[principal] = (tokens - 1.0 if allowed else tokens, now)
+            return allowed
+
+
+class GuardedContext:
+    """A ``grpc.ServicerContext`` that also names the authenticated principal.
+
+    Every other attribute is the wrapped context's.
+    """
+
+    def __init__(self, context: grpc.ServicerContext, principal: str) -> None:
+        self._context = context
+        self.philoxd_principal = principal
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._context, name)
+
+
+def wrap_handler(
+    handler: grpc.RpcMethodHandler, wrap: Callable[[Callable[..., Any], bool], Callable[..., Any]]
+) -> grpc.RpcMethodHandler:
+    """``handler`` with its behaviour replaced by ``wrap(behaviour, response_streaming)``.
+
+    Only request-unary handlers are wrapped (``philoxd.v1.Random`` has no client
+    streaming); others are returned unchanged.
+    """
+    if handler.request_streaming:
+        return handler
+    if handler.response_streaming:
+        return handler._replace(unary_stream=wrap(handler.unary_stream, True))  # type: ignore[attr-defined]
+    return handler._replace(unary_unary=wrap(handler.unary_unary, False))  # type: ignore[attr-defined]
+
+
+def _bearer_token(metadata: Sequence[tuple[str, str | bytes]] | None) -> str | None:
+    for key, value in metadata or ():
+        if key == _AUTH_HEADER and isinstance(value, str) and value[: len(_BEARER)].lower() == _BEARER:
+            return value[len(_BEARER):].strip()
+    return None
+
+
+class GuardInterceptor(grpc.ServerInterceptor):
+    """Authentication, rate limit and deadline check for ``philoxd.v1.Random`` calls.
+
+    Args:
+      auth: Tokens to accept; None = open server (every caller is principal "").
+      rate_limit: Calls per second per principal (0 = unlimited).
+    """
+
+    def __init__(self, auth: AuthTable | None = None, rate_limit: float = 0.0) -> None:
+        self.auth = auth
+        self.limiter = RateLimiter(rate_limit)
+
+    def _admit(self, context: grpc.ServicerContext) -> GuardedContext:
+        """Check one call; aborts it (raises) when refused."""
+        principal = ""
+        if self.auth is not None:
+            token = _bearer_token(context.invocation_metadata())
+            found = None if token is None else self.auth.principal(token)
+            if found is None:
+                what = "missing" if token is None else "invalid"
+                context.abort(
+                    grpc.StatusCode.UNAUTHENTICATED,
+                    f"{what} credentials: send `authorization: Bearer <token>` (philoxd.connect(token=...) or $PHILOXD_TOKEN)",
+                )
+            principal = found  # type: ignore[assignment]
+        if not self.limiter.allow(principal):
+            context.abort(
+                grpc.StatusCode.RESOURCE_EXHAUSTED,
+                f"rate limit of {self.limiter.rate:g} calls/s exceeded for principal {principal!r}; retry later",
+            )
+        remaining = context.time_remaining()
+        if remaining is not None and remaining <= 0:
+            context.abort(grpc.StatusCode.DEADLINE_EXCEEDED, "deadline exceeded before the call was served")
+        return GuardedContext(context, principal)
+
+    def intercept_service(
+        self, continuation: Callable[[grpc.HandlerCallDetails], grpc.RpcMethodHandler | None], handler_call_details: grpc.HandlerCallDetails
+    ) -> grpc.RpcMethodHandler | None:
+        handler = continuation(handler_call_details)
+        if handler is None or not handler_call_details.method.startswith(RANDOM_METHOD_PREFIX):
+            return handler
+
+        def wrap(behaviour: Callable[..., Any], streaming: bool) -> Callable[..., Any]:
+            def guarded(request: Any, context: grpc.ServicerContext) -> Any:
+                return behaviour(request, self._admit(context))  # a stream's iterator is returned as is
+
+            return guarded
+
+        return wrap_handler(handler, wrap)

@@ -1,0 +1,164 @@
+"""Prometheus metrics of ``philoxd serve`` (``--metrics-port``).
+
+=================================  =========================================================
+``philoxd_requests_total``         counter, labels ``method``, ``code`` (every status code,
+                                   including the guard's UNAUTHENTICATED / RESOURCE_EXHAUSTED)
+``philoxd_elements_total``         counter: elements returned by Draw and Replay
+``philoxd_request_seconds``        histogram, label ``method``: handler time
+``philoxd_sessions``               gauge: live sessions (``store.session_count()`` at scrape)
+=================================  =========================================================
+
+plus the ``process_*`` / ``python_*`` collectors of ``prometheus_client``.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+import grpc
+from prometheus_client import CollectorRegistry, Counter, Histogram, start_http_server
+from prometheus_client.core import GaugeMetricFamily, Metric
+from prometheus_client.platform_collector import PlatformCollector
+from prometheus_client.process_collector import ProcessCollector
+from prometheus_client.registry import Collector
+
+from philoxd_server.service._guard import RANDOM_METHOD_PREFIX, wrap_handler
+from philoxd_server.state import Store
+
+__all__ = ["LATENCY_BUCKETS_S", "Metrics", "MetricsInterceptor"]
+
+log = logging.getLogger("philoxd.server")
+
+LATENCY_BUCKETS_S = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, math.inf)
+
+
+class _SessionsCollector(Collector):
+    """``philoxd_sessions``, read from the store on every scrape."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def collect(self) -> Iterable[Metric]:
+        try:
+            count = self._store.session_count()
+        except Exception as exc:  # noqa: BLE001 - a scrape must not fail because the store is down
+            log.warning("metrics: cannot count sessions: %s", exc)
+            return []
+        return [GaugeMetricFamily("philoxd_sessions", "Live (unexpired) sessions in the store.", value=count)]
+
+
+class Metrics:
+    """The server's metrics, in a registry of their own.
+
+    Args:
+      store: Counted for ``philoxd_sessions``.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.registry = CollectorRegistry()
+        ProcessCollector(registry=self.registry)
+        PlatformCollector(registry=self.registry)
+        self.requests = Counter(
+            "philoxd_requests", "philoxd.v1.Random calls by method and status code.", ("method", "code"), registry=self.registry
+        )
+        self.elements = Counter("philoxd_elements", "Elements returned by Draw and Replay.", registry=self.registry)
+        self.latency = Histogram(
+            "philoxd_request_seconds",
+            "Time spent serving philoxd.v1.Random calls, by method.",
+            ("method",),
+            buckets=LATENCY_BUCKETS_S,
+            registry=self.registry,
+        )
+        self.registry.register(_SessionsCollector(store))
+        self._http: Any = None
+
+    def observe(self, method: str, code: str, seconds: float, elements: int = 0) -> None:
+        """Record one finished call."""
+        self.requests.labels(method, code).inc()
+        self.latency.labels(method).observe(seconds)
+        if elements:
+            self.elements.inc(elements)
+
+    def start_http(self, port: int, host: str = "127.0.0.1") -> None:
+        """Serve ``/metrics`` on ``host:port`` from a daemon thread."""
+        started = start_http_server(port, addr=host.strip("[]"), registry=self.registry)
+        self._http = started[0] if isinstance(started, tuple) else None
+        log.info("metrics on http://%s:%d/metrics", host, port)
+
+    def stop_http(self) -> None:
+        """Stop the ``/metrics`` server, if running."""
+        if self._http is not None:
+            self._http.shutdown()
+            self._http.server_close()
+            self._http = None
+
+
+def _code(context: grpc.ServicerContext, exc: BaseException | None) -> str:
+    code = context.code() if hasattr(context, "code") else None
+    if isinstance(code, grpc.StatusCode):
+        return code.name
+    if isinstance(exc, GeneratorExit):
+        return "CANCELLED"  # the stream was abandoned (client went away)
+    return "UNKNOWN" if exc is not None else "OK"
+
+
+def _elements(message: Any) -> int:
+    """Elements of a draw from its first ``DrawChunk`` (the tensor's shape)."""
+    tensor = getattr(message, "tensor", None)
+    if tensor is None:
+        return 0
+    return math.prod(tensor.shape)
+
+
+class MetricsInterceptor(grpc.ServerInterceptor):
+    """Counts and times every ``philoxd.v1.Random`` call (outermost, so it sees the guard's refusals)."""
+
+    def __init__(self, metrics: Metrics) -> None:
+        self.metrics = metrics
+
+    def intercept_service(
+        self, continuation: Callable[[grpc.HandlerCallDetails], grpc.RpcMethodHandler | None], handler_call_details: grpc.HandlerCallDetails
+    ) -> grpc.RpcMethodHandler | None:
+        handler = continuation(handler_call_details)
+        method = handler_call_details.method
+        if handler is None or not method.startswith(RANDOM_METHOD_PREFIX):
+            return handler
+        name = method[len(RANDOM_METHOD_PREFIX):]
+        metrics = self.metrics
+
+        def wrap(behaviour: Callable[..., Any], streaming: bool) -> Callable[..., Any]:
+            if streaming:
+
+                def stream(request: Any, context: grpc.ServicerContext) -> Iterator[Any]:
+                    start, elements, error = time.perf_counter(), 0, None
+                    try:
+                        for index, message in enumerate(behaviour(request, context)):
+                            if index == 0:
+                                elements = _elements(message)
+                            yield message
+                    except BaseException as exc:
+                        error = exc
+                        raise
+                    finally:
+                        metrics.observe(name, _code(context, error), time.perf_counter() - start, elements)
+
+                return stream
+
+            def unary(request: Any, context: grpc.ServicerContext) -> Any:
+                start, error = time.perf_counter(), None
+                try:
+                    return behaviour(request, context)
+                except BaseException as exc:
+                    error = exc
+                    raise
+                finally:
+                    metrics.observe(name, _code(context, error), time.perf_counter() - start)
+
+            return unary
+
+        return wrap_handler(handler, wrap)
+
