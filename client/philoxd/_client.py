@@ -81,18 +81,23 @@ class Client:
         """
         return getattr(self._local, "provenance", None)
 
-    def replay(self, provenance: pb.Provenance | str, input: Any = None) -> np.ndarray:  # noqa: A002 - tf name
+    def replay(self, provenance: pb.Provenance | str, input: Any = None, tensors: dict[str, Any] | None = None) -> np.ndarray:  # noqa: A002 - tf name
         """Regenerate a draw bit-exactly from its provenance (a message or its JSON).
 
         Args:
           provenance: From :attr:`last_provenance` or :func:`provenance_from_json`.
           input: For shuffle and categorical draws, the value / logits that were drawn from.
+          tensors: The draw's tensor parameters by TF argument name, as the op received
+            them (gamma ``alpha``/``beta`` in the output dtype, Poisson ``lam``, binomial
+            ``counts``/``probs``, parameterized truncated normal ``means``/...).
         """
         if isinstance(provenance, str):
             provenance = provenance_from_json(provenance)
         request = pb.ReplayRequest(provenance=provenance)
         if input is not None:
             request.input.CopyFrom(_random._encode(_random.as_tf_array(input), "input", "replay"))
+        for key, value in (tensors or {}).items():
+            request.tensors[key].CopyFrom(_random._encode(_random.as_tf_array(value), key, "replay"))
         return self._transport.replay(request)
 
     def _scopes(self) -> list[Any]:

@@ -180,6 +180,58 @@ def _encode(value: np.ndarray, name: str, function: str) -> pb.Tensor:
         raise errors.InvalidArgumentError(f"{function}: argument `{name}`: {exc}") from None
 
 
+_TF_DTYPE_NAMES = {"float16": "half", "float32": "float", "float64": "double", "int32": "int32", "int64": "int64"}
+
+
+def _convert_to(value: Any, dtype: np.dtype, name: str) -> np.ndarray:
+    """TF ``ops.convert_to_tensor(value, dtype=dtype)`` (eager): numpy arrays are cast by
+    numpy; Python numbers go through ``double`` (``Eigen::half(double)`` rounds via float),
+    and a Python float never converts to an integer dtype (TF's TypeError)."""
+    if isinstance(value, (np.ndarray, np.generic)):
+        with np.errstate(all="ignore"):
+            return np.asarray(value).astype(dtype)
+    arr = np.asarray(value)
+    if arr.dtype.kind not in "biuf":
+        raise errors.InvalidArgumentError(f"argument `{name}`={value!r} must be numbers")
+    if dtype.kind in "iu" and arr.dtype.kind == "f":
+        raise errors.InvalidArgumentError(f"Cannot convert {value} to EagerTensor of dtype {dtype.name}")
+    with np.errstate(all="ignore"):
+        if dtype == np.float16 and arr.dtype.kind in "fiu":
+            arr = arr.astype(np.float32)
+        return arr.astype(dtype)
+
+
+def _convert_hint(value: Any, hint: np.dtype, name: str) -> np.ndarray:
+    """TF ``convert_to_tensor(value, dtype_hint=hint)``: the hint if the value converts to it."""
+    if isinstance(value, (np.ndarray, np.generic)):
+        return np.asarray(value)
+    try:
+        return _convert_to(value, hint, name)
+    except errors.InvalidArgumentError:
+        return as_tf_array(value)
+
+
+def _no_kernel_error(op: str, attrs: str, registered: list[tuple[str, str]]) -> errors.InvalidArgumentError:
+    """TF's eager "No OpKernel was registered" message (CPU only)."""
+    lines = "".join(f"\n  device='CPU'; dtype in [{d}]; T in [{t}]" for d, t in registered)
+    return errors.InvalidArgumentError(
+        f"No OpKernel was registered to support Op '{op}' used by {{{{node {op}}}}} with these attrs: [{attrs}]\n"
+        f"Registered devices: [CPU]\nRegistered kernels:{lines}\n\n\t [[{op}]]"
+    )
+
+
+def _dt_enum(dtype: np.dtype) -> str:
+    return {"float16": "DT_HALF", "float32": "DT_FLOAT", "float64": "DT_DOUBLE"}.get(dtype.name, f"DT_{dtype.name.upper()}")
+
+
+# StatefulRandomBinomial's CPU kernels, in TF's registration order (random_binomial_op.cc).
+_BINOMIAL_KERNELS = [
+    (_dt_enum(np.dtype(d)), _dt_enum(np.dtype(t)))
+    for d in ("int64", "int32", "float64", "float32", "float16")
+    for t in ("float64", "float32", "float16")
+]
+
+
 class _ScopeFrame:
     def __init__(self, scope: str) -> None:
         self.scope, self.position, self.unseeded = scope, 0, 0
@@ -390,6 +442,56 @@ class RandomAPI(_Namespace):
         for key, value in params.items():
             request.tensors[key].CopyFrom(_encode(value, key, function))
         request.stateless.CopyFrom(self._stateless(seed, "auto_select", function))
+        return self._draw(request)
+
+    # -- gamma / Poisson / binomial (TF random_ops.py, stateless_random_ops.py) -----------
+    def _tensor_draw(self, dist: int, function: str, shape: Any, dtype: np.dtype, tensors: dict[str, np.ndarray]) -> pb.DrawRequest:
+        request = pb.DrawRequest(distribution=dist, dtype=_dtype_proto(dtype, function), shape=_shape(shape, function))  # type: ignore[arg-type]
+        for key, value in tensors.items():
+            request.tensors[key].CopyFrom(_encode(value, key, function))
+        return request
+
+    def _gamma_params(self, alpha: Any, beta: Any, dtype: Any, function: str) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+        dt = _as_dtype(dtype, function)
+        alpha_arr = _convert_to(alpha, dt, "alpha")
+        beta_arr = _convert_to(1 if beta is None else beta, dt, "beta")
+        return dt, {"alpha": alpha_arr, "beta": beta_arr}  # type: ignore[return-value]
+
+    def gamma(self, shape: Any, alpha: Any, beta: Any = None, dtype: Any = np.float32, seed: Any = None, name: str | None = None) -> np.ndarray:
+        """``tf.random.gamma`` (TF's ``RandomGamma``): output ``[*shape, *broadcast(alpha, beta).shape]``."""
+        dt, tensors = self._gamma_params(alpha, beta, dtype, "gamma")
+        request = self._tensor_draw(pb.GAMMA, "gamma", shape, dt, tensors)  # type: ignore[arg-type]
+        request.kernel.CopyFrom(self._kernel(seed, "gamma"))
+        return self._draw(request)
+
+    def poisson(self, shape: Any, lam: Any, dtype: Any = np.float32, seed: Any = None, name: str | None = None) -> np.ndarray:
+        """``tf.random.poisson`` (TF's ``RandomPoissonV2``): output ``[*shape, *lam.shape]``."""
+        dt = _as_dtype(dtype, "poisson")
+        request = self._tensor_draw(pb.POISSON, "poisson", shape, dt, {"lam": as_tf_array(lam)})
+        request.kernel.CopyFrom(self._kernel(seed, "poisson"))
+        return self._draw(request)
+
+    def stateless_gamma(self, shape: Any, seed: Any, alpha: Any, beta: Any = None, dtype: Any = np.float32, name: str | None = None) -> np.ndarray:
+        """``tf.random.stateless_gamma`` (``StatelessRandomGammaV3``); ``shape`` must end with broadcast(alpha, beta)."""
+        dt, tensors = self._gamma_params(alpha, beta, dtype, "stateless_gamma")
+        request = self._tensor_draw(pb.GAMMA, "stateless_gamma", shape, dt, tensors)  # type: ignore[arg-type]
+        request.stateless.CopyFrom(self._stateless(seed, "auto_select", "stateless_gamma"))
+        return self._draw(request)
+
+    def stateless_poisson(self, shape: Any, seed: Any, lam: Any, dtype: Any = np.int32, name: str | None = None) -> np.ndarray:
+        """``tf.random.stateless_poisson`` (``StatelessRandomPoisson``); ``shape`` must end with ``lam.shape``."""
+        dt = _as_dtype(dtype, "stateless_poisson")
+        request = self._tensor_draw(pb.POISSON, "stateless_poisson", shape, dt, {"lam": as_tf_array(lam)})
+        request.stateless.CopyFrom(self._stateless(seed, "auto_select", "stateless_poisson"))
+        return self._draw(request)
+
+    def stateless_binomial(self, shape: Any, seed: Any, counts: Any, probs: Any, output_dtype: Any = np.int32, name: str | None = None) -> np.ndarray:
+        """``tf.random.stateless_binomial`` (``StatelessRandomBinomial``); ``shape`` must end with broadcast(counts, probs)."""
+        dt = _as_dtype(output_dtype, "stateless_binomial")
+        probs_arr = _convert_hint(probs, np.dtype(np.float32), "probs")
+        counts_arr = _convert_hint(counts, probs_arr.dtype, "counts")
+        request = self._tensor_draw(pb.BINOMIAL, "stateless_binomial", shape, dt, {"counts": counts_arr, "probs": probs_arr})
+        request.stateless.CopyFrom(self._stateless(seed, "auto_select", "stateless_binomial"))
         return self._draw(request)
 
     def split(self, seed: Any, num: int = 2, alg: Any = "auto_select") -> np.ndarray:
@@ -741,6 +843,31 @@ class Generator:
     def truncated_normal(self, shape: Any, mean: Any = 0.0, stddev: Any = 1.0, dtype: Any = np.float32, name: str | None = None) -> np.ndarray:
         """``Generator.truncated_normal``."""
         return self._draw(pb.TRUNCATED_NORMAL, "Generator.truncated_normal", shape, _as_dtype(dtype, "Generator.truncated_normal"), mean=mean, stddev=stddev)
+
+    def binomial(self, shape: Any, counts: Any, probs: Any, dtype: Any = np.int32, name: str | None = None) -> np.ndarray:
+        """``Generator.binomial`` (TF's ``StatefulRandomBinomial``): samples at the current state,
+        then advances it by ``num_batches * 200 * ceil4(samples_per_batch) / 4 * 256``."""
+        function = "Generator.binomial"
+        dt = _as_dtype(dtype, function)
+        counts_arr, probs_arr = as_tf_array(counts), as_tf_array(probs)  # no dtype hint, as TF
+        if counts_arr.dtype.kind in "iu":
+            # TF takes T from the first tensor (counts); an integer T has no kernel, and the
+            # op fails before the state moves.
+            shape_dims = _shape(shape, function)
+            s_dtype = "DT_INT32" if all(_INT32.min <= d <= _INT32.max for d in shape_dims) else "DT_INT64"
+            t_dtype = _dt_enum(counts_arr.dtype)
+            raise _no_kernel_error("StatefulRandomBinomial", f"T={t_dtype}, S={s_dtype}, dtype={_dt_enum(dt)}", _BINOMIAL_KERNELS)
+        request = pb.DrawRequest(
+            session=self._client.session,
+            request_id=uuid.uuid4().hex,
+            distribution=pb.BINOMIAL,
+            dtype=_dtype_proto(dt, function),  # type: ignore[arg-type]
+            shape=_shape(shape, function),
+        )
+        request.tensors["counts"].CopyFrom(_encode(counts_arr, "counts", function))
+        request.tensors["probs"].CopyFrom(_encode(probs_arr, "probs", function))
+        request.generator.generator = self._id
+        return self._client._draw(request)
 
     def make_seeds(self, count: int = 1) -> np.ndarray:
         """``count`` seeds for stateless ops: int64 array of shape ``[2, count]``."""

@@ -167,6 +167,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     replay.add_argument("provenance", help="provenance JSON, or @FILE to read it from a file")
     replay.add_argument("--input", metavar="NPY", help="shuffle value / categorical logits as a .npy file")
+    replay.add_argument(
+        "--tensor",
+        action="append",
+        default=[],
+        metavar="NAME=NPY",
+        help="a tensor parameter of the draw as a .npy file (gamma alpha/beta, poisson lam, binomial counts/probs, ...); repeatable",
+    )
     replay.add_argument("--output", metavar="NPY", help="write the array to this .npy file instead of printing it")
     return parser
 
@@ -278,9 +285,15 @@ def _replay(args: argparse.Namespace) -> int:
         text = pathlib.Path(text[1:]).read_text(encoding="utf-8")
     value = None if args.input is None else np.load(args.input)
     try:
+        tensors = {}
+        for item in args.tensor:
+            name, sep, path = item.partition("=")
+            if not sep or not name:
+                raise ValueError(f"--tensor {item!r}: expected NAME=NPY")
+            tensors[name] = np.load(path)
         provenance = philoxd.provenance_from_json(text)
-        values = philoxd.connect(None).replay(provenance, input=value)
-    except (philoxd.errors.PhiloxdError, ValueError) as exc:  # json_format.ParseError is a ValueError
+        values = philoxd.connect(None).replay(provenance, input=value, tensors=tensors)
+    except (philoxd.errors.PhiloxdError, ValueError, OSError) as exc:  # json_format.ParseError is a ValueError
         print(f"philoxd replay: {exc}", file=sys.stderr)
         return 1
     if args.output:

@@ -582,7 +582,7 @@ def poisson_rate_error(rate: np.ndarray, out_dtype) -> str | None:
     big = np.isfinite(r) & (r > hi)
     if big.any():
         return (
-            f"lam={r[big][0]!r} exceeds the largest {odt.name} value; TensorFlow's Poisson sampler "
+            f"lam={float(r[big][0])!r} exceeds the largest {odt.name} value; TensorFlow's Poisson sampler "
             "never terminates for such rates"
         )
     return None

@@ -122,15 +122,19 @@ class RandomCore:
         return self.store.register_scope(session, request_id)
 
     # -- draws -------------------------------------------------------------------------
-    def _check_size(self, spec: _ops.DrawSpec) -> None:
+    def _check_size(self, spec: _ops.DrawSpec, *, stateful: bool = False) -> None:
         n = 1
         for dim in spec.shape:
             n *= max(dim, 0)
             if n > self.max_elements:
-                raise ResourceExhausted(
-                    f"{spec.function}: shape {list(spec.shape)} asks for more than the server's "
-                    f"limit of {self.max_elements} elements per request"
-                )
+                break
+        if n <= self.max_elements and stateful and spec.distribution in ("gamma", "poisson"):
+            n = _ops.output_elements(spec, stateful=True)  # [*shape, *params.shape]
+        if n > self.max_elements:
+            raise ResourceExhausted(
+                f"{spec.function}: shape {list(spec.shape)} asks for more than the server's "
+                f"limit of {self.max_elements} elements per request"
+            )
 
     def _kernel_seeds(self, session: str, source: KernelSource, spec: _ops.DrawSpec, request_id: str) -> tuple[str, int, int]:
         """Kernel id and (seed, seed2), consuming an eager op seed as TF's Python wrapper does."""
@@ -154,7 +158,7 @@ class RandomCore:
     def draw_kernel(self, session: str, spec: _ops.DrawSpec, source: KernelSource, request_id: str = "") -> Draw:
         """A stateful ``tf.random.*`` op: its kernel's counter advances."""
         _ops.validate(spec, stateful=True)
-        self._check_size(spec)
+        self._check_size(spec, stateful=True)
         kernel_id, seed, seed2 = self._kernel_seeds(session, source, spec, request_id)
         _ops.check_kernel_args(spec)  # after the op seed was drawn, before the counter moves
         # TF GuardedPhiloxRandom::Init: (0, 0) means fresh random seeds for this kernel.
@@ -200,7 +204,7 @@ class RandomCore:
     def replay(self, spec: _ops.DrawSpec, alg: int, key: int, counter: int, *, stateful: bool) -> np.ndarray:
         """Regenerate a draw from its provenance; touches no state."""
         _ops.validate(spec, stateful=stateful)
-        self._check_size(spec)
+        self._check_size(spec, stateful=stateful)
         _check_alg(alg or ALG_PHILOX)
         _ops.check_kernel_args(spec)
         if not (0 <= key < 2**64 and 0 <= counter < 2**128):
@@ -238,6 +242,8 @@ class RandomCore:
 
     def draw_generator(self, session: str, generator: str, spec: _ops.DrawSpec, request_id: str = "") -> Draw:
         """A ``Generator`` method: reads and skips the state, then runs the stateless kernel."""
+        if spec.distribution in ("gamma", "poisson"):  # TF's Generator has neither
+            raise InvalidArgument(f"{spec.function}: tf.random.Generator has no {spec.distribution} method")
         _ops.validate(spec, stateful=False)
         self._check_size(spec)
         _check_generator_alg(self.store.get_generator(session, generator).alg)
