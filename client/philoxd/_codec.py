@@ -19,7 +19,9 @@ __all__ = [
     "dtype_to_proto",
     "encode_tensor",
     "iter_chunks",
+    "iter_wire_chunks",
     "join_chunks",
+    "single_chunk",
 ]
 
 CHUNK_BYTES = 3 << 20  # payload per message, under gRPC's default 4 MiB message limit
@@ -80,13 +82,53 @@ def decode_tensor(tensor: pb.Tensor) -> np.ndarray:
     return np.frombuffer(tensor.data, dtype=dtype).reshape(shape).astype(dtype.newbyteorder("="))
 
 
+def _raw_bytes(array: np.ndarray) -> np.ndarray:
+    """The array's little-endian bytes as a flat uint8 view (a copy only if not contiguous LE)."""
+    le = np.ascontiguousarray(array, dtype=array.dtype.newbyteorder("<"))
+    return le.reshape(-1).view(np.uint8)
+
+
 def iter_chunks(array: np.ndarray, provenance: pb.Provenance | None = None) -> Iterator[pb.DrawChunk]:
     """Split an array into ``DrawChunk`` messages of at most :data:`CHUNK_BYTES` payload."""
-    raw = memoryview(_le_bytes(array))
-    first = pb.Tensor(dtype=dtype_to_proto(array.dtype), shape=array.shape, data=bytes(raw[:CHUNK_BYTES]))
+    raw = _raw_bytes(array)
+    first = pb.Tensor(dtype=dtype_to_proto(array.dtype), shape=array.shape, data=raw[:CHUNK_BYTES].tobytes())
     yield pb.DrawChunk(tensor=first, provenance=provenance)
-    for start in range(CHUNK_BYTES, len(raw), CHUNK_BYTES):
-        yield pb.DrawChunk(data=bytes(raw[start : start + CHUNK_BYTES]))
+    for start in range(CHUNK_BYTES, raw.size, CHUNK_BYTES):
+        yield pb.DrawChunk(data=raw[start : start + CHUNK_BYTES].tobytes())
+
+
+_DATA_TAG = b"\x12"  # DrawChunk field 2 (data), wire type 2 (length-delimited)
+
+
+def _varint(value: int) -> bytes:
+    out = bytearray()
+    while True:
+        byte, value = value & 0x7F, value >> 7
+        out.append(byte | (0x80 if value else 0))
+        if not value:
+            return bytes(out)
+
+
+def iter_wire_chunks(array: np.ndarray, provenance: pb.Provenance | None = None) -> Iterator[bytes]:
+    """:func:`iter_chunks`, already serialized: each later chunk is built as its
+    ``DrawChunk{data}`` wire bytes in one copy straight from the array (no
+    intermediate ``bytes`` per chunk, no protobuf pass). The server sends these
+    with a pass-through serializer; clients parse ordinary ``DrawChunk`` messages."""
+    raw = _raw_bytes(array)
+    first = pb.Tensor(dtype=dtype_to_proto(array.dtype), shape=array.shape, data=raw[:CHUNK_BYTES].tobytes())
+    yield pb.DrawChunk(tensor=first, provenance=provenance).SerializeToString()
+    for start in range(CHUNK_BYTES, raw.size, CHUNK_BYTES):
+        part = raw[start : start + CHUNK_BYTES]
+        yield b"".join((_DATA_TAG, _varint(part.size), memoryview(part)))
+
+
+def single_chunk(array: np.ndarray, provenance: pb.Provenance | None = None) -> pb.DrawChunk:
+    """The whole array as one ``DrawChunk`` (``DrawOne``); ``ValueError`` above :data:`CHUNK_BYTES`."""
+    raw = _raw_bytes(array)
+    if raw.size > CHUNK_BYTES:
+        raise ValueError(f"a result of {raw.size} bytes does not fit one message ({CHUNK_BYTES} bytes); use Draw")
+    tensor = pb.Tensor(dtype=dtype_to_proto(array.dtype), shape=array.shape, data=raw.tobytes())
+    return pb.DrawChunk(tensor=tensor, provenance=provenance)
 
 
 def join_chunks(chunks: Iterable[pb.DrawChunk]) -> tuple[np.ndarray, pb.Provenance]:

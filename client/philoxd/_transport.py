@@ -47,6 +47,21 @@ class Transport(Protocol):
         ...
 
 
+_MAX_ITEMSIZE = 8  # bytes per element of the widest dtype
+
+
+def _fits_one_message(request: pb.DrawRequest) -> bool:
+    """Whether the result surely fits one ``DrawOne`` answer (estimated from the request)."""
+    elements = 1
+    for dim in request.shape:
+        elements *= max(dim, 1)
+    if request.HasField("input"):
+        elements = max(elements, len(request.input.data), (request.input.shape[0] if request.input.shape else 1) * max(request.num_samples, 1))
+    for tensor in request.tensors.values():  # parameters (alpha, lam, ...) may add dimensions
+        elements *= max(1, len(tensor.data))
+    return elements * _MAX_ITEMSIZE <= _codec.CHUNK_BYTES
+
+
 class _Abort(Exception):
     def __init__(self, code: grpc.StatusCode, details: str) -> None:
         super().__init__(details)
@@ -158,6 +173,13 @@ class GrpcTransport:
         return self._call(lambda: rpc(request, timeout=self._timeout, metadata=self._metadata))
 
     def draw(self, request: pb.DrawRequest) -> tuple[np.ndarray, pb.Provenance]:
+        if _fits_one_message(request):
+            try:  # one unary call: cheaper than a stream for small results
+                chunk = self._call(lambda: self._stub.DrawOne(request, timeout=self._timeout, metadata=self._metadata))
+                return _codec.join_chunks([chunk])
+            except errors.OutOfRangeError:
+                pass  # larger than estimated: the same request_id on Draw returns the same draw
+
         def once() -> tuple[np.ndarray, pb.Provenance]:
             stream: Iterator[pb.DrawChunk] = self._stub.Draw(request, timeout=self._timeout, metadata=self._metadata)
             return _codec.join_chunks(stream)

@@ -250,6 +250,7 @@ REQUESTS: dict[str, st.SearchStrategy[Any]] = {
     "SetSeed": set_seed_requests(),
     "RegisterScope": st.builds(pb.RegisterScopeRequest, session=SESSIONS, request_id=ODD_TEXT),
     "Draw": st.one_of(draw_requests(), plausible_draw_requests(), plausible_draw_requests()),
+    "DrawOne": st.one_of(draw_requests(), plausible_draw_requests()),
     "CreateGenerator": create_generator_requests(),
     "GetGenerator": st.builds(pb.GetGeneratorRequest, session=SESSIONS, generator=GENERATORS),
     "ResetGenerator": st.builds(
@@ -260,8 +261,7 @@ REQUESTS: dict[str, st.SearchStrategy[Any]] = {
     ),
     "Replay": replay_requests(),
 }
-if "Sample" in pb.DESCRIPTOR.services_by_name["Random"].methods_by_name:  # issue 6: several outputs
-    REQUESTS["Sample"] = st.one_of(draw_requests(), plausible_draw_requests())
+REQUESTS["Sample"] = st.one_of(draw_requests(), plausible_draw_requests())
 STREAMING = {"Draw", "Replay"}
 
 

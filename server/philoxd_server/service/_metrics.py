@@ -3,7 +3,7 @@
 =================================  =========================================================
 ``philoxd_requests_total``         counter, labels ``method``, ``code`` (every status code,
                                    including the guard's UNAUTHENTICATED / RESOURCE_EXHAUSTED)
-``philoxd_elements_total``         counter: elements returned by Draw and Replay
+``philoxd_elements_total``         counter: elements returned by Draw, DrawOne, Replay and Sample
 ``philoxd_request_seconds``        histogram, label ``method``: handler time
 ``philoxd_sessions``               gauge: live sessions (``store.session_count()`` at scrape)
 =================================  =========================================================
@@ -25,6 +25,8 @@ from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.platform_collector import PlatformCollector
 from prometheus_client.process_collector import ProcessCollector
 from prometheus_client.registry import Collector
+
+from philoxd.v1 import random_pb2 as pb
 
 from philoxd_server.service._guard import RANDOM_METHOD_PREFIX, wrap_handler
 from philoxd_server.state import Store
@@ -107,7 +109,11 @@ def _code(context: grpc.ServicerContext, exc: BaseException | None) -> str:
 
 
 def _elements(message: Any) -> int:
-    """Elements of a draw from its first ``DrawChunk`` (the tensor's shape)."""
+    """Elements of a draw from its (first) ``DrawChunk``, or of a ``SampleResponse``'s outputs."""
+    if isinstance(message, bytes):  # a pre-serialized Draw/Replay chunk
+        message = pb.DrawChunk.FromString(message)
+    if isinstance(message, pb.SampleResponse):
+        return sum(math.prod(t.shape) for t in message.outputs)
     tensor = getattr(message, "tensor", None)
     if tensor is None:
         return 0
@@ -149,14 +155,16 @@ class MetricsInterceptor(grpc.ServerInterceptor):
                 return stream
 
             def unary(request: Any, context: grpc.ServicerContext) -> Any:
-                start, error = time.perf_counter(), None
+                start, error, elements = time.perf_counter(), None, 0
                 try:
-                    return behaviour(request, context)
+                    response = behaviour(request, context)
+                    elements = _elements(response)
+                    return response
                 except BaseException as exc:
                     error = exc
                     raise
                 finally:
-                    metrics.observe(name, _code(context, error), time.perf_counter() - start)
+                    metrics.observe(name, _code(context, error), time.perf_counter() - start, elements)
 
             return unary
 

@@ -18,13 +18,14 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Sequence
 from types import FrameType
+from typing import Any
 
 import grpc
+from google.protobuf import message_factory
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
 from philoxd.v1 import random_pb2 as pb
-from philoxd.v1 import random_pb2_grpc as pb_grpc
 from philoxd_server.service._core import RandomCore
 from philoxd_server.service._guard import AuthTable
 from philoxd_server.service._metrics import Metrics
@@ -71,6 +72,29 @@ def _is_loopback(host: str) -> bool:
 MAX_REQUEST_BYTES = 64 << 20
 
 
+def _serialize(message: Any) -> bytes:
+    """Response serializer: messages are serialized, pre-serialized chunks pass through."""
+    return message if isinstance(message, bytes) else message.SerializeToString()
+
+
+def random_service_handler(servicer: RandomServicer) -> grpc.GenericRpcHandler:
+    """``philoxd.v1.Random``'s handlers, built from the service descriptor.
+
+    Same as the generated ``add_RandomServicer_to_server``, except that streamed
+    responses may be pre-serialized bytes (``Draw``/``Replay`` chunks are encoded
+    straight from the array, without a protobuf pass per chunk).
+    """
+    service = pb.DESCRIPTOR.services_by_name["Random"]
+    handlers = {}
+    for method in service.methods:
+        request_type = message_factory.GetMessageClass(method.input_type)
+        make = grpc.unary_stream_rpc_method_handler if method.server_streaming else grpc.unary_unary_rpc_method_handler
+        handlers[method.name] = make(
+            getattr(servicer, method.name), request_deserializer=request_type.FromString, response_serializer=_serialize
+        )
+    return grpc.method_handlers_generic_handler(service.full_name, handlers)
+
+
 def build_server(
     core: RandomCore,
     host: str = DEFAULT_HOST,
@@ -103,7 +127,7 @@ def build_server(
     executor = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="philoxd-rpc")
     options = [("grpc.so_reuseport", 0), ("grpc.max_receive_message_length", MAX_REQUEST_BYTES)]
     server = grpc.server(executor, options=options, interceptors=list(interceptors))
-    pb_grpc.add_RandomServicer_to_server(RandomServicer(core), server)  # type: ignore[no-untyped-call]
+    server.add_generic_rpc_handlers((random_service_handler(RandomServicer(core)),))
     health_servicer = health.HealthServicer()
     for name in ("", SERVICE_NAME):
         health_servicer.set(name, health_pb2.HealthCheckResponse.NOT_SERVING)

@@ -226,9 +226,19 @@ class RandomServicer(pb_grpc.RandomServicer):
         finally:
             _log_call("Draw", request.session, elements, code, start, request.request_id, _principal(context))
 
-    def Draw(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> Iterator[pb.DrawChunk]:
+    def Draw(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> Iterator[bytes]:
+        """Stream the draw as serialized ``DrawChunk`` messages (see ``_codec.iter_wire_chunks``)."""
         values, provenance = self.draw_array(request, context)
-        yield from _codec.iter_chunks(values, provenance)
+        yield from _codec.iter_wire_chunks(values, provenance)
+
+    def DrawOne(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> pb.DrawChunk:
+        """``Draw`` as one unary answer, for results that fit one message."""
+        values, provenance = self.draw_array(request, context)
+        try:
+            return _codec.single_chunk(values, provenance)
+        except ValueError as exc:
+            context.abort(grpc.StatusCode.OUT_OF_RANGE, str(exc))
+            raise  # pragma: no cover - abort raises
 
     def replay_array(self, request: pb.ReplayRequest, context: grpc.ServicerContext) -> np.ndarray:
         """``Replay`` up to the encoding."""
@@ -248,8 +258,8 @@ class RandomServicer(pb_grpc.RandomServicer):
         finally:
             _log_call("Replay", request.provenance.session, elements, code, start, request.provenance.request_id, _principal(context))
 
-    def Replay(self, request: pb.ReplayRequest, context: grpc.ServicerContext) -> Iterator[pb.DrawChunk]:
-        yield from _codec.iter_chunks(self.replay_array(request, context))
+    def Replay(self, request: pb.ReplayRequest, context: grpc.ServicerContext) -> Iterator[bytes]:
+        yield from _codec.iter_wire_chunks(self.replay_array(request, context))
 
     @_unary
     def Sample(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> pb.SampleResponse:
