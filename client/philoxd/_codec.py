@@ -5,6 +5,7 @@ Shared by the client and the server (the server imports it with the stubs).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 
 import ml_dtypes
@@ -21,6 +22,7 @@ __all__ = [
     "iter_chunks",
     "iter_wire_chunks",
     "join_chunks",
+    "new_request_id",
     "single_chunk",
 ]
 
@@ -39,6 +41,11 @@ _TO_PROTO["bfloat16"] = pb.BFLOAT16  # ml_dtypes.bfloat16 (TF's numpy type for t
 _NP = {k: np.dtype(ml_dtypes.bfloat16) if k == "bfloat16" else np.dtype(k) for k in _TO_PROTO}
 _FROM_PROTO = {v: _NP[k].newbyteorder("<") for k, v in _TO_PROTO.items()}
 _BY_DTYPE = {_NP[k]: v for k, v in _TO_PROTO.items()}  # dtype.name is slow; dtypes hash fast
+
+
+def new_request_id() -> str:
+    """A fresh client-made request id (128 random bits, hex)."""
+    return os.urandom(16).hex()
 
 
 def dtype_to_proto(dtype: np.dtype) -> int:

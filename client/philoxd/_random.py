@@ -6,7 +6,7 @@ import collections
 import enum
 import operator
 import threading
-import uuid
+from philoxd._codec import new_request_id as _request_id
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -250,7 +250,7 @@ class Function:
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         with self._lock:
             if self._scope is None:
-                request = pb.RegisterScopeRequest(session=self._client.session, request_id=uuid.uuid4().hex)
+                request = pb.RegisterScopeRequest(session=self._client.session, request_id=_request_id())
                 self._scope = self._client._transport.unary("RegisterScope", request).scope
         stack = self._client._scopes()
         stack.append(_ScopeFrame(self._scope))
@@ -266,7 +266,7 @@ class _Namespace:
 
     def _draw(self, request: pb.DrawRequest) -> np.ndarray:
         request.session = self._client.session
-        request.request_id = uuid.uuid4().hex
+        request.request_id = _request_id()
         return self._client._draw(request)
 
     def _kernel(self, seed: Any, function: str) -> pb.KernelSource:
@@ -363,7 +363,7 @@ class RandomAPI(_Namespace):
     def set_seed(self, seed: Any) -> None:
         """``tf.random.set_seed``: global seed; restarts the op-seed sequence and resets every kernel."""
         value = _seed_int(seed, "set_seed")
-        request = pb.SetSeedRequest(session=self._client.session, request_id=uuid.uuid4().hex)
+        request = pb.SetSeedRequest(session=self._client.session, request_id=_request_id())
         if value is not None:
             request.seed = str(value)
         self._client._transport.unary("SetSeed", request)
@@ -514,7 +514,7 @@ class RandomAPI(_Namespace):
         sampler = pb.CandidateSampler(kind=kind, **attrs)
         request = pb.DrawRequest(
             session=self._client.session,
-            request_id=uuid.uuid4().hex,
+            request_id=_request_id(),
             distribution=pb.CANDIDATES,
             dtype=pb.INT64,
             input=_encode(classes.astype(np.int64), "true_classes", function),
@@ -711,7 +711,7 @@ class Generator:
         alg_int = _alg_to_int(1 if alg is None else alg, "Generator")
         info = self._client._transport.unary(
             "CreateGenerator",
-            pb.CreateGeneratorRequest(session=self._client.session, request_id=uuid.uuid4().hex, state=self._state_proto(state, alg_int), alg=alg_int),  # type: ignore[arg-type]
+            pb.CreateGeneratorRequest(session=self._client.session, request_id=_request_id(), state=self._state_proto(state, alg_int), alg=alg_int),  # type: ignore[arg-type]
         )
         self._id, self._alg = info.generator, alg_int
 
@@ -754,7 +754,7 @@ class Generator:
         alg_int = _alg_to_int(1 if alg is None else alg, "Generator")
         info = cls._client._transport.unary(
             "CreateGenerator",
-            pb.CreateGeneratorRequest(session=cls._client.session, request_id=uuid.uuid4().hex, non_deterministic=True, alg=alg_int),  # type: ignore[arg-type]
+            pb.CreateGeneratorRequest(session=cls._client.session, request_id=_request_id(), non_deterministic=True, alg=alg_int),  # type: ignore[arg-type]
         )
         return cls._attach(info.generator, alg_int)
 
@@ -783,7 +783,7 @@ class Generator:
         """Replace the state."""
         self._client._transport.unary(
             "ResetGenerator",
-            pb.ResetGeneratorRequest(session=self._client.session, generator=self._id, state=self._state_proto(state, self._alg), request_id=uuid.uuid4().hex),
+            pb.ResetGeneratorRequest(session=self._client.session, generator=self._id, state=self._state_proto(state, self._alg), request_id=_request_id()),
         )
 
     def reset_from_seed(self, seed: Any) -> None:
@@ -798,14 +798,14 @@ class Generator:
         """Advance the counter as ``normal([delta])`` would; returns the old state."""
         value = operator.index(delta) & _SEED_MASK  # TF casts delta to uint64
         info = self._client._transport.unary(
-            "SkipGenerator", pb.SkipGeneratorRequest(session=self._client.session, generator=self._id, delta=value, request_id=uuid.uuid4().hex)
+            "SkipGenerator", pb.SkipGeneratorRequest(session=self._client.session, generator=self._id, delta=value, request_id=_request_id())
         )
         return _state_array(info.state, self._alg)
 
     def _draw(self, dist: int, function: str, shape: Any, dtype: np.dtype, **params: Any) -> np.ndarray:
         request = pb.DrawRequest(
             session=self._client.session,
-            request_id=uuid.uuid4().hex,
+            request_id=_request_id(),
             distribution=dist,  # type: ignore[arg-type]
             dtype=_dtype_proto(dtype, function),  # type: ignore[arg-type]
             shape=_shape(shape, function),
@@ -859,7 +859,7 @@ class Generator:
             raise _no_kernel_error("StatefulRandomBinomial", f"T={t_dtype}, S={s_dtype}, dtype={_dt_enum(dt)}", _BINOMIAL_KERNELS)
         request = pb.DrawRequest(
             session=self._client.session,
-            request_id=uuid.uuid4().hex,
+            request_id=_request_id(),
             distribution=pb.BINOMIAL,
             dtype=_dtype_proto(dt, function),  # type: ignore[arg-type]
             shape=_shape(shape, function),
