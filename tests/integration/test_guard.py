@@ -287,6 +287,9 @@ def test_metrics_and_json_logs(spawn_server: Spawn, tmp_path: pathlib.Path) -> N
     assert metrics[("philoxd_sessions", ())] == 2
     assert ("process_resident_memory_bytes", ()) in metrics
 
+    deadline = time.monotonic() + 5  # the server writes its log lines in batches, every 20 ms
+    while server.log().count('"method": "Draw"') < 4 and time.monotonic() < deadline:
+        time.sleep(0.02)
     lines = [json.loads(line) for line in server.log().splitlines() if line.startswith("{")]
     assert lines and len(lines) == len([line for line in server.log().splitlines() if line.strip()])  # every line is JSON
     for entry in lines:
