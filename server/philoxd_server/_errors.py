@@ -8,6 +8,7 @@ that status back to ``philoxd.errors``.
 from __future__ import annotations
 
 __all__ = [
+    "Aborted",
     "AlreadyExists",
     "FailedPrecondition",
     "InvalidArgument",
@@ -59,6 +60,12 @@ class Unimplemented(PhiloxdServerError, NotImplementedError):
     """The operation is not available here."""
 
     code = "UNIMPLEMENTED"
+
+
+class Aborted(PhiloxdServerError):
+    """A concurrent change made the call give up before it changed anything; retry it."""
+
+    code = "ABORTED"
 
 
 class Unavailable(PhiloxdServerError):

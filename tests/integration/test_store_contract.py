@@ -160,3 +160,18 @@ def test_concurrent_reservations_never_overlap(make_store: StoreFactory) -> None
         results = list(pool.map(work, range(200)))
     assert sorted(k for k, _ in results) == [3 * i for i in range(200)]
     assert sorted(g for _, g in results) == [5 * i for i in range(200)]
+
+
+def test_reserve_kernel_rejects_a_stale_expected_seed(make_store: StoreFactory) -> None:
+    from philoxd_server.state import StaleSeed
+
+    store = make_store()
+    s, _ = store.open_session("stale")
+    assert store.reserve_kernel(s, "k", (1, 0), 1, expect_seed=None) == (1, 0)
+    store.set_seed(s, 2**65)
+    with pytest.raises(StaleSeed):
+        store.reserve_kernel(s, "k", (1, 0), 1, expect_seed=None)
+    with pytest.raises(StaleSeed):
+        store.reserve_kernel(s, "k", (1, 0), 1, expect_seed=7)
+    assert store.reserve_kernel(s, "k", (1, 0), 1, expect_seed=2**65) == (1, 0)  # set_seed reset the kernel
+    assert store.reserve_kernel(s, "k", (1, 0), 1) == (1, 1)  # no expectation: no check

@@ -10,12 +10,20 @@ from __future__ import annotations
 import dataclasses
 import secrets
 import threading
+from typing import Any
 
 import numpy as np
 
-from philoxd_server._errors import FailedPrecondition, InvalidArgument, NotFound, ResourceExhausted, Unimplemented
+from philoxd_server._errors import (
+    Aborted,
+    FailedPrecondition,
+    InvalidArgument,
+    NotFound,
+    ResourceExhausted,
+    Unimplemented,
+)
 from philoxd_server.engine import _ops, _samplers, _seeds
-from philoxd_server.state import GeneratorRecord, Store
+from philoxd_server.state import ANY_SEED, GeneratorRecord, StaleSeed, Store
 
 __all__ = [
     "ALG_AUTO_SELECT",
@@ -45,6 +53,7 @@ DETERMINISM_ERROR = (
     "Random ops require a seed to be set when determinism is enabled. Please set a seed before "
     "running the op, e.g. by calling tf.random.set_seed(1)."
 )
+_SEED_CACHE = 65536  # sessions / scopes whose global seed this process remembers (validated by the store)
 _LEARNED_CACHE = 1024  # learned_unigram kernels whose weights this process keeps
 
 
@@ -93,6 +102,8 @@ class RandomCore:
         self._learned: dict[tuple[str, str], np.ndarray] = {}
         self._learned_lock = threading.Lock()
         self.max_sessions = max_sessions
+        self._global_seeds: dict[str, int | None] = {}  # a hint: reserve_kernel validates it
+        self._scope_seeds: dict[tuple[str, str], int | None] = {}  # immutable once registered
 
     # -- sessions and seeds ----------------------------------------------------------
     def open_session(self, name: str | None) -> tuple[str, bool]:
@@ -116,6 +127,7 @@ class RandomCore:
     def set_seed(self, session: str, seed: int | None, request_id: str = "") -> None:
         """``tf.random.set_seed`` for a session."""
         self.store.set_seed(session, seed, request_id)
+        self._remember(self._global_seeds, session, seed)
 
     def register_scope(self, session: str, request_id: str = "") -> str:
         """Start a ``tf.function``-like scope; it captures the current global seed."""
@@ -136,35 +148,67 @@ class RandomCore:
                 f"limit of {self.max_elements} elements per request"
             )
 
-    def _kernel_seeds(self, session: str, source: KernelSource, spec: _ops.DrawSpec, request_id: str) -> tuple[str, int, int]:
-        """Kernel id and (seed, seed2), consuming an eager op seed as TF's Python wrapper does."""
+    def _kernel_seeds(
+        self, session: str, source: KernelSource, spec: _ops.DrawSpec, request_id: str, cached: bool
+    ) -> tuple[str, int, int, object]:
+        """Kernel id, (seed, seed2) and the global seed the reservation must still see.
+
+        Consumes an eager op seed as TF's Python wrapper does. An explicit op seed
+        needs only the session's global seed: a cached copy is used when ``cached``,
+        and the store rejects the reservation (``StaleSeed``) if it has changed, so
+        a seeded draw costs one store round trip. Scope seeds never change.
+        """
         name = _ops.kernel_name(spec)
         if source.scope:
-            global_seed = self.store.scope_seed(session, source.scope)
+            key = (session, source.scope)
+            if key not in self._scope_seeds:
+                self._remember(self._scope_seeds, key, self.store.scope_seed(session, source.scope))
+            global_seed = self._scope_seeds[key]
             op_seed = source.seed
             if op_seed is None and global_seed is not None:
                 op_seed = source.unseeded_index  # TF graph mode: 0, 1, 2, ... per graph
             _check_determinism(source, global_seed, op_seed)
             seed, seed2 = _seeds.resolve_seeds(global_seed, op_seed)
-            return f"scope/{source.scope}/{source.position}/{name}", seed, seed2
-        global_seed, index = self.store.next_op_seed(session, consume=source.seed is None, request_id=request_id)
-        _check_determinism(source, global_seed, source.seed)
+            return f"scope/{source.scope}/{source.position}/{name}", seed, seed2, ANY_SEED
         op_seed = source.seed
-        if op_seed is None and global_seed is not None:
-            op_seed = _seeds.eager_op_seed(global_seed, index)
+        if op_seed is not None and cached and session in self._global_seeds:
+            global_seed, expect = self._global_seeds[session], self._global_seeds[session]
+        else:
+            global_seed, index = self.store.next_op_seed(session, consume=op_seed is None, request_id=request_id)
+            self._remember(self._global_seeds, session, global_seed)
+            # An unseeded op has consumed its op seed (remembered under request_id): it
+            # reserves on whatever kernel that seed names, as before a concurrent set_seed.
+            expect = ANY_SEED if op_seed is None else global_seed
+            if op_seed is None and global_seed is not None:
+                op_seed = _seeds.eager_op_seed(global_seed, index)
+        _check_determinism(source, global_seed, source.seed)
         seed, seed2 = _seeds.resolve_seeds(global_seed, op_seed)
-        return f"eager/{name}/{seed}/{seed2}", seed, seed2
+        return f"eager/{name}/{seed}/{seed2}", seed, seed2, expect
+
+    @staticmethod
+    def _remember(cache: dict[Any, Any], key: Any, value: Any) -> None:
+        if len(cache) >= _SEED_CACHE:
+            cache.pop(next(iter(cache)), None)
+        cache[key] = value
 
     def draw_kernel(self, session: str, spec: _ops.DrawSpec, source: KernelSource, request_id: str = "") -> Draw:
         """A stateful ``tf.random.*`` op: its kernel's counter advances."""
         _ops.validate(spec, stateful=True)
         self._check_size(spec, stateful=True)
-        kernel_id, seed, seed2 = self._kernel_seeds(session, source, spec, request_id)
-        _ops.check_kernel_args(spec)  # after the op seed was drawn, before the counter moves
-        # TF GuardedPhiloxRandom::Init: (0, 0) means fresh random seeds for this kernel.
-        init_seeds = _seeds.nondeterministic_seeds() if (seed, seed2) == (0, 0) else (seed, seed2)
-        init = _seeds.kernel_key_counter(*init_seeds)
-        key, counter = self.store.reserve_kernel(session, kernel_id, init, _ops.kernel_reservation(spec), request_id)
+        for attempt in range(2):
+            kernel_id, seed, seed2, expect = self._kernel_seeds(session, source, spec, request_id, cached=attempt == 0)
+            _ops.check_kernel_args(spec)  # after the op seed was drawn, before the counter moves
+            # TF GuardedPhiloxRandom::Init: (0, 0) means fresh random seeds for this kernel.
+            init_seeds = _seeds.nondeterministic_seeds() if (seed, seed2) == (0, 0) else (seed, seed2)
+            init = _seeds.kernel_key_counter(*init_seeds)
+            count = _ops.kernel_reservation(spec)
+            try:
+                key, counter = self.store.reserve_kernel(session, kernel_id, init, count, request_id, expect_seed=expect)
+                break
+            except StaleSeed:
+                continue  # another process changed the global seed: look it up again
+        else:  # the seed changed again between a fresh look-up and the reservation
+            raise Aborted(f"{spec.function}: the session's global seed changed during the call; retry")
         if spec.distribution == "candidates":
             return self._sample_candidates(session, kernel_id, spec, init, key, counter)
         return Draw(_ops.generate(spec, key, counter, stateful=True), ALG_PHILOX, key, counter)

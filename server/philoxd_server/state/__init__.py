@@ -2,14 +2,24 @@
 
 from philoxd_server.state._memory import MemoryStore
 from philoxd_server.state._open import STORE_SCHEMES, open_store
-from philoxd_server.state._store import DEFAULT_REQUEST_TTL, DEFAULT_SESSION_TTL, GeneratorRecord, Store, add_counter
+from philoxd_server.state._store import (
+    ANY_SEED,
+    DEFAULT_REQUEST_TTL,
+    DEFAULT_SESSION_TTL,
+    GeneratorRecord,
+    StaleSeed,
+    Store,
+    add_counter,
+)
 
 __all__ = [
+    "ANY_SEED",
     "DEFAULT_REQUEST_TTL",
     "DEFAULT_SESSION_TTL",
     "STORE_SCHEMES",
     "GeneratorRecord",
     "MemoryStore",
+    "StaleSeed",
     "Store",
     "add_counter",
     "open_store",

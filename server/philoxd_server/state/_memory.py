@@ -11,7 +11,14 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from philoxd_server._errors import NotFound
-from philoxd_server.state._store import DEFAULT_REQUEST_TTL, DEFAULT_SESSION_TTL, GeneratorRecord, add_counter
+from philoxd_server.state._store import (
+    ANY_SEED,
+    DEFAULT_REQUEST_TTL,
+    DEFAULT_SESSION_TTL,
+    GeneratorRecord,
+    StaleSeed,
+    add_counter,
+)
 
 __all__ = ["MemoryStore"]
 
@@ -130,10 +137,18 @@ class MemoryStore:
             return self._once(session, request_id if consume else "", "next_op_seed", action)
 
     def reserve_kernel(
-        self, session: str, kernel: str, init: tuple[int, int], count: int, request_id: str = ""
+        self,
+        session: str,
+        kernel: str,
+        init: tuple[int, int],
+        count: int,
+        request_id: str = "",
+        expect_seed: object = ANY_SEED,
     ) -> tuple[int, int]:
         with self._lock:
             state = self._get(session)
+            if expect_seed is not ANY_SEED and state.global_seed != expect_seed:
+                raise StaleSeed(session)
 
             def action() -> tuple[int, int]:
                 entry = state.kernels.setdefault(kernel, list(init))

@@ -40,7 +40,7 @@ from redis.backoff import NoBackoff
 from redis.retry import Retry
 
 from philoxd_server._errors import NotFound, Unavailable
-from philoxd_server.state._store import DEFAULT_REQUEST_TTL, DEFAULT_SESSION_TTL, GeneratorRecord
+from philoxd_server.state._store import ANY_SEED, DEFAULT_REQUEST_TTL, DEFAULT_SESSION_TTL, GeneratorRecord, StaleSeed
 
 __all__ = ["RedisStore"]
 
@@ -157,14 +157,21 @@ return once(function()
 end)
 """
 
-# ARGV[4]: kernel, 5: init "<key>:<counter hex32>", 6: count hex16. Returns the start "<key>:<counter>".
+# ARGV[4]: kernel, 5: init "<key>:<counter hex32>", 6: count hex16, 7: "1" to check the global
+# seed, 8: the expected seed (decimal, "" = None). Returns the start "<key>:<counter>" or "!stale".
 _RESERVE_KERNEL = r"""
+local function stale()
+  if ARGV[7] ~= '1' then return false end
+  local seed = redis.call('HGET', KEYS[2], 'seed') or ''
+  if seed ~= ARGV[8] then return '!stale' end
+  return false
+end
 return once(function()
   local start = redis.call('HGET', KEYS[3], ARGV[4]) or ARGV[5]
   local parts = split(start)
   redis.call('HSET', KEYS[3], ARGV[4], parts[1] .. ':' .. add_counter(parts[2], ARGV[6]))
   return start
-end)
+end, stale)
 """
 
 # ARGV[4]: a fresh scope id. Returns the scope id.
@@ -379,10 +386,22 @@ class RedisStore:
         return (int(seed) if seed else None), int(index)
 
     def reserve_kernel(
-        self, session: str, kernel: str, init: tuple[int, int], count: int, request_id: str = ""
+        self,
+        session: str,
+        kernel: str,
+        init: tuple[int, int],
+        count: int,
+        request_id: str = "",
+        expect_seed: object = ANY_SEED,
     ) -> tuple[int, int]:
         start = f"{init[0]}{_SEP}{_counter_hex(init[1])}"
-        result = self._call(self._reserve_kernel, session, "reserve_kernel", request_id, kernel, start, _count_hex(count))
+        check = "0" if expect_seed is ANY_SEED else "1"
+        expected = "" if expect_seed is ANY_SEED or expect_seed is None else str(expect_seed)
+        result = self._call(
+            self._reserve_kernel, session, "reserve_kernel", request_id, kernel, start, _count_hex(count), check, expected
+        )
+        if result == "!stale":
+            raise StaleSeed(session)
         key, counter = self._checked(result, session).split(_SEP)
         return int(key), int(counter, 16)
 

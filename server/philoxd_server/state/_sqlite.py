@@ -18,7 +18,14 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from philoxd_server._errors import InvalidArgument, NotFound, Unavailable
-from philoxd_server.state._store import DEFAULT_REQUEST_TTL, DEFAULT_SESSION_TTL, GeneratorRecord, add_counter
+from philoxd_server.state._store import (
+    ANY_SEED,
+    DEFAULT_REQUEST_TTL,
+    DEFAULT_SESSION_TTL,
+    GeneratorRecord,
+    StaleSeed,
+    add_counter,
+)
 
 __all__ = ["SqliteStore"]
 
@@ -221,10 +228,18 @@ class SqliteStore:
         return self._tx(tx)
 
     def reserve_kernel(
-        self, session: str, kernel: str, init: tuple[int, int], count: int, request_id: str = ""
+        self,
+        session: str,
+        kernel: str,
+        init: tuple[int, int],
+        count: int,
+        request_id: str = "",
+        expect_seed: object = ANY_SEED,
     ) -> tuple[int, int]:
         def tx(db: sqlite3.Connection, now: float) -> tuple[int, int]:
-            self._session(db, now, session)
+            global_seed, _ = self._session(db, now, session)
+            if expect_seed is not ANY_SEED and global_seed != expect_seed:
+                raise StaleSeed(session)
 
             def action() -> list[str]:
                 row = db.execute("SELECT key, counter FROM kernels WHERE session = ? AND kernel = ?", (session, kernel)).fetchone()

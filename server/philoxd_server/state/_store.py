@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Protocol
+from typing import Final, Protocol
 
-__all__ = ["DEFAULT_REQUEST_TTL", "DEFAULT_SESSION_TTL", "GeneratorRecord", "Store", "add_counter"]
+__all__ = ["ANY_SEED", "DEFAULT_REQUEST_TTL", "StaleSeed", "DEFAULT_SESSION_TTL", "GeneratorRecord", "Store", "add_counter"]
 
 
 
@@ -43,6 +43,13 @@ class GeneratorRecord:
     alg: int
 
 
+ANY_SEED: Final = object()  # reserve_kernel(expect_seed=...) default: no check
+
+
+class StaleSeed(Exception):
+    """``reserve_kernel``'s ``expect_seed`` is not the session's global seed (any more)."""
+
+
 DEFAULT_REQUEST_TTL = 3600.0  # seconds a request_id's result is remembered for retries
 DEFAULT_SESSION_TTL = 24 * 3600.0  # idle sessions expire (--session-ttl)
 
@@ -78,12 +85,21 @@ class Store(Protocol):
         ...
 
     def reserve_kernel(
-        self, session: str, kernel: str, init: tuple[int, int], count: int, request_id: str = ""
+        self,
+        session: str,
+        kernel: str,
+        init: tuple[int, int],
+        count: int,
+        request_id: str = "",
+        expect_seed: object = ANY_SEED,
     ) -> tuple[int, int]:
         """Reserve ``count`` counter units on a kernel; create it at ``init`` (key, counter) if new.
 
         Returns the (key, counter) where the reservation starts. The counter
-        advances with :func:`add_counter` (TF's ``Skip``).
+        advances with :func:`add_counter` (TF's ``Skip``). If ``expect_seed`` is
+        given (an int or None) and the session's global seed is not that value,
+        nothing happens and :class:`StaleSeed` is raised: the caller derived the
+        kernel from a global seed it had cached, and must look it up again.
         """
         ...
 
