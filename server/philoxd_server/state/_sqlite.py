@@ -1,15 +1,18 @@
 """SQLite store: durable state in one file (WAL), the default of ``philoxd serve``.
 
-Every operation is one ``BEGIN IMMEDIATE`` transaction, so it is atomic across
-threads and across processes sharing the file; with ``synchronous=FULL`` a
-reservation is on disk before its numbers leave the server. Big integers (128-bit
+Every write runs in a ``BEGIN IMMEDIATE`` transaction (in its own savepoint, as
+concurrent writes are group-committed: one fsync for all of them), so it is
+atomic across threads and across processes sharing the file; with
+``synchronous=FULL`` a reservation is on disk before its numbers leave the server. Big integers (128-bit
 counters, arbitrary Python seeds) are stored as decimal text.
 """
 
 from __future__ import annotations
 
+import concurrent.futures
 import json
 import pathlib
+import queue
 import sqlite3
 import threading
 import time
@@ -30,7 +33,9 @@ from philoxd_server.state._store import (
 __all__ = ["SqliteStore"]
 
 _T = TypeVar("_T")
-_BUSY_TIMEOUT_S = 30.0  # wait this long for another process's write transaction
+_BUSY_TIMEOUT_S = 30.0
+_WRITE_TIMEOUT_S = 2 * _BUSY_TIMEOUT_S  # a write waits at most this long for its commit
+_MAX_BATCH = 256  # writes committed together (one fsync) at most  # wait this long for another process's write transaction
 _SYNCHRONOUS = ("FULL", "NORMAL", "EXTRA")
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sessions (
@@ -101,24 +106,90 @@ class SqliteStore:
             self._db.executescript(_SCHEMA)
         except sqlite3.Error as exc:
             raise Unavailable(f"sqlite store {self.path}: {exc}") from exc
+        self._writes: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._writer = threading.Thread(target=self._write_loop, name="philoxd-sqlite-writer", daemon=True)
+        self._writer.start()
 
     # -- plumbing --------------------------------------------------------------------
     def _tx(self, fn: Callable[[sqlite3.Connection, float], _T], *, write: bool = True) -> _T:
-        """Run ``fn(db, now)`` in one transaction: IMMEDIATE (atomic across processes) to
-        write, deferred (a consistent snapshot, no fsync) to only read."""
+        """Run ``fn(db, now)`` atomically and return its result.
+
+        Reads run in a deferred transaction (a consistent snapshot, no fsync) on the
+        calling thread. Writes go to the group-commit writer: concurrent writes share
+        one ``BEGIN IMMEDIATE`` transaction (atomic across processes), each inside its
+        own savepoint, and one fsync; a write's result is returned only after that
+        COMMIT, so a reservation is on disk before its numbers leave the server.
+        """
+        if write:
+            future: concurrent.futures.Future[_T] = concurrent.futures.Future()
+            self._writes.put((fn, future))
+            try:
+                return future.result(timeout=_WRITE_TIMEOUT_S)
+            except concurrent.futures.TimeoutError:
+                raise Unavailable(f"sqlite store {self.path}: no commit within {_WRITE_TIMEOUT_S:g} s") from None
         with self._lock:
             db = self._db
             try:
-                db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+                db.execute("BEGIN")
                 try:
-                    result = fn(db, time.time())
-                except BaseException:
-                    db.execute("ROLLBACK")
-                    raise
-                db.execute("COMMIT")
-                return result
+                    return fn(db, time.time())
+                finally:
+                    db.execute("COMMIT")
             except sqlite3.Error as exc:
                 raise Unavailable(f"sqlite store {self.path}: {exc}") from exc
+
+    def _write_loop(self) -> None:
+        """The group-commit writer thread (see :meth:`_tx`)."""
+        while True:
+            item = self._writes.get()
+            if item is None:
+                return
+            batch = [item]
+            stop = False
+            while len(batch) < _MAX_BATCH:
+                try:
+                    more = self._writes.get_nowait()
+                except queue.Empty:
+                    break
+                if more is None:
+                    stop = True
+                    break
+                batch.append(more)
+            self._commit(batch)
+            if stop:
+                return
+
+    def _commit(self, batch: list[tuple[Callable[[sqlite3.Connection, float], Any], concurrent.futures.Future[Any]]]) -> None:
+        outcomes: list[tuple[bool, Any]] = []
+        with self._lock:
+            db = self._db
+            try:
+                db.execute("BEGIN IMMEDIATE")
+                now = time.time()
+                for fn, _ in batch:
+                    db.execute("SAVEPOINT op")
+                    try:
+                        outcomes.append((True, fn(db, now)))
+                        db.execute("RELEASE op")
+                    except sqlite3.Error:
+                        raise
+                    except Exception as exc:  # noqa: BLE001 - handed to that caller
+                        db.execute("ROLLBACK TO op")
+                        db.execute("RELEASE op")
+                        outcomes.append((False, exc))
+                db.execute("COMMIT")
+            except sqlite3.Error as exc:
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                failure = Unavailable(f"sqlite store {self.path}: {exc}")
+                for _, future in batch:
+                    future.set_exception(failure)
+                return
+        for (_, future), (ok, value) in zip(batch, outcomes):
+            if ok:
+                future.set_result(value)
+            else:
+                future.set_exception(value)
 
     def _session(self, db: sqlite3.Connection, now: float, session: str, *, touch: bool = True) -> tuple[int | None, int]:
         """The session's (global seed, op-seed index); refreshes its idle clock if ``touch``."""
@@ -340,5 +411,7 @@ class SqliteStore:
         return self._tx(tx)
 
     def close(self) -> None:
+        self._writes.put(None)
+        self._writer.join()
         with self._lock:
             self._db.close()
