@@ -16,10 +16,12 @@ import json
 import os
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 
 import numpy as np
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from bench_engine import best  # noqa: E402 - sibling benchmark module
 
 CASES = (
     "gamma alpha=[0.5, 2] float32",
@@ -28,16 +30,6 @@ CASES = (
     "stateless_poisson lam=3 int32",
     "stateless_binomial counts=100 probs=0.3",
 )
-
-
-def best(fn: Callable[[], object], repeat: int) -> float:
-    fn()
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return min(times)
 
 
 def calls(r: object, n: int, eager: Callable[[object], object] = lambda x: x) -> dict[str, Callable[[], object]]:

@@ -122,6 +122,28 @@ def _info(generator: str, record: GeneratorRecord) -> pb.GeneratorInfo:
     return pb.GeneratorInfo(generator=generator, state=state)
 
 
+def _provenance(request: pb.DrawRequest, spec: DrawSpec, draw: Draw) -> pb.Provenance:
+    """Everything needed to regenerate ``draw`` (see ``Replay``)."""
+    provenance = pb.Provenance(
+        alg=draw.alg,  # type: ignore[arg-type]
+        key=draw.key,
+        counter_lo=draw.counter & _U64,
+        counter_hi=draw.counter >> 64,
+        num_elements=draw.values.size,
+        distribution=request.distribution,
+        dtype=request.dtype,
+        shape=spec.shape,
+        num_samples=request.num_samples,
+        stateful=request.WhichOneof("source") == "kernel",
+        session=request.session,
+        request_id=request.request_id,
+    )
+    for field in _PARAMS:
+        if request.HasField(field):
+            getattr(provenance, field).CopyFrom(getattr(request, field))
+    return provenance
+
+
 def _require(value: str, field: str) -> str:
     if not value:
         raise InvalidArgument(f"field `{field}` is required")
@@ -201,24 +223,7 @@ class RandomServicer(pb_grpc.RandomServicer):
             spec = self._spec(request, request.input if request.HasField("input") else None, "Draw", request.tensors, _sampler(request))
             draw = self._draw(request, spec, context)
             elements = draw.values.size
-            provenance = pb.Provenance(
-                alg=draw.alg,  # type: ignore[arg-type]
-                key=draw.key,
-                counter_lo=draw.counter & _U64,
-                counter_hi=draw.counter >> 64,
-                num_elements=elements,
-                distribution=request.distribution,
-                dtype=request.dtype,
-                shape=spec.shape,
-                num_samples=request.num_samples,
-                stateful=request.WhichOneof("source") == "kernel",
-                session=request.session,
-                request_id=request.request_id,
-            )
-            for field in _PARAMS:
-                if request.HasField(field):
-                    getattr(provenance, field).CopyFrom(getattr(request, field))
-            return draw.values, provenance
+            return draw.values, _provenance(request, spec, draw)
         except Exception as exc:  # noqa: BLE001 - every error gets a deliberate code
             code = getattr(exc, "code", "INTERNAL")
             _abort(context, exc)
@@ -266,21 +271,8 @@ class RandomServicer(pb_grpc.RandomServicer):
         """A draw with several outputs (the candidate samplers), all in one message."""
         spec = self._spec(request, request.input if request.HasField("input") else None, "Sample", request.tensors, _sampler(request))
         draw = self._draw(request, spec, context)
-        provenance = pb.Provenance(
-            alg=draw.alg,  # type: ignore[arg-type]
-            key=draw.key,
-            counter_lo=draw.counter & _U64,
-            counter_hi=draw.counter >> 64,
-            num_elements=draw.values.size,
-            distribution=request.distribution,
-            dtype=request.dtype,
-            shape=spec.shape,
-            stateful=request.WhichOneof("source") == "kernel",
-            session=request.session,
-            request_id=request.request_id,
-        )
         outputs = draw.outputs or (draw.values,)
-        return pb.SampleResponse(outputs=[_codec.encode_tensor(o) for o in outputs], provenance=provenance)
+        return pb.SampleResponse(outputs=[_codec.encode_tensor(o) for o in outputs], provenance=_provenance(request, spec, draw))
 
     def _draw(self, request: pb.DrawRequest, spec: DrawSpec, context: grpc.ServicerContext) -> Draw:
         source = request.WhichOneof("source")
