@@ -46,7 +46,9 @@ log = logging.getLogger("philoxd.server")
 SERVICE_NAME: str = pb.DESCRIPTOR.services_by_name["Random"].full_name  # "philoxd.v1.Random"
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 50051
-DEFAULT_MAX_WORKERS = 16
+# Handler threads share one GIL: more threads than about two per core only add GIL hand-offs
+# (measured with 8 client processes on 2 cores: 4 threads 2,868 calls/s, 16 threads 2,182).
+DEFAULT_MAX_WORKERS = 2 * (os.cpu_count() or 2)
 DEFAULT_GRACE_S = 8.0  # under Docker's default 10 s stop timeout
 
 
