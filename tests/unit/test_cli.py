@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import pathlib
 import re
 import subprocess
@@ -58,10 +59,12 @@ def test_help_mentions_every_flag(capsys: pytest.CaptureFixture[str]) -> None:
 def test_defaults() -> None:
     args = build_parser().parse_args(["serve"])
     assert (args.host, args.port, args.store, args.session_ttl) == ("127.0.0.1", 50051, "sqlite", 86400.0)
-    assert (args.max_elements, args.max_workers, args.log_level, args.port_file) == (2**27, 16, "info", None)
+    assert (args.max_elements, args.log_level, args.port_file) == (2**27, "info", None)
     from philoxd_server.service import DEFAULT_MAX_ELEMENTS
+    from philoxd_server.service._server import DEFAULT_MAX_WORKERS
 
     assert args.max_elements == DEFAULT_MAX_ELEMENTS
+    assert args.max_workers == DEFAULT_MAX_WORKERS == 2 * (os.cpu_count() or 2)
 
 
 @pytest.mark.parametrize(
