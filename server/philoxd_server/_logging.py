@@ -16,12 +16,28 @@ import logging.handlers
 import queue
 import sys
 import threading
+import time
 
-__all__ = ["ACCESS_FIELDS", "LOG_FORMATS", "TEXT_FORMAT", "JsonFormatter", "configure_logging"]
+__all__ = ["ACCESS_FIELDS", "LOG_FORMATS", "TEXT_FORMAT", "JsonFormatter", "TextFormatter", "configure_logging"]
 
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 LOG_FORMATS = ("text", "json")
 ACCESS_FIELDS = ("method", "session", "request_id", "elements", "status", "ms", "principal")
+
+
+class TextFormatter(logging.Formatter):
+    """``TEXT_FORMAT`` with the date part of the time formatted once per second, not per line."""
+
+    def __init__(self) -> None:
+        super().__init__(TEXT_FORMAT)
+        self._second = -1
+        self._prefix = ""
+
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:  # noqa: N802 - logging API
+        second = int(record.created)
+        if second != self._second:  # only the writer thread formats: no lock needed
+            self._second, self._prefix = second, time.strftime("%Y-%m-%d %H:%M:%S", self.converter(second))
+        return f"{self._prefix},{int(record.msecs):03d}"
 
 
 class JsonFormatter(logging.Formatter):
@@ -98,7 +114,7 @@ def configure_logging(level: str, fmt: str = "text") -> None:
     logging.logThreads = logging.logProcesses = logging.logMultiprocessing = False
     logging._srcfile = None  # type: ignore[attr-defined]
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(JsonFormatter() if fmt == "json" else logging.Formatter(TEXT_FORMAT))
+    handler.setFormatter(JsonFormatter() if fmt == "json" else TextFormatter())
     if _writer is not None:
         _writer.stop()
     records: queue.SimpleQueue[logging.LogRecord] = queue.SimpleQueue()

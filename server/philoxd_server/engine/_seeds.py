@@ -9,6 +9,7 @@ Sources: ``tensorflow/python/framework/random_seed.py`` (``get_seed``),
 from __future__ import annotations
 
 import functools
+import os
 import random
 import secrets
 
@@ -86,9 +87,21 @@ def resolve_seeds(global_seed: int | None, op_seed: int | None) -> tuple[int, in
     return seeds
 
 
+_ENTROPY_BYTES = 32  # OS entropy that seeds the process-wide generator behind New64()
+_new64 = random.Random(secrets.token_bytes(_ENTROPY_BYTES))
+os.register_at_fork(after_in_child=lambda: _new64.seed(secrets.token_bytes(_ENTROPY_BYTES)))
+
+
 def nondeterministic_seeds() -> tuple[int, int]:
-    """Fresh OS-entropy seeds, as TF's ``GuardedPhiloxRandom::Init`` uses ``New64()``."""
-    return secrets.randbits(64), secrets.randbits(64)
+    """Fresh nondeterministic seeds, as TF's ``GuardedPhiloxRandom::Init`` takes ``New64()``.
+
+    TF's ``random::New64()`` draws from one process-wide ``std::mt19937_64`` seeded
+    from the OS once; so does this (a Mersenne Twister seeded from OS entropy at
+    import and again in every forked child), which keeps an unseeded call free of
+    ``getrandom`` syscalls — they released the GIL on every call, a measurable
+    latency cost in the threaded server.
+    """
+    return _new64.getrandbits(64), _new64.getrandbits(64)
 
 
 def kernel_key_counter(seed: int, seed2: int) -> tuple[int, int]:
