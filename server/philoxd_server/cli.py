@@ -155,6 +155,10 @@ def build_parser() -> argparse.ArgumentParser:
     health.add_argument("--target", default="127.0.0.1:50051", help="server address host:port")
     health.add_argument("--service", default="", help='service name to check ("" = the whole server)')
     health.add_argument("--timeout", type=_bounded(float, 0, None, "--timeout"), default=3.0, metavar="SECONDS", help="deadline")
+    health.add_argument("--tls", action="store_true", help="connect with TLS (for a server started with --tls-cert)")
+    health.add_argument("--ca-file", metavar="PEM", help="CA certificates to verify the server with (implies --tls)")
+    health.add_argument("--cert-file", metavar="PEM", help="client certificate, for a mutual-TLS server (with --key-file)")
+    health.add_argument("--key-file", metavar="PEM", help="client private key, for a mutual-TLS server (with --cert-file)")
 
     replay = sub.add_parser(
         "replay",
@@ -241,7 +245,18 @@ def _health(args: argparse.Namespace) -> int:
     import grpc
     from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-    with grpc.insecure_channel(args.target) as channel:
+    if (args.cert_file is None) != (args.key_file is None):
+        print("philoxd health: --cert-file and --key-file go together", file=sys.stderr)
+        return 2
+    if args.tls or args.ca_file or args.cert_file:
+        def read(path: str | None) -> bytes | None:
+            return None if path is None else pathlib.Path(path).read_bytes()
+
+        credentials = grpc.ssl_channel_credentials(read(args.ca_file), read(args.key_file), read(args.cert_file))
+        channel = grpc.secure_channel(args.target, credentials)
+    else:
+        channel = grpc.insecure_channel(args.target)
+    with channel:
         stub = health_pb2_grpc.HealthStub(channel)
         try:
             response = stub.Check(health_pb2.HealthCheckRequest(service=args.service), timeout=args.timeout)

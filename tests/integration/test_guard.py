@@ -8,6 +8,7 @@ import json
 import pathlib
 import signal
 import subprocess
+import sys
 import time
 import urllib.request
 from collections.abc import Callable
@@ -178,6 +179,11 @@ def test_tls(spawn_server: Spawn, certs: pathlib.Path) -> None:
     with pytest.raises(UnavailableError):
         philoxd.connect(server.target, retry_timeout=1)  # plaintext client against a TLS server
     assert time.monotonic() - start < PLAINTEXT_FAILS_WITHIN_S
+    health = [sys.executable, "-m", "philoxd_server", "health", "--target", server.target, "--timeout", "5"]
+    ok = subprocess.run([*health, "--ca-file", str(certs / "ca.pem")], capture_output=True, text=True, timeout=60)
+    assert ok.returncode == 0 and "SERVING" in ok.stdout, ok.stderr
+    plain = subprocess.run(health, capture_output=True, text=True, timeout=60)
+    assert plain.returncode == 1
 
 
 def test_mutual_tls(spawn_server: Spawn, certs: pathlib.Path) -> None:
