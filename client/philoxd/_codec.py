@@ -19,7 +19,6 @@ __all__ = [
     "dtype_from_proto",
     "dtype_to_proto",
     "encode_tensor",
-    "iter_chunks",
     "iter_wire_chunks",
     "join_chunks",
     "new_request_id",
@@ -68,13 +67,14 @@ def dtype_from_proto(value: int) -> np.dtype:
         raise ValueError(f"unknown dtype enum value {value}") from None
 
 
-def _le_bytes(array: np.ndarray) -> bytes:
-    return np.ascontiguousarray(array, dtype=array.dtype.newbyteorder("<")).tobytes()
-
-
 def encode_tensor(array: np.ndarray) -> pb.Tensor:
     """A whole array as one ``Tensor`` message."""
-    return pb.Tensor(dtype=dtype_to_proto(array.dtype), shape=array.shape, data=_le_bytes(array))
+    return _tensor(array, _raw_bytes(array))
+
+
+def _tensor(array: np.ndarray, data: np.ndarray) -> pb.Tensor:
+    """A ``Tensor`` with the array's dtype and shape and the given (leading) bytes."""
+    return pb.Tensor(dtype=dtype_to_proto(array.dtype), shape=array.shape, data=data.tobytes())
 
 
 def decode_tensor(tensor: pb.Tensor) -> np.ndarray:
@@ -95,15 +95,6 @@ def _raw_bytes(array: np.ndarray) -> np.ndarray:
     return le.reshape(-1).view(np.uint8)
 
 
-def iter_chunks(array: np.ndarray, provenance: pb.Provenance | None = None) -> Iterator[pb.DrawChunk]:
-    """Split an array into ``DrawChunk`` messages of at most :data:`CHUNK_BYTES` payload."""
-    raw = _raw_bytes(array)
-    first = pb.Tensor(dtype=dtype_to_proto(array.dtype), shape=array.shape, data=raw[:CHUNK_BYTES].tobytes())
-    yield pb.DrawChunk(tensor=first, provenance=provenance)
-    for start in range(CHUNK_BYTES, raw.size, CHUNK_BYTES):
-        yield pb.DrawChunk(data=raw[start : start + CHUNK_BYTES].tobytes())
-
-
 _DATA_TAG = b"\x12"  # DrawChunk field 2 (data), wire type 2 (length-delimited)
 
 
@@ -117,13 +108,14 @@ def _varint(value: int) -> bytes:
 
 
 def iter_wire_chunks(array: np.ndarray, provenance: pb.Provenance | None = None) -> Iterator[bytes]:
-    """:func:`iter_chunks`, already serialized: each later chunk is built as its
+    """An array as serialized ``DrawChunk`` messages of at most :data:`CHUNK_BYTES` payload.
+
+    The first carries dtype, shape and provenance; each later one is built as its
     ``DrawChunk{data}`` wire bytes in one copy straight from the array (no
     intermediate ``bytes`` per chunk, no protobuf pass). The server sends these
     with a pass-through serializer; clients parse ordinary ``DrawChunk`` messages."""
     raw = _raw_bytes(array)
-    first = pb.Tensor(dtype=dtype_to_proto(array.dtype), shape=array.shape, data=raw[:CHUNK_BYTES].tobytes())
-    yield pb.DrawChunk(tensor=first, provenance=provenance).SerializeToString()
+    yield pb.DrawChunk(tensor=_tensor(array, raw[:CHUNK_BYTES]), provenance=provenance).SerializeToString()
     for start in range(CHUNK_BYTES, raw.size, CHUNK_BYTES):
         part = raw[start : start + CHUNK_BYTES]
         yield b"".join((_DATA_TAG, _varint(part.size), memoryview(part)))
@@ -134,8 +126,7 @@ def single_chunk(array: np.ndarray, provenance: pb.Provenance | None = None) -> 
     raw = _raw_bytes(array)
     if raw.size > CHUNK_BYTES:
         raise ValueError(f"a result of {raw.size} bytes does not fit one message ({CHUNK_BYTES} bytes); use Draw")
-    tensor = pb.Tensor(dtype=dtype_to_proto(array.dtype), shape=array.shape, data=raw.tobytes())
-    return pb.DrawChunk(tensor=tensor, provenance=provenance)
+    return pb.DrawChunk(tensor=_tensor(array, raw), provenance=provenance)
 
 
 def join_chunks(chunks: Iterable[pb.DrawChunk]) -> tuple[np.ndarray, pb.Provenance]:

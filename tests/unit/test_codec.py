@@ -9,6 +9,11 @@ from philoxd import _codec
 from philoxd.v1 import random_pb2 as pb
 
 
+def _chunks(arr: np.ndarray, provenance: pb.Provenance | None = None) -> list[pb.DrawChunk]:
+    """The chunks the server sends, parsed as a client receives them."""
+    return [pb.DrawChunk.FromString(raw) for raw in _codec.iter_wire_chunks(arr, provenance)]
+
+
 @pytest.mark.parametrize("dtype", ["float16", "float32", "float64", "int32", "int64", "uint32", "uint64"])
 def test_tensor_roundtrip(dtype: str) -> None:
     arr = np.arange(24).astype(dtype).reshape(2, 3, 4)
@@ -19,7 +24,7 @@ def test_tensor_roundtrip(dtype: str) -> None:
 
 def test_chunks_reassemble_large_array() -> None:
     arr = np.random.default_rng(0).random(_codec.CHUNK_BYTES // 4 * 3 + 5, dtype=np.float32)
-    chunks = list(_codec.iter_chunks(arr, pb.Provenance(num_elements=arr.size)))
+    chunks = _chunks(arr, pb.Provenance(num_elements=arr.size))
     assert len(chunks) == 4
     assert all(c.ByteSize() < 4 << 20 for c in chunks)
     out, provenance = _codec.join_chunks(chunks)
@@ -28,13 +33,13 @@ def test_chunks_reassemble_large_array() -> None:
 
 def test_empty_and_scalar_arrays() -> None:
     for arr in (np.zeros((0, 3), np.float32), np.array(7, np.int64)):
-        out, _ = _codec.join_chunks(_codec.iter_chunks(arr))
+        out, _ = _codec.join_chunks(_chunks(arr))
         assert out.shape == arr.shape and out.dtype == arr.dtype and out.tobytes() == arr.tobytes()
 
 
 def test_truncated_or_oversized_streams_are_rejected() -> None:
     arr = np.arange(10, dtype=np.int32)
-    head = next(_codec.iter_chunks(arr))
+    head = _chunks(arr)[0]
     short = pb.DrawChunk(tensor=pb.Tensor(dtype=head.tensor.dtype, shape=[10], data=head.tensor.data[:8]))
     with pytest.raises(ValueError, match="ended after 8 of 40 bytes"):
         _codec.join_chunks([short])
