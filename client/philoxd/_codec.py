@@ -5,6 +5,7 @@ Shared by the client and the server (the server imports it with the stubs).
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Iterable, Iterator
 
@@ -15,6 +16,7 @@ from philoxd.v1 import random_pb2 as pb
 
 __all__ = [
     "CHUNK_BYTES",
+    "decode_chunk",
     "decode_tensor",
     "dtype_from_proto",
     "dtype_to_proto",
@@ -23,6 +25,8 @@ __all__ = [
     "join_chunks",
     "new_request_id",
     "single_chunk",
+    "wire_data",
+    "wire_head",
 ]
 
 CHUNK_BYTES = 3 << 20  # payload per message, under gRPC's default 4 MiB message limit
@@ -83,7 +87,7 @@ def decode_tensor(tensor: pb.Tensor) -> np.ndarray:
     shape = tuple(tensor.shape)
     if any(d < 0 for d in shape):
         raise ValueError(f"tensor shape {list(shape)} has a negative dimension")
-    count = int(np.prod(shape, dtype=object))
+    count = math.prod(shape)
     if len(tensor.data) != count * dtype.itemsize:
         raise ValueError(f"tensor of shape {list(shape)} and dtype {dtype.name} needs {count * dtype.itemsize} bytes, got {len(tensor.data)}")
     return np.frombuffer(tensor.data, dtype=dtype).reshape(shape).astype(dtype.newbyteorder("="))
@@ -107,48 +111,91 @@ def _varint(value: int) -> bytes:
             return bytes(out)
 
 
-def iter_wire_chunks(array: np.ndarray, provenance: pb.Provenance | None = None) -> Iterator[bytes]:
-    """An array as serialized ``DrawChunk`` messages of at most :data:`CHUNK_BYTES` payload.
+def wire_head(array: np.ndarray, provenance: pb.Provenance | None = None) -> bytes:
+    """The first message of a ``Draw`` stream: ``DrawChunk{tensor{dtype, shape}, provenance}``, no data."""
+    return pb.DrawChunk(tensor=pb.Tensor(dtype=dtype_to_proto(array.dtype), shape=array.shape), provenance=provenance).SerializeToString()
 
-    The first carries dtype, shape and provenance; each later one is built as its
-    ``DrawChunk{data}`` wire bytes in one copy straight from the array (no
-    intermediate ``bytes`` per chunk, no protobuf pass). The server sends these
-    with a pass-through serializer; clients parse ordinary ``DrawChunk`` messages."""
+
+def wire_data(part: np.ndarray | memoryview | bytes) -> bytes:
+    """A later message of a ``Draw`` stream, ``DrawChunk{data: part}``, as wire bytes in one copy."""
+    view = memoryview(part).cast("B")
+    return b"".join((_DATA_TAG, _varint(view.nbytes), view))
+
+
+def iter_wire_chunks(array: np.ndarray, provenance: pb.Provenance | None = None) -> Iterator[bytes]:
+    """An array as a ``Draw`` stream of serialized ``DrawChunk`` messages.
+
+    The head (:func:`wire_head`) carries dtype, shape and provenance; each later
+    message (:func:`wire_data`) carries at most :data:`CHUNK_BYTES` of the array's
+    bytes, built in one copy straight from the array (no protobuf pass). The server
+    sends these with a pass-through serializer; any protobuf library parses them."""
+    yield wire_head(array, provenance)
     raw = _raw_bytes(array)
-    yield pb.DrawChunk(tensor=_tensor(array, raw[:CHUNK_BYTES]), provenance=provenance).SerializeToString()
-    for start in range(CHUNK_BYTES, raw.size, CHUNK_BYTES):
-        part = raw[start : start + CHUNK_BYTES]
-        yield b"".join((_DATA_TAG, _varint(part.size), memoryview(part)))
+    for start in range(0, raw.size, CHUNK_BYTES):
+        yield wire_data(raw[start : start + CHUNK_BYTES])
 
 
 def single_chunk(array: np.ndarray, provenance: pb.Provenance | None = None) -> pb.DrawChunk:
     """The whole array as one ``DrawChunk`` (``DrawOne``); ``ValueError`` above :data:`CHUNK_BYTES`."""
-    raw = _raw_bytes(array)
-    if raw.size > CHUNK_BYTES:
-        raise ValueError(f"a result of {raw.size} bytes does not fit one message ({CHUNK_BYTES} bytes); use Draw")
-    return pb.DrawChunk(tensor=_tensor(array, raw), provenance=provenance)
+    if array.nbytes > CHUNK_BYTES:
+        raise ValueError(f"a result of {array.nbytes} bytes does not fit one message ({CHUNK_BYTES} bytes); use Draw")
+    dtype = array.dtype
+    # tobytes() is C order; only big-endian arrays need a little-endian copy first.
+    data = array.tobytes() if dtype.byteorder != ">" else _raw_bytes(array).tobytes()
+    return pb.DrawChunk(tensor=pb.Tensor(dtype=dtype_to_proto(dtype), shape=array.shape, data=data), provenance=provenance)
 
 
-def join_chunks(chunks: Iterable[pb.DrawChunk]) -> tuple[np.ndarray, pb.Provenance]:
-    """Write a stream of chunks into one preallocated array; returns it and the provenance."""
+def decode_chunk(chunk: pb.DrawChunk) -> tuple[np.ndarray, pb.Provenance]:
+    """A whole result in one ``DrawChunk`` (``DrawOne``'s answer): the array and its provenance."""
+    return decode_tensor(chunk.tensor), chunk.provenance
+
+
+def _payload(chunk: bytes | pb.DrawChunk) -> memoryview | bytes:
+    """The ``data`` of a later chunk: a view into the wire bytes when it is a plain
+    ``DrawChunk{data}`` (as philoxd sends it), else whatever protobuf parses."""
+    if isinstance(chunk, pb.DrawChunk):
+        return chunk.data
+    if chunk[:1] == _DATA_TAG:
+        size, shift, pos = 0, 0, 1
+        while pos < len(chunk) and pos <= 10:
+            byte = chunk[pos]
+            size |= (byte & 0x7F) << shift
+            shift += 7
+            pos += 1
+            if not byte & 0x80:
+                if pos + size == len(chunk):
+                    return memoryview(chunk)[pos:]
+                break
+    return pb.DrawChunk.FromString(chunk).data
+
+
+def join_chunks(chunks: Iterable[bytes | pb.DrawChunk]) -> tuple[np.ndarray, pb.Provenance]:
+    """Write a ``Draw`` stream into one preallocated array; returns it and the provenance.
+
+    Chunks may be ``DrawChunk`` messages or their wire bytes (then the data of later
+    chunks is copied once, straight from the received bytes)."""
     it = iter(chunks)
     head = next(it)
+    if not isinstance(head, pb.DrawChunk):
+        head = pb.DrawChunk.FromString(head)
     dtype = dtype_from_proto(head.tensor.dtype)
     shape = tuple(head.tensor.shape)
     out = np.empty(shape, dtype=dtype.newbyteorder("="))
     flat = out.reshape(-1).view(np.uint8)
     size = flat.size
-    data = head.tensor.data
-    pos = len(data)
-    if pos > size:
-        raise ValueError("draw stream carries more bytes than its shape holds")
-    flat[:pos] = np.frombuffer(data, np.uint8)
-    for chunk in it:
-        n = len(chunk.data)
+    pos = 0
+    data: memoryview | bytes = head.tensor.data
+    while True:
+        n = len(data)
         if pos + n > size:
             raise ValueError("draw stream carries more bytes than its shape holds")
-        flat[pos : pos + n] = np.frombuffer(chunk.data, np.uint8)
-        pos += n
+        if n:
+            flat[pos : pos + n] = np.frombuffer(data, np.uint8)
+            pos += n
+        try:
+            data = _payload(next(it))
+        except StopIteration:
+            break
     if pos != size:
         raise ValueError(f"draw stream ended after {pos} of {size} bytes")
     return out, head.provenance

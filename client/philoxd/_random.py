@@ -123,9 +123,21 @@ def _shape(shape: Any, function: str) -> list[int]:
     return dims
 
 
-def _scalar(value: Any, name: str, function: str) -> pb.Scalar | None:
-    if value is None:
-        return None
+def _set_params(request: pb.DrawRequest, function: str, params: dict[str, Any]) -> None:
+    """Set the request's ``Scalar`` fields named by ``params`` (None values stay unset)."""
+    for name, value in params.items():
+        if value is None:
+            continue
+        kind = type(value)
+        if kind is int and -(2**63) <= value < 2**63:  # the common cases, without the checks below
+            getattr(request, name).int_value = value
+        elif kind is float:
+            getattr(request, name).float_value = value
+        else:
+            _set_scalar(getattr(request, name), value, name, function)
+
+
+def _set_scalar(field: pb.Scalar, value: Any, name: str, function: str) -> None:
     if isinstance(value, np.ndarray) and value.ndim == 0:
         value = value[()]
     if isinstance(value, (bool, np.bool_)):
@@ -133,13 +145,15 @@ def _scalar(value: Any, name: str, function: str) -> pb.Scalar | None:
     if isinstance(value, (int, np.integer)):
         v = int(value)
         if -(2**63) <= v < 2**63:
-            return pb.Scalar(int_value=v)
-        if 0 <= v < 2**64:
-            return pb.Scalar(uint_value=v)
-        raise errors.InvalidArgumentError(f"{function}: argument `{name}`={v} does not fit in 64 bits")
-    if isinstance(value, (float, np.floating)):
-        return pb.Scalar(float_value=float(value))
-    raise errors.InvalidArgumentError(f"{function}: argument `{name}`={value!r} must be a Python or numpy scalar")
+            field.int_value = v
+        elif 0 <= v < 2**64:
+            field.uint_value = v
+        else:
+            raise errors.InvalidArgumentError(f"{function}: argument `{name}`={v} does not fit in 64 bits")
+    elif isinstance(value, (float, np.floating)):
+        field.float_value = float(value)
+    else:
+        raise errors.InvalidArgumentError(f"{function}: argument `{name}`={value!r} must be a Python or numpy scalar")
 
 
 _MAXINT32 = 2**31 - 1  # TF random_seed.py _MAXINT32
@@ -269,18 +283,21 @@ class _Namespace:
         request.request_id = _request_id()
         return self._client._draw(request)
 
-    def _kernel(self, seed: Any, function: str) -> pb.KernelSource:
+    def _kernel(self, request: pb.DrawRequest, seed: Any, function: str) -> None:
+        """Make ``request`` a stateful op's draw: its ``kernel`` source (op seed, scope position)."""
         op_seed = _seed_int(seed, function)
-        # TF truncates op seeds % (2**31 - 1) before anything else sees them.
-        source = pb.KernelSource() if op_seed is None else pb.KernelSource(seed=op_seed % _MAXINT32)
-        source.deterministic = getattr(self._client, "_op_determinism", False)
+        source = request.kernel
+        source.SetInParent()
+        if op_seed is not None:
+            source.seed = op_seed % _MAXINT32  # TF truncates op seeds % (2**31 - 1) before anything else sees them
+        if self._client._op_determinism:
+            source.deterministic = True
         stack = self._client._scopes()
         if stack:
             frame = stack[-1]
             source.scope, source.position, source.unseeded_index = frame.scope, frame.position, frame.unseeded
             frame.position += 1
             frame.unseeded += op_seed is None
-        return source
 
     def _stateless(self, seed: Any, alg: Any, function: str) -> pb.StatelessSource:
         arr = as_tf_array(seed)
@@ -384,7 +401,7 @@ class RandomAPI(_Namespace):
         """``tf.random.shuffle`` along the first dimension."""
         arr = as_tf_array(value)
         request = pb.DrawRequest(distribution=pb.SHUFFLE, dtype=_dtype_proto(arr.dtype, "shuffle"), input=_encode(arr, "value", "shuffle"))
-        request.kernel.CopyFrom(self._kernel(seed, "shuffle"))
+        self._kernel(request, seed, "shuffle")
         return self._draw(request)
 
     def categorical(self, logits: Any, num_samples: int, dtype: Any = None, seed: Any = None, name: str | None = None) -> np.ndarray:
@@ -397,7 +414,7 @@ class RandomAPI(_Namespace):
             input=_encode(arr, "logits", "categorical"),
             num_samples=operator.index(num_samples),
         )
-        request.kernel.CopyFrom(self._kernel(seed, "categorical"))
+        self._kernel(request, seed, "categorical")
         return self._draw(request)
 
     def stateless_uniform(self, shape: Any, seed: Any, minval: Any = 0, maxval: Any = None, dtype: Any = np.float32, name: str | None = None, alg: Any = "auto_select") -> np.ndarray:
@@ -461,14 +478,14 @@ class RandomAPI(_Namespace):
         """``tf.random.gamma`` (TF's ``RandomGamma``): output ``[*shape, *broadcast(alpha, beta).shape]``."""
         dt, tensors = self._gamma_params(alpha, beta, dtype, "gamma")
         request = self._tensor_draw(pb.GAMMA, "gamma", shape, dt, tensors)  # type: ignore[arg-type]
-        request.kernel.CopyFrom(self._kernel(seed, "gamma"))
+        self._kernel(request, seed, "gamma")
         return self._draw(request)
 
     def poisson(self, shape: Any, lam: Any, dtype: Any = np.float32, seed: Any = None, name: str | None = None) -> np.ndarray:
         """``tf.random.poisson`` (TF's ``RandomPoissonV2``): output ``[*shape, *lam.shape]``."""
         dt = _as_dtype(dtype, "poisson")
         request = self._tensor_draw(pb.POISSON, "poisson", shape, dt, {"lam": as_tf_array(lam)})
-        request.kernel.CopyFrom(self._kernel(seed, "poisson"))
+        self._kernel(request, seed, "poisson")
         return self._draw(request)
 
     def stateless_gamma(self, shape: Any, seed: Any, alpha: Any, beta: Any = None, dtype: Any = np.float32, name: str | None = None) -> np.ndarray:
@@ -520,7 +537,7 @@ class RandomAPI(_Namespace):
             input=_encode(classes.astype(np.int64), "true_classes", function),
             sampler=sampler,
         )
-        request.kernel.CopyFrom(self._kernel(seed, function))
+        self._kernel(request, seed, function)
         response = self._client._transport.unary("Sample", request)
         self._client._local.provenance = response.provenance
         return CandidateSamplerResult(*(_codec.decode_tensor(t) for t in response.outputs))
@@ -598,12 +615,6 @@ class RandomAPI(_Namespace):
         """``tf.random.set_global_generator``."""
         self._global_generator = generator
 
-    def _params(self, request: pb.DrawRequest, function: str, **params: Any) -> None:
-        for key, value in params.items():
-            scalar = _scalar(value, key, function)
-            if scalar is not None:
-                getattr(request, key).CopyFrom(scalar)
-
     def _stateful(self, dist: int, function: str, shape: Any, dtype: Any, seed: Any, **params: Any) -> np.ndarray:
         dt = _check_dtype(dtype, UNIFORM_DTYPES) if dist == pb.UNIFORM else _as_dtype(dtype, function)
         if dist == pb.UNIFORM and params["maxval"] is None:
@@ -611,14 +622,14 @@ class RandomAPI(_Namespace):
                 raise errors.InvalidArgumentError(f"Must specify maxval for integer dtype tf.{dt.name}")
             params["maxval"] = 1
         request = pb.DrawRequest(distribution=dist, dtype=_dtype_proto(dt, function), shape=_shape(shape, function))  # type: ignore[arg-type]
-        self._params(request, function, **params)
-        request.kernel.CopyFrom(self._kernel(seed, function))
+        _set_params(request, function, params)
+        self._kernel(request, seed, function)
         return self._draw(request)
 
     def _stateless_draw(self, dist: int, function: str, shape: Any, seed: Any, dtype: Any, alg: Any, **params: Any) -> np.ndarray:
         dt = _as_dtype(dtype, function)
         request = pb.DrawRequest(distribution=dist, dtype=_dtype_proto(dt, function), shape=_shape(shape, function))  # type: ignore[arg-type]
-        self._params(request, function, **params)
+        _set_params(request, function, params)
         request.stateless.CopyFrom(self._stateless(seed, alg, function))
         return self._draw(request)
 
@@ -810,10 +821,7 @@ class Generator:
             dtype=_dtype_proto(dtype, function),  # type: ignore[arg-type]
             shape=_shape(shape, function),
         )
-        for key, value in params.items():
-            scalar = _scalar(value, key, function)
-            if scalar is not None:
-                getattr(request, key).CopyFrom(scalar)
+        _set_params(request, function, params)
         request.generator.generator = self._id
         return self._client._draw(request)
 

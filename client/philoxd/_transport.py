@@ -55,6 +55,8 @@ def _fits_one_message(request: pb.DrawRequest) -> bool:
     elements = 1
     for dim in request.shape:
         elements *= max(dim, 1)
+    if not request.tensors and not request.HasField("input"):
+        return elements * _MAX_ITEMSIZE <= _codec.CHUNK_BYTES
     if request.HasField("input"):
         elements = max(elements, len(request.input.data), (request.input.shape[0] if request.input.shape else 1) * max(request.num_samples, 1))
     for tensor in request.tensors.values():  # parameters (alpha, lam, ...) may add dimensions
@@ -148,6 +150,14 @@ class GrpcTransport:
         else:
             self._channel = grpc.insecure_channel(target, options=opts)
         self._stub = pb_grpc.RandomStub(self._channel)
+        # Draw/Replay streams arrive as wire bytes: join_chunks copies each chunk's data
+        # once, straight from them, instead of a protobuf parse plus a bytes copy per chunk.
+        self._draw_stream = self._channel.unary_stream(
+            "/philoxd.v1.Random/Draw", request_serializer=pb.DrawRequest.SerializeToString, response_deserializer=None
+        )
+        self._replay_stream = self._channel.unary_stream(
+            "/philoxd.v1.Random/Replay", request_serializer=pb.ReplayRequest.SerializeToString, response_deserializer=None
+        )
         self._metadata = (("authorization", f"Bearer {token}"),) if token else ()
         self._timeout = timeout
         self._retry_timeout = retry_timeout
@@ -176,19 +186,19 @@ class GrpcTransport:
         if _fits_one_message(request):
             try:  # one unary call: cheaper than a stream for small results
                 chunk = self._call(lambda: self._stub.DrawOne(request, timeout=self._timeout, metadata=self._metadata))
-                return _codec.join_chunks([chunk])
+                return _codec.decode_chunk(chunk)
             except errors.OutOfRangeError:
                 pass  # larger than estimated: the same request_id on Draw returns the same draw
 
         def once() -> tuple[np.ndarray, pb.Provenance]:
-            stream: Iterator[pb.DrawChunk] = self._stub.Draw(request, timeout=self._timeout, metadata=self._metadata)
+            stream: Iterator[bytes] = self._draw_stream(request, timeout=self._timeout, metadata=self._metadata)
             return _codec.join_chunks(stream)
 
         return self._call(once)  # type: ignore[no-any-return]
 
     def replay(self, request: pb.ReplayRequest) -> np.ndarray:
         def once() -> np.ndarray:
-            return _codec.join_chunks(self._stub.Replay(request, timeout=self._timeout, metadata=self._metadata))[0]
+            return _codec.join_chunks(self._replay_stream(request, timeout=self._timeout, metadata=self._metadata))[0]
 
         return self._call(once)  # type: ignore[no-any-return]
 

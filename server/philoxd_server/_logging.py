@@ -17,12 +17,61 @@ import queue
 import sys
 import threading
 import time
+from typing import Any
 
-__all__ = ["ACCESS_FIELDS", "LOG_FORMATS", "TEXT_FORMAT", "JsonFormatter", "TextFormatter", "configure_logging"]
+__all__ = [
+    "ACCESS_FIELDS",
+    "ACCESS_MESSAGE",
+    "LOG_FORMATS",
+    "TEXT_FORMAT",
+    "JsonFormatter",
+    "TextFormatter",
+    "access",
+    "configure_logging",
+]
 
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 LOG_FORMATS = ("text", "json")
 ACCESS_FIELDS = ("method", "session", "request_id", "elements", "status", "ms", "principal")
+ACCESS_MESSAGE = "%s session=%s elements=%d status=%s ms=%.3f"  # args: method, session, elements, status, ms
+_ACCESS_LOGGER = "philoxd.access"
+_access_log = logging.getLogger(_ACCESS_LOGGER)
+
+# One access line, as queued by a serving thread: (created, method, session, request_id,
+# elements, status, ms, principal).
+_Access = tuple[float, str, str, str, int, str, float, str]
+
+
+def access(method: str, session: str, request_id: str, elements: int, status: str, ms: float, principal: str = "") -> None:
+    """Log one access line: logger ``philoxd.access``, INFO, fields :data:`ACCESS_FIELDS`.
+
+    Under :func:`configure_logging` (``philoxd serve``) the calling thread only queues
+    the fields; the log writer thread builds and formats the line. Otherwise this is
+    an ordinary ``logging`` call.
+    """
+    if not _access_log.isEnabledFor(logging.INFO):
+        return
+    writer = _writer
+    if writer is not None:
+        writer.records.put((time.time(), method, session, request_id, elements, status, ms, principal))
+        return
+    _access_log.info(ACCESS_MESSAGE, method, session, elements, status, ms, extra=_access_fields(method, session, request_id, elements, status, ms, principal))
+
+
+def _access_fields(method: str, session: str, request_id: str, elements: int, status: str, ms: float, principal: str) -> dict[str, object]:
+    fields: dict[str, object] = {"method": method, "session": session, "request_id": request_id, "elements": elements, "status": status, "ms": round(ms, 3)}
+    if principal:
+        fields["principal"] = principal
+    return fields
+
+
+def _access_record(entry: _Access) -> logging.LogRecord:
+    """The ``LogRecord`` that ``logging`` would have made for a queued access line."""
+    created, method, session, request_id, elements, status, ms, principal = entry
+    record = logging.LogRecord(_ACCESS_LOGGER, logging.INFO, "", 0, ACCESS_MESSAGE, (method, session, elements, status, ms), None)
+    record.created, record.msecs = created, (created - int(created)) * 1000
+    record.__dict__.update(_access_fields(method, session, request_id, elements, status, ms, principal))
+    return record
 
 
 class TextFormatter(logging.Formatter):
@@ -34,10 +83,19 @@ class TextFormatter(logging.Formatter):
         self._prefix = ""
 
     def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:  # noqa: N802 - logging API
-        second = int(record.created)
+        return self._time(record.created, record.msecs)
+
+    def _time(self, created: float, msecs: float) -> str:
+        second = int(created)
         if second != self._second:  # only the writer thread formats: no lock needed
             self._second, self._prefix = second, time.strftime("%Y-%m-%d %H:%M:%S", self.converter(second))
-        return f"{self._prefix},{int(record.msecs):03d}"
+        return f"{self._prefix},{int(msecs):03d}"
+
+    def format_access(self, entry: _Access) -> str:
+        """``format(<the access record>)`` without building the record (the writer's fast path)."""
+        created, method, session, _, elements, status, ms, _ = entry
+        when = self._time(created, (created - int(created)) * 1000)
+        return f"{when} INFO {_ACCESS_LOGGER}: {method} session={session} elements={elements:d} status={status} ms={ms:.3f}"
 
 
 class JsonFormatter(logging.Formatter):
@@ -70,24 +128,43 @@ class _BatchWriter:
     formatting and I/O without a wake-up per call; lines appear within 20 ms.
     """
 
-    def __init__(self, records: queue.SimpleQueue[logging.LogRecord], handler: logging.Handler) -> None:
-        self._records, self._handler = records, handler
+    def __init__(self, records: queue.SimpleQueue[logging.LogRecord | _Access], handler: logging.StreamHandler[Any]) -> None:
+        self.records, self._handler = records, handler
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="philoxd-log", daemon=True)
         self._thread.start()
 
     def _drain(self) -> None:
-        wrote = False
+        handler = self._handler
+        formatter = handler.formatter
+        fast = isinstance(formatter, TextFormatter) and not handler.filters and handler.level <= logging.INFO
+        lines: list[str] = []
         while True:
             try:
-                record = self._records.get_nowait()
+                item = self.records.get_nowait()
             except queue.Empty:
                 break
-            if record.levelno >= self._handler.level:
-                self._handler.handle(record)
-                wrote = True
-        if wrote:
-            self._handler.flush()
+            if isinstance(item, tuple):  # an access line (see access())
+                if fast:
+                    lines.append(formatter.format_access(item))  # type: ignore[union-attr]
+                    continue
+                item = _access_record(item)
+            if lines:  # keep the order of lines
+                self._write(lines)
+            if item.levelno >= handler.level:
+                handler.handle(item)
+        if lines:
+            self._write(lines)
+        handler.flush()
+
+    def _write(self, lines: list[str]) -> None:
+        """Write formatted lines in one call, as ``StreamHandler.emit`` would one by one."""
+        terminator = self._handler.terminator
+        try:
+            self._handler.stream.write(terminator.join(lines) + terminator)
+        except Exception:  # noqa: BLE001 - logging never raises into the server (Handler.handleError)
+            self._handler.handleError(_access_record((time.time(), "", "", "", 0, "", 0.0, "")))
+        lines.clear()
 
     def _run(self) -> None:
         while not self._stop.wait(_DRAIN_INTERVAL_S):
@@ -117,7 +194,7 @@ def configure_logging(level: str, fmt: str = "text") -> None:
     handler.setFormatter(JsonFormatter() if fmt == "json" else TextFormatter())
     if _writer is not None:
         _writer.stop()
-    records: queue.SimpleQueue[logging.LogRecord] = queue.SimpleQueue()
+    records: queue.SimpleQueue[logging.LogRecord | _Access] = queue.SimpleQueue()
     _writer = _BatchWriter(records, handler)
     atexit.register(_writer.stop)
     logging.basicConfig(level=level.upper(), handlers=[logging.handlers.QueueHandler(records)], force=True)

@@ -25,10 +25,29 @@ def test_tensor_roundtrip(dtype: str) -> None:
 def test_chunks_reassemble_large_array() -> None:
     arr = np.random.default_rng(0).random(_codec.CHUNK_BYTES // 4 * 3 + 5, dtype=np.float32)
     chunks = _chunks(arr, pb.Provenance(num_elements=arr.size))
-    assert len(chunks) == 4
+    assert len(chunks) == 5  # a head without data, then 4 data chunks
+    assert not chunks[0].tensor.data and list(chunks[0].tensor.shape) == [arr.size]
     assert all(c.ByteSize() < 4 << 20 for c in chunks)
     out, provenance = _codec.join_chunks(chunks)
     assert np.array_equal(out, arr) and provenance.num_elements == arr.size
+
+
+def test_wire_bytes_join_like_messages() -> None:
+    """The client joins the raw wire bytes (data copied straight from them) exactly as parsed messages."""
+    arr = np.random.default_rng(1).integers(0, 2**63, _codec.CHUNK_BYTES // 8 * 2 + 3, dtype=np.int64).reshape(-1, 1)
+    wire = list(_codec.iter_wire_chunks(arr, pb.Provenance(key=9)))
+    out, provenance = _codec.join_chunks(wire)
+    assert np.array_equal(out, arr) and out.flags.writeable and provenance.key == 9
+
+
+def test_wire_join_accepts_other_encodings_of_a_chunk() -> None:
+    """A data chunk another encoder wrote differently (extra fields, data not last) is parsed by protobuf."""
+    arr = np.arange(6, dtype=np.int32)
+    head = pb.DrawChunk(tensor=pb.Tensor(dtype=pb.INT32, shape=[6], data=arr[:2].tobytes())).SerializeToString()
+    odd = pb.DrawChunk(data=arr[2:].tobytes(), provenance=pb.Provenance(key=1)).SerializeToString()
+    odd = odd[-(len(odd) - 2 - len(arr[2:].tobytes())) :] + odd[: 2 + len(arr[2:].tobytes())]  # provenance first
+    out, _ = _codec.join_chunks([head, odd])
+    assert np.array_equal(out, arr)
 
 
 def test_empty_and_scalar_arrays() -> None:
@@ -39,12 +58,16 @@ def test_empty_and_scalar_arrays() -> None:
 
 def test_truncated_or_oversized_streams_are_rejected() -> None:
     arr = np.arange(10, dtype=np.int32)
-    head = _chunks(arr)[0]
-    short = pb.DrawChunk(tensor=pb.Tensor(dtype=head.tensor.dtype, shape=[10], data=head.tensor.data[:8]))
+    head, data = _chunks(arr)
+    short = pb.DrawChunk(tensor=pb.Tensor(dtype=head.tensor.dtype, shape=[10], data=data.data[:8]))
     with pytest.raises(ValueError, match="ended after 8 of 40 bytes"):
         _codec.join_chunks([short])
+    with pytest.raises(ValueError, match="ended after 0 of 40 bytes"):
+        _codec.join_chunks([head.SerializeToString()])
     with pytest.raises(ValueError, match="more bytes"):
-        _codec.join_chunks([head, pb.DrawChunk(data=b"x")])
+        _codec.join_chunks([head, data, pb.DrawChunk(data=b"x")])
+    with pytest.raises(ValueError, match="more bytes"):
+        _codec.join_chunks([head.SerializeToString(), _codec.wire_data(b"x" * 41)])
 
 
 def test_decode_rejects_wrong_byte_count_and_unknown_dtype() -> None:

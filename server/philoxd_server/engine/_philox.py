@@ -142,9 +142,18 @@ def join_counter(c0: int, c1: int, c2: int, c3: int) -> int:
 
 
 def _kernel_args(key: int, counter: int) -> tuple[np.uint64, ...]:
-    """Key and counter words as the ``uint64`` scalars the kernels take."""
-    k0, k1 = split_key(key)
-    return tuple(np.uint64(w) for w in (k0, k1, *split_counter(counter)))
+    """Key and counter words, ``(k0, k1, c0, c1, c2, c3)``, as the ``uint64`` scalars the kernels take."""
+    if type(key) is not int or type(counter) is not int or key < 0 or key >> 64 or counter < 0 or counter >> 128:
+        key, counter = _check_uint("key", key, 64), _check_uint("counter", counter, 128)  # raises if invalid
+    u64 = np.uint64
+    return (
+        u64(key & _MASK32_INT),
+        u64(key >> 32),
+        u64(counter & _MASK32_INT),
+        u64((counter >> 32) & _MASK32_INT),
+        u64((counter >> 64) & _MASK32_INT),
+        u64(counter >> 96),
+    )
 
 
 # --- Numba kernels -----------------------------------------------------------

@@ -21,6 +21,7 @@ from philoxd import _codec
 from philoxd.v1 import random_pb2 as pb
 from philoxd.v1 import random_pb2_grpc as pb_grpc
 from philoxd_server._errors import InvalidArgument, PhiloxdServerError
+from philoxd_server._logging import access
 from philoxd_server.engine import DrawSpec
 from philoxd_server.engine._samplers import SamplerSpec
 from philoxd_server.service._core import Draw, KernelSource, RandomCore
@@ -59,11 +60,7 @@ def _abort(context: grpc.ServicerContext, exc: BaseException) -> None:
 def _log_call(
     method: str, session: str, elements: int, code: str, start: float, request_id: str = "", principal: str = ""
 ) -> None:
-    ms = (time.perf_counter() - start) * 1e3
-    fields = {"method": method, "session": session, "request_id": request_id, "elements": elements, "status": code, "ms": round(ms, 3)}
-    if principal:
-        fields["principal"] = principal
-    log.info("%s session=%s elements=%d status=%s ms=%.3f", method, session, elements, code, ms, extra=fields)
+    access(method, session, request_id, elements, code, (time.perf_counter() - start) * 1e3, principal)
 
 
 def _principal(context: grpc.ServicerContext) -> str:
