@@ -111,14 +111,16 @@ def _varint(value: int) -> bytes:
             return bytes(out)
 
 
-def wire_head(array: np.ndarray, provenance: pb.Provenance | None = None) -> bytes:
+def wire_head(dtype: np.dtype, shape: tuple[int, ...], provenance: pb.Provenance | None = None) -> bytes:
     """The first message of a ``Draw`` stream: ``DrawChunk{tensor{dtype, shape}, provenance}``, no data."""
-    return pb.DrawChunk(tensor=pb.Tensor(dtype=dtype_to_proto(array.dtype), shape=array.shape), provenance=provenance).SerializeToString()
+    return pb.DrawChunk(tensor=pb.Tensor(dtype=dtype_to_proto(dtype), shape=shape), provenance=provenance).SerializeToString()
 
 
 def wire_data(part: np.ndarray | memoryview | bytes) -> bytes:
-    """A later message of a ``Draw`` stream, ``DrawChunk{data: part}``, as wire bytes in one copy."""
-    view = memoryview(part).cast("B")
+    """A later message of a ``Draw`` stream, ``DrawChunk{data: part}``, as wire bytes in one copy.
+
+    An array is sent as its little-endian bytes (C order)."""
+    view = memoryview(_raw_bytes(part) if isinstance(part, np.ndarray) else part).cast("B")
     return b"".join((_DATA_TAG, _varint(view.nbytes), view))
 
 
@@ -129,7 +131,7 @@ def iter_wire_chunks(array: np.ndarray, provenance: pb.Provenance | None = None)
     message (:func:`wire_data`) carries at most :data:`CHUNK_BYTES` of the array's
     bytes, built in one copy straight from the array (no protobuf pass). The server
     sends these with a pass-through serializer; any protobuf library parses them."""
-    yield wire_head(array, provenance)
+    yield wire_head(array.dtype, array.shape, provenance)
     raw = _raw_bytes(array)
     for start in range(0, raw.size, CHUNK_BYTES):
         yield wire_data(raw[start : start + CHUNK_BYTES])

@@ -206,12 +206,13 @@ def _serve(args: argparse.Namespace) -> int:
     from philoxd_server.service import RandomCore
     from philoxd_server.service._guard import AuthTable, GuardInterceptor
     from philoxd_server.service._metrics import Metrics, MetricsInterceptor
-    from philoxd_server.service._server import serve
+    from philoxd_server.service._server import serve, tune_process
     from philoxd_server.state import open_store
 
     from philoxd_server._errors import PhiloxdServerError
 
     log = logging.getLogger("philoxd.server")
+    tune_process()
     try:
         auth = AuthTable(args.auth_file) if args.auth_file else None
         credentials = _tls_credentials(args)

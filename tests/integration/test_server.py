@@ -110,6 +110,41 @@ def test_large_draw_arrives_whole(server_target: str) -> None:
     assert _bits(got) == _bits(want)
 
 
+def test_streamed_draws_of_every_source_match_in_process(server_target: str) -> None:
+    """Chunk-by-chunk generation (kernel, generator, stateless) and a whole-then-sliced one."""
+    with philoxd.connect(server_target) as remote, philoxd.connect() as local:
+        for rng in (remote, local):
+            rng.random.set_seed(11)
+        generators = {id(rng): rng.random.Generator.from_seed(5) for rng in (remote, local)}
+        draws = [
+            lambda rng: rng.random.normal([3, 700_001], mean=2.0, stddev=0.5, seed=4),  # kernel, float32: 3 chunks
+            lambda rng: rng.random.uniform([1_100_001], minval=-3, maxval=9, dtype=np.int64),  # unseeded op seed
+            lambda rng: generators[id(rng)].uniform([500_001], minval=-1.0, maxval=2.0, dtype=np.float64),
+            lambda rng: rng.random.stateless_normal([2_000_003], seed=[1, 2], dtype=np.float16),
+            lambda rng: rng.random.truncated_normal([1_000_001], seed=9),  # not fixed-rate: generated whole
+        ]
+        for draw in draws:
+            got, want = draw(remote), draw(local)
+            assert got.shape == want.shape and got.dtype == want.dtype and _bits(got) == _bits(want)
+            assert remote.last_provenance.num_elements == got.size  # type: ignore[union-attr]
+
+
+def test_cancelled_stream_leaves_the_server_serving(server_target: str) -> None:
+    with grpc.insecure_channel(server_target) as channel:
+        stub = pb_grpc.RandomStub(channel)
+        request = pb.DrawRequest(
+            distribution=pb.UNIFORM, dtype=pb.FLOAT32, shape=[16 << 20], maxval=pb.Scalar(int_value=1),
+            stateless=pb.StatelessSource(seed=_codec.encode_tensor(np.array([3, 4], np.int64)), alg=pb.PHILOX),
+        )
+        stream = stub.Draw(request, timeout=30)
+        head = next(stream)
+        assert list(head.tensor.shape) == [16 << 20] and not head.tensor.data
+        next(stream)
+        stream.cancel()
+    with philoxd.connect(server_target) as remote, philoxd.connect() as local:
+        assert _bits(remote.random.stateless_uniform([5], seed=[3, 4])) == _bits(local.random.stateless_uniform([5], seed=[3, 4]))
+
+
 _SHARED_SCRIPT = textwrap.dedent(
     """
     import sys, philoxd

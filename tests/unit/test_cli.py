@@ -187,3 +187,15 @@ def test_store_urls_are_accepted_and_sqlite_is_the_default(tmp_path: pathlib.Pat
         assert parser.parse_args(["serve", "--store", url]).store == url
     args = parser.parse_args(["serve", "--state-dir", str(tmp_path)])
     assert args.store == "sqlite" and args.state_dir == tmp_path
+
+
+def test_tune_process_defaults_passive_openmp_and_respects_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    from philoxd_server.service._server import tune_process
+
+    monkeypatch.delenv("OMP_WAIT_POLICY", raising=False)
+    monkeypatch.setenv("MALLOC_MMAP_THRESHOLD_", "131072")  # the operator's choice: mallopt is skipped
+    tune_process()
+    assert os.environ["OMP_WAIT_POLICY"] == "PASSIVE"
+    monkeypatch.setenv("OMP_WAIT_POLICY", "ACTIVE")
+    tune_process()
+    assert os.environ["OMP_WAIT_POLICY"] == "ACTIVE"

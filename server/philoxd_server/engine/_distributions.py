@@ -203,7 +203,7 @@ def _uniform_f32_range(out, mask, scale, k0, k1, c0, c1, c2, c3, start, stop):
             out[4 * full + j] = np.float32(np.int32(r[j] & mask)) * scale
 
 
-@njit(cache=True, parallel=True)
+@njit(cache=True, parallel=True, nogil=True)
 def _uniform_f32_par(out, mask, scale, k0, k1, c0, c1, c2, c3, nblocks, nchunks):
     for t in prange(nchunks):
         _uniform_f32_range(
@@ -233,7 +233,7 @@ def _uniform_f64_range(out, k0, k1, c0, c1, c2, c3, start, stop):
         out[2 * full] = _u64_to_f64(x0, x1)
 
 
-@njit(cache=True, parallel=True)
+@njit(cache=True, parallel=True, nogil=True)
 def _uniform_f64_par(out, k0, k1, c0, c1, c2, c3, nblocks, nchunks):
     for t in prange(nchunks):
         _uniform_f64_range(
@@ -267,7 +267,7 @@ def _uniform_i32_range(out, lo_u, rng, k0, k1, c0, c1, c2, c3, start, stop):
             out[4 * full + j] = (lo_u + r[j] % rng) & _MASK32
 
 
-@njit(cache=True, parallel=True)
+@njit(cache=True, parallel=True, nogil=True)
 def _uniform_i32_par(out, lo_u, rng, k0, k1, c0, c1, c2, c3, nblocks, nchunks):
     for t in prange(nchunks):
         _uniform_i32_range(
@@ -307,7 +307,7 @@ def _uniform_i64_range(out, lo_u, rng, k0, k1, c0, c1, c2, c3, start, stop):
         out[2 * full] = _bits_to_i64(x0, x1, lo_u, rng)
 
 
-@njit(cache=True, parallel=True)
+@njit(cache=True, parallel=True, nogil=True)
 def _uniform_i64_par(out, lo_u, rng, k0, k1, c0, c1, c2, c3, nblocks, nchunks):
     for t in prange(nchunks):
         _uniform_i64_range(
@@ -341,7 +341,7 @@ def _normal_f32_range(out, k0, k1, c0, c1, c2, c3, start, stop):
             out[4 * full + j] = f[j]
 
 
-@njit(cache=True, parallel=True)
+@njit(cache=True, parallel=True, nogil=True)
 def _normal_f32_par(out, k0, k1, c0, c1, c2, c3, nblocks, nchunks):
     for t in prange(nchunks):
         _normal_f32_range(
@@ -373,7 +373,7 @@ def _normal_f64_range(out, k0, k1, c0, c1, c2, c3, start, stop):
         out[2 * full] = g0
 
 
-@njit(cache=True, parallel=True)
+@njit(cache=True, parallel=True, nogil=True)
 def _normal_f64_par(out, k0, k1, c0, c1, c2, c3, nblocks, nchunks):
     for t in prange(nchunks):
         _normal_f64_range(
@@ -432,7 +432,7 @@ def _trunc_f32_range(out, skip, k0, k1, c0, c1, c2, c3, start, stop):
                 got += 1
 
 
-@njit(cache=True, parallel=True)
+@njit(cache=True, parallel=True, nogil=True)
 def _trunc_f32_par(out, skip, k0, k1, c0, c1, c2, c3, ngroups, nchunks):
     for t in prange(nchunks):
         _trunc_f32_range(
@@ -472,7 +472,7 @@ def _trunc_f64_range(out, skip, k0, k1, c0, c1, c2, c3, start, stop):
                 got += 1
 
 
-@njit(cache=True, parallel=True)
+@njit(cache=True, parallel=True, nogil=True)
 def _trunc_f64_par(out, skip, k0, k1, c0, c1, c2, c3, ngroups, nchunks):
     for t in prange(nchunks):
         _trunc_f64_range(

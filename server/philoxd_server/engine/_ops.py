@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import ml_dtypes
 import numpy as np
@@ -35,7 +35,9 @@ __all__ = [
     "generate",
     "generator_reservation",
     "kernel_name",
+    "generates_in_pieces",
     "kernel_reservation",
+    "pieces",
     "validate",
 ]
 
@@ -452,6 +454,49 @@ def generate(spec: DrawSpec, key: int, counter: int, *, stateful: bool) -> np.nd
     """
     with np.errstate(all="ignore"):  # TF wraps silently; so does numpy here
         return _generate(spec, key, counter, stateful=stateful)
+
+
+# Output i of these comes from Philox block counter + i // values_per_block, whatever the
+# length of the draw (TF FillPhiloxRandom with a fixed-rate distribution).
+_FIXED_RATE = ("uniform", "uniform_full_int", "normal")
+_U128 = (1 << 128) - 1
+
+
+def generates_in_pieces(spec: DrawSpec) -> bool:
+    """Whether :func:`pieces` generates ``spec`` piece by piece (else whole, then sliced)."""
+    return spec.distribution in _FIXED_RATE and not spec.tensors
+
+
+def pieces(spec: DrawSpec, key: int, counter: int, *, stateful: bool, max_bytes: int) -> Iterator[np.ndarray]:
+    """``generate(...)``'s values, flat in C order, as consecutive pieces of at most ``max_bytes``.
+
+    Fixed-rate distributions (uniform, uniform_full_int, normal) generate each piece
+    on its own, as a draw of that many elements from the block where the piece starts:
+    the whole result never exists at once, and a consumer can send one piece while the
+    next is generated. Other distributions are generated whole, then sliced.
+
+    Args:
+      spec: A validated draw.
+      key: 64-bit Philox key.
+      counter: 128-bit Philox counter where the draw starts.
+      stateful: As for :func:`generate`.
+      max_bytes: Largest piece, in bytes (at least one Philox block's worth of values).
+
+    Yields:
+      1-D arrays of ``spec.dtype`` whose concatenation is ``generate(...).reshape(-1)``.
+    """
+    n, itemsize = spec.num_elements, spec.dtype.itemsize
+    if generates_in_pieces(spec):
+        per_block = dist.values_per_block(spec.dtype)
+        step = max(per_block, max_bytes // itemsize // per_block * per_block)
+        for start in range(0, n, step):
+            part = dataclasses.replace(spec, shape=(min(step, n - start),))
+            yield generate(part, key, (counter + start // per_block) & _U128, stateful=stateful)
+        return
+    flat = generate(spec, key, counter, stateful=stateful).reshape(-1)
+    step = max(1, max_bytes // itemsize)
+    for start in range(0, n, step):
+        yield flat[start : start + step]
 
 
 def _generate(spec: DrawSpec, key: int, counter: int, *, stateful: bool) -> np.ndarray:

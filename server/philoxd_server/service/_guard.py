@@ -188,8 +188,9 @@ class GuardInterceptor(grpc.ServerInterceptor):
     def __init__(self, auth: AuthTable | None = None, rate_limit: float = 0.0) -> None:
         self.auth = auth
         self.limiter = RateLimiter(rate_limit)
+        self._guarded: dict[str, grpc.RpcMethodHandler] = {}  # method -> wrapped handler (they never change)
 
-    def _admit(self, context: grpc.ServicerContext) -> GuardedContext:
+    def _admit(self, context: grpc.ServicerContext) -> grpc.ServicerContext:
         """Check one call; aborts it (raises) when refused."""
         principal = ""
         if self.auth is not None:
@@ -210,13 +211,18 @@ class GuardInterceptor(grpc.ServerInterceptor):
         remaining = context.time_remaining()
         if remaining is not None and remaining <= 0:
             context.abort(grpc.StatusCode.DEADLINE_EXCEEDED, "deadline exceeded before the call was served")
-        return GuardedContext(context, principal)
+        # On an open server the principal is "", which is what the servicer reads from a plain context.
+        return GuardedContext(context, principal) if principal else context
 
     def intercept_service(
         self, continuation: Callable[[grpc.HandlerCallDetails], grpc.RpcMethodHandler | None], handler_call_details: grpc.HandlerCallDetails
     ) -> grpc.RpcMethodHandler | None:
+        method = handler_call_details.method
+        cached = self._guarded.get(method)
+        if cached is not None:
+            return cached
         handler = continuation(handler_call_details)
-        if handler is None or not handler_call_details.method.startswith(RANDOM_METHOD_PREFIX):
+        if handler is None or not method.startswith(RANDOM_METHOD_PREFIX):
             return handler
 
         def wrap(behaviour: Callable[..., Any], streaming: bool) -> Callable[..., Any]:
@@ -225,4 +231,5 @@ class GuardInterceptor(grpc.ServerInterceptor):
 
             return guarded
 
-        return wrap_handler(handler, wrap)
+        self._guarded[method] = wrapped = wrap_handler(handler, wrap)
+        return wrapped

@@ -7,6 +7,7 @@ in-flight calls for ``grace`` seconds and returns 0.
 
 from __future__ import annotations
 
+import ctypes
 import ipaddress
 import logging
 import os
@@ -32,6 +33,7 @@ from philoxd_server.service._metrics import Metrics
 from philoxd_server.service._servicer import RandomServicer
 
 __all__ = [
+    "CHUNK_HEAP_BYTES",
     "DEFAULT_GRACE_S",
     "DEFAULT_HOST",
     "DEFAULT_MAX_WORKERS",
@@ -39,6 +41,7 @@ __all__ = [
     "SERVICE_NAME",
     "build_server",
     "serve",
+    "tune_process",
 ]
 
 log = logging.getLogger("philoxd.server")
@@ -148,6 +151,38 @@ def build_server(
         executor.shutdown(wait=False)
         raise OSError(f"cannot listen on {address}")
     return server, bound, health_servicer
+
+
+# glibc malloc serves blocks from this size up with a fresh mmap and unmaps them on free, so
+# every 3 MiB chunk buffer of a large draw would start as page faults (measured: encoding
+# 64 MiB took 19 ms, 2.3 ms with chunk buffers kept in the heap). Above this, big arrays are
+# still mapped and returned to the OS when freed.
+CHUNK_HEAP_BYTES = 32 << 20
+_HEAP_KEEP_BYTES = 128 << 20  # free heap memory kept for reuse before trimming it back to the OS
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # <malloc.h> mallopt parameters
+
+
+def tune_process() -> None:
+    """Process-wide settings for ``philoxd serve`` (each left alone if its variable is set).
+
+    * ``OMP_WAIT_POLICY=PASSIVE``: libgomp's default spins idle worker threads after
+      each parallel region, taking a core from gRPC's I/O threads while a large draw
+      is generated chunk by chunk (measured on 2 cores: a 64 MiB draw at 0.62x the
+      bare server's byte rate spinning, 0.79x passive). Must be set before the first
+      parallel kernel loads libgomp.
+    * glibc ``mallopt``: draw-chunk-sized buffers stay in the heap (see
+      :data:`CHUNK_HEAP_BYTES`); skipped when ``MALLOC_MMAP_THRESHOLD_`` is set or
+      the C library is not glibc.
+    """
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+    if os.environ.get("MALLOC_MMAP_THRESHOLD_") is not None:
+        return
+    try:
+        mallopt = ctypes.CDLL("libc.so.6").mallopt
+    except (OSError, AttributeError):
+        return
+    mallopt(_M_MMAP_THRESHOLD, CHUNK_HEAP_BYTES)
+    mallopt(_M_TRIM_THRESHOLD, _HEAP_KEEP_BYTES)
 
 
 def _write_port_file(path: str | os.PathLike[str], port: int) -> None:

@@ -7,8 +7,12 @@ Nothing here computes random numbers or holds state. Every domain error becomes
 
 from __future__ import annotations
 
+import concurrent.futures
 import functools
 import logging
+import math
+import os
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -126,7 +130,7 @@ def _provenance(request: pb.DrawRequest, spec: DrawSpec, draw: Draw) -> pb.Prove
         key=draw.key,
         counter_lo=draw.counter & _U64,
         counter_hi=draw.counter >> 64,
-        num_elements=draw.values.size,
+        num_elements=spec.num_elements if draw.values is None else draw.values.size,
         distribution=request.distribution,
         dtype=request.dtype,
         shape=spec.shape,
@@ -139,6 +143,31 @@ def _provenance(request: pb.DrawRequest, spec: DrawSpec, draw: Draw) -> pb.Prove
         if request.HasField(field):
             getattr(provenance, field).CopyFrom(getattr(request, field))
     return provenance
+
+
+_T = TypeVar("_T")
+_prefetcher: concurrent.futures.ThreadPoolExecutor | None = None
+_prefetcher_lock = threading.Lock()
+
+
+def _ahead(items: Iterator[_T]) -> Iterator[_T]:
+    """``items``, each produced on a worker thread while the caller uses the one before.
+
+    ``Draw`` sends a chunk (gRPC waits for the write without the GIL) while the next
+    chunk is generated.
+    """
+    global _prefetcher
+    with _prefetcher_lock:
+        if _prefetcher is None:
+            _prefetcher = concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2, thread_name_prefix="philoxd-gen")
+        pool = _prefetcher
+    future = pool.submit(next, items, None)
+    try:
+        while (item := future.result()) is not None:
+            future = pool.submit(next, items, None)
+            yield item
+    finally:
+        future.cancel()
 
 
 def _require(value: str, field: str) -> str:
@@ -211,14 +240,15 @@ class RandomServicer(pb_grpc.RandomServicer):
     def draw_array(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> tuple[np.ndarray, pb.Provenance]:
         """``Draw`` up to the encoding: the array and its provenance.
 
-        The in-process transport calls this directly (no byte copies); ``Draw``
-        streams its result.
+        The in-process transport calls this directly (no byte copies); ``DrawOne``
+        encodes its result in one message.
         """
         start = time.perf_counter()
         code, elements = "OK", 0
         try:
             spec = self._spec(request, request.input if request.HasField("input") else None, "Draw", request.tensors, _sampler(request))
             draw = self._draw(request, spec, context)
+            assert draw.values is not None
             elements = draw.values.size
             return draw.values, _provenance(request, spec, draw)
         except Exception as exc:  # noqa: BLE001 - every error gets a deliberate code
@@ -229,9 +259,33 @@ class RandomServicer(pb_grpc.RandomServicer):
             _log_call("Draw", request.session, elements, code, start, request.request_id, _principal(context))
 
     def Draw(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> Iterator[bytes]:
-        """Stream the draw as serialized ``DrawChunk`` messages (see ``_codec.iter_wire_chunks``)."""
-        values, provenance = self.draw_array(request, context)
-        yield from _codec.iter_wire_chunks(values, provenance)
+        """Stream the draw as serialized ``DrawChunk`` messages: a head, then data chunks.
+
+        Fixed-rate distributions are generated chunk by chunk, the next chunk while
+        the current one is sent (see ``_ahead``); the access line is logged when the
+        stream ends.
+        """
+        start = time.perf_counter()
+        code, elements = "OK", 0
+        try:
+            spec = self._spec(request, request.input if request.HasField("input") else None, "Draw", request.tensors, _sampler(request))
+            draw = self._draw(request, spec, context, defer=True)
+            dtype, shape = (spec.dtype, spec.shape) if draw.values is None else (draw.values.dtype, draw.values.shape)
+            elements = math.prod(shape)
+            pieces = _ahead(draw.pieces(_codec.CHUNK_BYTES))
+            piece = next(pieces, None)  # a generation error surfaces before the first message
+            yield _codec.wire_head(dtype, shape, _provenance(request, spec, draw))
+            while piece is not None:
+                yield _codec.wire_data(piece)
+                piece = next(pieces, None)
+        except GeneratorExit:  # the client went away mid-stream
+            code = "CANCELLED"
+            raise
+        except Exception as exc:  # noqa: BLE001 - every error gets a deliberate code
+            code = getattr(exc, "code", "INTERNAL")
+            _abort(context, exc)
+        finally:
+            _log_call("Draw", request.session, elements, code, start, request.request_id, _principal(context))
 
     def DrawOne(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> pb.DrawChunk:
         """``Draw`` as one unary answer, for results that fit one message."""
@@ -271,21 +325,23 @@ class RandomServicer(pb_grpc.RandomServicer):
         outputs = draw.outputs or (draw.values,)
         return pb.SampleResponse(outputs=[_codec.encode_tensor(o) for o in outputs], provenance=_provenance(request, spec, draw))
 
-    def _draw(self, request: pb.DrawRequest, spec: DrawSpec, context: grpc.ServicerContext) -> Draw:
+    def _draw(self, request: pb.DrawRequest, spec: DrawSpec, context: grpc.ServicerContext, *, defer: bool = False) -> Draw:
         source = request.WhichOneof("source")
         if source == "stateless":
             try:
                 seed = _codec.decode_tensor(request.stateless.seed)
             except ValueError as exc:
                 raise InvalidArgument(f"Draw: field `stateless.seed`: {exc}") from None
-            return self.core.draw_stateless(spec, seed, request.stateless.alg or 3)
+            return self.core.draw_stateless(spec, seed, request.stateless.alg or 3, defer=defer)
         session = _session(context, request.session)
         if source == "generator":
-            return self.core.draw_generator(session, _require(request.generator.generator, "generator.generator"), spec, request.request_id)
+            return self.core.draw_generator(
+                session, _require(request.generator.generator, "generator.generator"), spec, request.request_id, defer=defer
+            )
         if source == "kernel":
             k = request.kernel
             kernel = KernelSource(k.seed if k.HasField("seed") else None, k.scope, k.position, k.unseeded_index, k.deterministic)
-            return self.core.draw_kernel(session, spec, kernel, request.request_id)
+            return self.core.draw_kernel(session, spec, kernel, request.request_id, defer=defer)
         raise InvalidArgument("Draw: one of `kernel`, `stateless` or `generator` is required")
 
     @staticmethod
