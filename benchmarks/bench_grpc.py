@@ -1,7 +1,7 @@
 """philoxd over gRPC against a bare gRPC server (sync and asyncio), in one run.
 
-Usage: python benchmarks/bench_grpc.py [--quick] [--calls 3000] [--repeat 5] [--procs 8] [--seconds 5] [--profile OUT]
-                                       [--log-level info]
+Usage: python benchmarks/bench_grpc.py [--quick] [--calls 3000] [--repeat 5] [--procs 8] [--seconds 5] [--rounds 3]
+                                       [--profile OUT] [--log-level info]
 
 Starts, on 127.0.0.1 and each in its own process: ``philoxd serve --port 0`` (memory store,
 default 16 workers, ``--log-level`` as given: info is philoxd's default, one access line
@@ -13,7 +13,9 @@ per call, written to a temp file), and ``benchmarks/_bare_server.py`` twice: a s
 2. throughput: ``stateless_uniform([16 * 2**20], seed=[1, 2])`` (64 MiB float32) vs the bare
    server streaming 64 MiB in philoxd's 3 MiB chunks into one preallocated buffer (best of ``repeat``);
 3. concurrency: ``procs`` client processes, each with its own channel, calling for ``seconds``
-   (philoxd: one shared named session, then private sessions) vs the same on the bare echo;
+   (philoxd: one shared named session, then private sessions) vs the same on the bare echo,
+   in ``rounds`` interleaved rounds; each row reports the median round (this 2-core VM's
+   throughput drifts by up to ±30% from one run to the next, so one run per server is noise);
 4. sync vs asyncio: the bare aio server on the same latency, concurrency and stream tests.
 
 The bare ``Small`` method (server-streaming, one 16-byte message) is also timed: philoxd's
@@ -225,6 +227,11 @@ def hammer(kind: str, target: str, procs: int, seconds: float, session: str | No
     return rate, [x for _, _, lat in got for x in lat]
 
 
+def median_round(rounds: list[tuple[float, list[float]]]) -> tuple[float, list[float]]:
+    """The round with the median calls/s (the lower middle one of an even count)."""
+    return sorted(rounds, key=lambda r: r[0])[(len(rounds) - 1) // 2]
+
+
 # -- report -----------------------------------------------------------------------------------
 Row = tuple[str, str, str, str, str, str]
 
@@ -253,11 +260,12 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5, help="64 MiB transfers per server")
     parser.add_argument("--procs", type=int, default=8, help="client processes in the concurrency test")
     parser.add_argument("--seconds", type=float, default=5.0, help="duration of each concurrency test")
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds of the concurrency tests (median reported)")
     parser.add_argument("--log-level", default="info", help="philoxd serve --log-level (info = its default)")
     parser.add_argument("--profile", metavar="OUT", help="run philoxd under py-spy record; OUT.svg, OUT.json (speedscope) or collapsed stacks")
     args = parser.parse_args()
     if args.quick:
-        args.calls, args.repeat, args.seconds = 600, 2, 1.5
+        args.calls, args.repeat, args.seconds, args.rounds = 600, 2, 1.5, 1
 
     with tempfile.TemporaryDirectory(prefix="bench-grpc-") as workdir:
         servers: dict[str, Server] = {}
@@ -310,17 +318,25 @@ def run(args: argparse.Namespace, target: dict[str, str]) -> None:
     mbs = {k: STREAM_BYTES / min(v) / 1e6 for k, v in tput.items()}
 
     # 3 + 4. concurrency ------------------------------------------------------------------------
-    conc: dict[str, tuple[float, list[float]]] = {}
-    conc["philoxd shared"] = hammer("philoxd", target["philoxd"], args.procs, args.seconds, session="bench-shared")
-    conc["philoxd private"] = hammer("philoxd", target["philoxd"], args.procs, args.seconds, session=None)
-    conc["sync echo"] = hammer("echo", target["sync"], args.procs, args.seconds)
-    conc["sync small"] = hammer("small", target["sync"], args.procs, args.seconds)
-    conc["aio echo"] = hammer("echo", target["aio"], args.procs, args.seconds)
+    runs: dict[str, list[tuple[float, list[float]]]] = {}
+    for _ in range(args.rounds):  # interleaved, like the latency rounds
+        for name, kind, tgt, session in [
+            ("philoxd shared", "philoxd", target["philoxd"], "bench-shared"),
+            ("sync echo", "echo", target["sync"], None),
+            ("philoxd private", "philoxd", target["philoxd"], None),
+            ("sync small", "small", target["sync"], None),
+            ("aio echo", "echo", target["aio"], None),
+        ]:
+            runs.setdefault(name, []).append(hammer(kind, tgt, args.procs, args.seconds, session=session))
+    conc = {name: median_round(rounds) for name, rounds in runs.items()}
+    spread = {name: (min(r for r, _ in rounds), max(r for r, _ in rounds)) for name, rounds in runs.items()}
 
     # report --------------------------------------------------------------------------------------
     print(f"\npython {sys.version.split()[0]}, grpcio {__import__('grpc').__version__}, {os.cpu_count()} cores; "
           f"latency: {args.calls} calls/server in 10 interleaved rounds; 64 MiB: best of {args.repeat}; "
-          f"concurrency: {args.procs} processes x {args.seconds:g} s; philoxd --log-level {args.log_level}")
+          f"concurrency: {args.procs} processes x {args.seconds:g} s, median of {args.rounds} interleaved rounds; "
+          f"philoxd --log-level {args.log_level}")
+    print("calls/s of every round: " + "; ".join(f"{name} {lo:,.0f}–{hi:,.0f}" for name, (lo, hi) in spread.items()))
     rows: list[Row] = []
     r = p50["philoxd"] / p50["sync echo"]
     rows.append(("philoxd `uniform([1])`", us(p50["philoxd"]), us(p99["philoxd"]), f"{cps['philoxd']:,.0f} calls/s",

@@ -24,3 +24,30 @@ def test_a_replica_sees_another_replicas_set_seed() -> None:
     ref = philoxd.connect()
     ref.random.set_seed(2)
     assert np.array_equal(got, ref.random.uniform([3], seed=4))
+
+
+class _CountingStore(MemoryStore):
+    def __init__(self) -> None:
+        super().__init__()
+        self.op_seed_lookups = 0
+
+    def next_op_seed(self, session: str, consume: bool = True, request_id: str = "") -> tuple[int | None, int]:
+        self.op_seed_lookups += 1
+        return super().next_op_seed(session, consume, request_id)
+
+
+def test_unseeded_ops_without_a_global_seed_skip_the_op_seed_lookup_until_one_is_set() -> None:
+    store = _CountingStore()
+    a, b = RandomCore(store), RandomCore(store)
+    session, _ = a.open_session("unseeded")
+    spec = DrawSpec("uniform", np.dtype(np.float32), (3,), minval=0, maxval=1)
+    a.draw_kernel(session, spec, KernelSource())  # learns: no global seed
+    lookups = store.op_seed_lookups
+    a.draw_kernel(session, spec, KernelSource())
+    assert store.op_seed_lookups == lookups  # one store call per draw: the reservation
+    b.set_seed(session, 7)  # another replica sets a global seed: a's next unseeded op must use it
+    got = [a.draw_kernel(session, spec, KernelSource()).values for _ in range(2)]
+    ref = philoxd.connect()
+    ref.random.set_seed(7)
+    want = [ref.random.uniform([3]) for _ in range(2)]
+    assert all(np.array_equal(g, w) for g, w in zip(got, want))

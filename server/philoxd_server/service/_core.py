@@ -190,8 +190,11 @@ class RandomCore:
             seed, seed2 = _seeds.resolve_seeds(global_seed, op_seed)
             return f"scope/{source.scope}/{source.position}/{name}", seed, seed2, ANY_SEED
         op_seed = source.seed
-        if op_seed is not None and cached and session in self._global_seeds:
-            global_seed, expect = self._global_seeds[session], self._global_seeds[session]
+        if cached and session in self._global_seeds and (op_seed is not None or self._global_seeds[session] is None):
+            # An explicit op seed needs only the global seed; an unseeded op under no global
+            # seed consumes nothing (TF's get_seed gives (None, None)). The reservation checks
+            # that the global seed is still the cached one.
+            global_seed = expect = self._global_seeds[session]
         else:
             global_seed, index = self.store.next_op_seed(session, consume=op_seed is None, request_id=request_id)
             self._remember(self._global_seeds, session, global_seed)

@@ -22,7 +22,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Protocol
 
 import grpc
 
@@ -34,6 +34,7 @@ __all__ = [
     "AuthTable",
     "GuardInterceptor",
     "GuardedContext",
+    "MethodWrapper",
     "RateLimiter",
     "load_auth_file",
     "wrap_handler",
@@ -188,7 +189,6 @@ class GuardInterceptor(grpc.ServerInterceptor):
     def __init__(self, auth: AuthTable | None = None, rate_limit: float = 0.0) -> None:
         self.auth = auth
         self.limiter = RateLimiter(rate_limit)
-        self._guarded: dict[str, grpc.RpcMethodHandler] = {}  # method -> wrapped handler (they never change)
 
     def _admit(self, context: grpc.ServicerContext) -> grpc.ServicerContext:
         """Check one call; aborts it (raises) when refused."""
@@ -217,12 +217,12 @@ class GuardInterceptor(grpc.ServerInterceptor):
     def intercept_service(
         self, continuation: Callable[[grpc.HandlerCallDetails], grpc.RpcMethodHandler | None], handler_call_details: grpc.HandlerCallDetails
     ) -> grpc.RpcMethodHandler | None:
-        method = handler_call_details.method
-        cached = self._guarded.get(method)
-        if cached is not None:
-            return cached
         handler = continuation(handler_call_details)
-        if handler is None or not method.startswith(RANDOM_METHOD_PREFIX):
+        return handler if handler is None else self.wrap(handler_call_details.method, handler)
+
+    def wrap(self, method: str, handler: grpc.RpcMethodHandler) -> grpc.RpcMethodHandler:
+        """``handler`` of ``method`` (full name), guarded if it is a ``philoxd.v1.Random`` method."""
+        if not method.startswith(RANDOM_METHOD_PREFIX):
             return handler
 
         def wrap(behaviour: Callable[..., Any], streaming: bool) -> Callable[..., Any]:
@@ -231,5 +231,17 @@ class GuardInterceptor(grpc.ServerInterceptor):
 
             return guarded
 
-        self._guarded[method] = wrapped = wrap_handler(handler, wrap)
-        return wrapped
+        return wrap_handler(handler, wrap)
+
+
+class MethodWrapper(Protocol):
+    """Wraps a method's handler once, when the server is built (``GuardInterceptor``, ``MetricsInterceptor``).
+
+    Both are also ``grpc.ServerInterceptor``s; ``build_server`` applies them to the
+    ``philoxd.v1.Random`` handlers up front instead, so gRPC's per-call interceptor
+    pipeline never runs on its (single) polling thread.
+    """
+
+    def wrap(self, method: str, handler: grpc.RpcMethodHandler) -> grpc.RpcMethodHandler:
+        """The handler of ``method`` (``/package.Service/Method``) to serve instead of ``handler``."""
+        ...

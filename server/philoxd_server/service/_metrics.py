@@ -130,8 +130,11 @@ class MetricsInterceptor(grpc.ServerInterceptor):
         self, continuation: Callable[[grpc.HandlerCallDetails], grpc.RpcMethodHandler | None], handler_call_details: grpc.HandlerCallDetails
     ) -> grpc.RpcMethodHandler | None:
         handler = continuation(handler_call_details)
-        method = handler_call_details.method
-        if handler is None or not method.startswith(RANDOM_METHOD_PREFIX):
+        return handler if handler is None else self.wrap(handler_call_details.method, handler)
+
+    def wrap(self, method: str, handler: grpc.RpcMethodHandler) -> grpc.RpcMethodHandler:
+        """``handler`` of ``method`` (full name), counted and timed if it is a ``philoxd.v1.Random`` method."""
+        if not method.startswith(RANDOM_METHOD_PREFIX):
             return handler
         name = method[len(RANDOM_METHOD_PREFIX):]
         metrics = self.metrics

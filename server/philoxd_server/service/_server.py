@@ -28,7 +28,7 @@ from grpc_reflection.v1alpha import reflection
 
 from philoxd.v1 import random_pb2 as pb
 from philoxd_server.service._core import RandomCore
-from philoxd_server.service._guard import AuthTable
+from philoxd_server.service._guard import AuthTable, MethodWrapper
 from philoxd_server.service._metrics import Metrics
 from philoxd_server.service._servicer import RandomServicer
 
@@ -82,21 +82,23 @@ def _serialize(message: Any) -> bytes:
     return message if isinstance(message, bytes) else message.SerializeToString()
 
 
-def random_service_handler(servicer: RandomServicer) -> grpc.GenericRpcHandler:
+def random_service_handler(servicer: RandomServicer, wrappers: Sequence[MethodWrapper] = ()) -> grpc.GenericRpcHandler:
     """``philoxd.v1.Random``'s handlers, built from the service descriptor.
 
     Same as the generated ``add_RandomServicer_to_server``, except that streamed
     responses may be pre-serialized bytes (``Draw``/``Replay`` chunks are encoded
-    straight from the array, without a protobuf pass per chunk).
+    straight from the array, without a protobuf pass per chunk), and that each
+    handler is wrapped by ``wrappers`` (outermost first) here, once.
     """
     service = pb.DESCRIPTOR.services_by_name["Random"]
     handlers = {}
     for method in service.methods:
         request_type = message_factory.GetMessageClass(method.input_type)
         make = grpc.unary_stream_rpc_method_handler if method.server_streaming else grpc.unary_unary_rpc_method_handler
-        handlers[method.name] = make(
-            getattr(servicer, method.name), request_deserializer=request_type.FromString, response_serializer=_serialize
-        )
+        handler = make(getattr(servicer, method.name), request_deserializer=request_type.FromString, response_serializer=_serialize)
+        for wrapper in reversed(wrappers):
+            handler = wrapper.wrap(f"/{service.full_name}/{method.name}", handler)
+        handlers[method.name] = handler
     return grpc.method_handlers_generic_handler(service.full_name, handlers)
 
 
@@ -106,7 +108,7 @@ def build_server(
     port: int = DEFAULT_PORT,
     max_workers: int = DEFAULT_MAX_WORKERS,
     *,
-    interceptors: Sequence[grpc.ServerInterceptor] = (),
+    interceptors: Sequence[MethodWrapper] = (),
     credentials: grpc.ServerCredentials | None = None,
 ) -> tuple[grpc.Server, int, health.HealthServicer]:
     """Create (but do not start) the gRPC server for ``core``.
@@ -120,7 +122,9 @@ def build_server(
       host: Address to listen on (IPv4, IPv6 literal or host name).
       port: TCP port; 0 picks a free one.
       max_workers: Size of the thread pool handling calls (= concurrent calls).
-      interceptors: Server interceptors, outermost first (metrics, then the guard).
+      interceptors: Metrics and guard, outermost first: wrapped around the
+        ``philoxd.v1.Random`` handlers once, here (see ``MethodWrapper``), not run by
+        gRPC per call.
       credentials: TLS credentials (``grpc.ssl_server_credentials``); None = plaintext.
 
     Returns:
@@ -131,8 +135,8 @@ def build_server(
     """
     executor = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="philoxd-rpc")
     options = [("grpc.so_reuseport", 0), ("grpc.max_receive_message_length", MAX_REQUEST_BYTES)]
-    server = grpc.server(executor, options=options, interceptors=list(interceptors))
-    server.add_generic_rpc_handlers((random_service_handler(RandomServicer(core)),))
+    server = grpc.server(executor, options=options)
+    server.add_generic_rpc_handlers((random_service_handler(RandomServicer(core), interceptors),))
     health_servicer = health.HealthServicer()
     for name in ("", SERVICE_NAME):
         health_servicer.set(name, health_pb2.HealthCheckResponse.NOT_SERVING)
@@ -207,7 +211,7 @@ def serve(
     grace: float = DEFAULT_GRACE_S,
     port_file: str | os.PathLike[str] | None = None,
     stop_event: threading.Event | None = None,
-    interceptors: Sequence[grpc.ServerInterceptor] = (),
+    interceptors: Sequence[MethodWrapper] = (),
     credentials: grpc.ServerCredentials | None = None,
     auth: AuthTable | None = None,
     metrics: Metrics | None = None,
