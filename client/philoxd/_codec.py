@@ -44,6 +44,8 @@ _TO_PROTO["bfloat16"] = pb.BFLOAT16  # ml_dtypes.bfloat16 (TF's numpy type for t
 _NP = {k: np.dtype(ml_dtypes.bfloat16) if k == "bfloat16" else np.dtype(k) for k in _TO_PROTO}
 _FROM_PROTO = {v: _NP[k].newbyteorder("<") for k, v in _TO_PROTO.items()}
 _BY_DTYPE = {_NP[k]: v for k, v in _TO_PROTO.items()}  # dtype.name is slow; dtypes hash fast
+# The native-order dtype of each enum: the same object as _FROM_PROTO's on little-endian hosts.
+_NATIVE_FROM_PROTO = {v: d if d.isnative else d.newbyteorder("=") for v, d in _FROM_PROTO.items()}
 
 
 def new_request_id() -> str:
@@ -82,15 +84,21 @@ def _tensor(array: np.ndarray, data: np.ndarray) -> pb.Tensor:
 
 
 def decode_tensor(tensor: pb.Tensor) -> np.ndarray:
-    """A ``Tensor`` message as a (read-only view turned writable copy) numpy array."""
-    dtype = dtype_from_proto(tensor.dtype)
+    """A ``Tensor`` message as a writable numpy array (native byte order, its own memory)."""
+    try:
+        dtype = _NATIVE_FROM_PROTO[tensor.dtype]
+    except KeyError:
+        raise ValueError(f"unknown dtype enum value {tensor.dtype}") from None
     shape = tuple(tensor.shape)
-    if any(d < 0 for d in shape):
+    data = tensor.data
+    if shape and min(shape) < 0:
         raise ValueError(f"tensor shape {list(shape)} has a negative dimension")
     count = math.prod(shape)
-    if len(tensor.data) != count * dtype.itemsize:
-        raise ValueError(f"tensor of shape {list(shape)} and dtype {dtype.name} needs {count * dtype.itemsize} bytes, got {len(tensor.data)}")
-    return np.frombuffer(tensor.data, dtype=dtype).reshape(shape).astype(dtype.newbyteorder("="))
+    if len(data) != count * dtype.itemsize:
+        raise ValueError(f"tensor of shape {list(shape)} and dtype {dtype.name} needs {count * dtype.itemsize} bytes, got {len(data)}")
+    if _FROM_PROTO[tensor.dtype] is dtype:  # little-endian host: copy the bytes as they are
+        return np.frombuffer(data, dtype=dtype).reshape(shape).copy()
+    return np.frombuffer(data, dtype=_FROM_PROTO[tensor.dtype]).reshape(shape).astype(dtype)
 
 
 def _raw_bytes(array: np.ndarray) -> np.ndarray:

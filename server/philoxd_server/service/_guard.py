@@ -8,7 +8,8 @@ reflection stay open). Before the servicer runs it
    never logged),
 2. takes one token from the principal's :class:`RateLimiter` bucket
    (``RESOURCE_EXHAUSTED`` when empty),
-3. refuses a call whose deadline has already passed (``DEADLINE_EXCEEDED``),
+3. refuses a call whose deadline has already passed (``DEADLINE_EXCEEDED``; on an open
+   server without a rate limit the guard steps aside and gRPC alone enforces deadlines),
 
 and hands the servicer a context whose ``philoxd_principal`` attribute names the
 caller ("" on an open server), so sessions can be namespaced per principal.
@@ -221,8 +222,12 @@ class GuardInterceptor(grpc.ServerInterceptor):
         return handler if handler is None else self.wrap(handler_call_details.method, handler)
 
     def wrap(self, method: str, handler: grpc.RpcMethodHandler) -> grpc.RpcMethodHandler:
-        """``handler`` of ``method`` (full name), guarded if it is a ``philoxd.v1.Random`` method."""
-        if not method.startswith(RANDOM_METHOD_PREFIX):
+        """``handler`` of ``method`` (full name), guarded if it is a ``philoxd.v1.Random`` method.
+
+        An open server without a rate limit has nothing to check but the deadline, which
+        gRPC enforces itself: its handlers are left as they are.
+        """
+        if not method.startswith(RANDOM_METHOD_PREFIX) or (self.auth is None and self.limiter.rate <= 0):
             return handler
 
         def wrap(behaviour: Callable[..., Any], streaming: bool) -> Callable[..., Any]:
