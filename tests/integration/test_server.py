@@ -4,7 +4,6 @@ graceful SIGTERM."""
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 import textwrap
