@@ -1,6 +1,6 @@
 """philoxd over gRPC against a bare gRPC server (sync and asyncio), in one run.
 
-Usage: python benchmarks/bench_grpc.py [--quick] [--calls 3000] [--repeat 5] [--procs 8] [--seconds 5] [--rounds 3]
+Usage: python benchmarks/bench_grpc.py [--quick] [--calls 3000] [--repeat 5] [--procs 8] [--seconds 2] [--rounds 8]
                                        [--profile OUT] [--log-level info]
 
 Starts, on 127.0.0.1 and each in its own process: ``philoxd serve --port 0`` (memory store,
@@ -12,10 +12,11 @@ per call, written to a temp file), and ``benchmarks/_bare_server.py`` twice: a s
    interleaved across servers so machine noise hits all of them alike);
 2. throughput: ``stateless_uniform([16 * 2**20], seed=[1, 2])`` (64 MiB float32) vs the bare
    server streaming 64 MiB in philoxd's 3 MiB chunks into one preallocated buffer (best of ``repeat``);
-3. concurrency: ``procs`` client processes, each with its own channel, calling for ``seconds``
-   (philoxd: one shared named session, then private sessions) vs the same on the bare echo,
-   in ``rounds`` interleaved rounds; each row reports the median round (this 2-core VM's
-   throughput drifts by up to ±30% from one run to the next, so one run per server is noise);
+3. concurrency: ``procs`` client processes, each with a channel to every server, take turns on
+   philoxd (one shared named session, then private sessions), the bare echo and the others in
+   synchronized ``seconds`` windows, ``rounds`` times (see ``alternate``). A ratio is the median
+   over rounds of the two loads' calls/s in the same round: this 2-core VM's throughput drifts by
+   ±20% within a minute, which fresh process groups run one after the other turned into noise;
 4. sync vs asyncio: the bare aio server on the same latency, concurrency and stream tests.
 
 The bare ``Small`` method (server-streaming, one 16-byte message) is also timed: philoxd's
@@ -227,9 +228,70 @@ def hammer(kind: str, target: str, procs: int, seconds: float, session: str | No
     return rate, [x for _, _, lat in got for x in lat]
 
 
-def median_round(rounds: list[tuple[float, list[float]]]) -> tuple[float, list[float]]:
-    """The round with the median calls/s (the lower middle one of an even count)."""
-    return sorted(rounds, key=lambda r: r[0])[(len(rounds) - 1) // 2]
+Load = tuple[str, str, str | None]  # (kind, target, session) of make_call
+
+
+def _alternating_worker(loads: list[Load], windows: int, seconds: float, barrier: Any, results: Any) -> None:
+    made = [make_call(kind, target, session) for kind, target, session in loads]
+    try:
+        for call, _ in made:
+            for _ in range(50):
+                call()
+        out: list[tuple[int, float, list[float]]] = []
+        for window in range(windows):
+            call = made[window % len(made)][0]
+            barrier.wait(timeout=120)  # every process starts the window together
+            lat: list[float] = []
+            start = now = time.perf_counter()
+            deadline = start + seconds
+            while now < deadline:
+                call()
+                t = time.perf_counter()
+                lat.append(t - now)
+                now = t
+            out.append((len(lat), now - start, lat))
+        results.put(out)
+    finally:
+        for _, close in made:
+            close()
+
+
+def alternate(loads: dict[str, Load], procs: int, seconds: float, rounds: int) -> dict[str, tuple[list[float], list[float]]]:
+    """``procs`` processes (own channels) run each load for ``seconds``, one after the other, ``rounds`` times.
+
+    The same processes take turns on every load in short windows, so a drift of the
+    machine's speed hits all loads alike and each window can be compared with its
+    neighbours. Returns, per load, the total calls/s of each window and all latencies.
+    """
+    names = list(loads)
+    windows = rounds * len(names)
+    ctx = mp.get_context("spawn")  # no fork after gRPC started threads
+    barrier = ctx.Barrier(procs)
+    results = ctx.Queue()
+    args = ([loads[n] for n in names], windows, seconds, barrier, results)
+    workers = [ctx.Process(target=_alternating_worker, args=args) for _ in range(procs)]
+    for w in workers:
+        w.start()
+    try:
+        got = [results.get(timeout=windows * (seconds + 30) + 180) for _ in workers]
+    finally:
+        for w in workers:
+            w.join(timeout=10)
+            if w.is_alive():
+                w.terminate()
+                w.join()
+    out: dict[str, tuple[list[float], list[float]]] = {n: ([], []) for n in names}
+    for window in range(windows):
+        rates, lat = out[names[window % len(names)]]
+        rates.append(sum(w[window][0] / w[window][1] for w in got))
+        for w in got:
+            lat.extend(w[window][2])
+    return out
+
+
+def paired_ratio(rates: list[float], peer: list[float]) -> float:
+    """Median over rounds of (this load's calls/s / the peer's calls/s in the same round)."""
+    return statistics.median(a / b for a, b in zip(rates, peer))
 
 
 # -- report -----------------------------------------------------------------------------------
@@ -259,13 +321,13 @@ def main() -> None:
     parser.add_argument("--calls", type=int, default=3000, help="timed latency calls per server")
     parser.add_argument("--repeat", type=int, default=5, help="64 MiB transfers per server")
     parser.add_argument("--procs", type=int, default=8, help="client processes in the concurrency test")
-    parser.add_argument("--seconds", type=float, default=5.0, help="duration of each concurrency test")
-    parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds of the concurrency tests (median reported)")
+    parser.add_argument("--seconds", type=float, default=2.0, help="duration of each concurrency window")
+    parser.add_argument("--rounds", type=int, default=8, help="windows per load in the concurrency test (loads take turns)")
     parser.add_argument("--log-level", default="info", help="philoxd serve --log-level (info = its default)")
     parser.add_argument("--profile", metavar="OUT", help="run philoxd under py-spy record; OUT.svg, OUT.json (speedscope) or collapsed stacks")
     args = parser.parse_args()
     if args.quick:
-        args.calls, args.repeat, args.seconds, args.rounds = 600, 2, 1.5, 1
+        args.calls, args.repeat, args.seconds, args.rounds = 600, 2, 1.0, 2
 
     with tempfile.TemporaryDirectory(prefix="bench-grpc-") as workdir:
         servers: dict[str, Server] = {}
@@ -318,25 +380,28 @@ def run(args: argparse.Namespace, target: dict[str, str]) -> None:
     mbs = {k: STREAM_BYTES / min(v) / 1e6 for k, v in tput.items()}
 
     # 3 + 4. concurrency ------------------------------------------------------------------------
-    runs: dict[str, list[tuple[float, list[float]]]] = {}
-    for _ in range(args.rounds):  # interleaved, like the latency rounds
-        for name, kind, tgt, session in [
-            ("philoxd shared", "philoxd", target["philoxd"], "bench-shared"),
-            ("sync echo", "echo", target["sync"], None),
-            ("philoxd private", "philoxd", target["philoxd"], None),
-            ("sync small", "small", target["sync"], None),
-            ("aio echo", "echo", target["aio"], None),
-        ]:
-            runs.setdefault(name, []).append(hammer(kind, tgt, args.procs, args.seconds, session=session))
-    conc = {name: median_round(rounds) for name, rounds in runs.items()}
-    spread = {name: (min(r for r, _ in rounds), max(r for r, _ in rounds)) for name, rounds in runs.items()}
+    runs = alternate(
+        {
+            "philoxd shared": ("philoxd", target["philoxd"], "bench-shared"),
+            "sync echo": ("echo", target["sync"], None),
+            "philoxd private": ("philoxd", target["philoxd"], None),
+            "sync small": ("small", target["sync"], None),
+            "aio echo": ("echo", target["aio"], None),
+        },
+        args.procs,
+        args.seconds,
+        args.rounds,
+    )
+    conc = {name: (statistics.median(rates), lat) for name, (rates, lat) in runs.items()}
+    ratio = {name: paired_ratio(rates, runs["sync echo"][0]) for name, (rates, _) in runs.items()}
+    spread = {name: (min(rates), max(rates)) for name, (rates, _) in runs.items()}
 
     # report --------------------------------------------------------------------------------------
     print(f"\npython {sys.version.split()[0]}, grpcio {__import__('grpc').__version__}, {os.cpu_count()} cores; "
           f"latency: {args.calls} calls/server in 10 interleaved rounds; 64 MiB: best of {args.repeat}; "
-          f"concurrency: {args.procs} processes x {args.seconds:g} s, median of {args.rounds} interleaved rounds; "
+          f"concurrency: {args.procs} processes taking turns on every load in {args.seconds:g} s windows, {args.rounds} rounds; "
           f"philoxd --log-level {args.log_level}")
-    print("calls/s of every round: " + "; ".join(f"{name} {lo:,.0f}–{hi:,.0f}" for name, (lo, hi) in spread.items()))
+    print("calls/s of the windows: " + "; ".join(f"{name} {lo:,.0f}–{hi:,.0f}" for name, (lo, hi) in spread.items()))
     rows: list[Row] = []
     r = p50["philoxd"] / p50["sync echo"]
     rows.append(("philoxd `uniform([1])`", us(p50["philoxd"]), us(p99["philoxd"]), f"{cps['philoxd']:,.0f} calls/s",
@@ -351,14 +416,14 @@ def run(args: argparse.Namespace, target: dict[str, str]) -> None:
     rows.append(("bare sync stream 64 MiB / 3 MiB chunks (peer)", us(min(tput["sync"])), "", f"{mbs['sync']:,.0f} MB/s", "1.00x", ""))
     for name in ("philoxd shared", "philoxd private"):
         rate, l = conc[name]
-        rc = rate / conc["sync echo"][0]
+        rc = ratio[name]
         label = f"{args.procs} procs `uniform([1])`, {'one shared session' if name.endswith('shared') else 'private sessions'}"
         rows.append((label, us(statistics.median(l)), us(pct(l, 0.99)), f"{rate:,.0f} calls/s", f"{rc:.2f}x sync echo", verdict(rc, 0.8, True)))
     rate, l = conc["sync echo"]
     rows.append((f"{args.procs} procs bare sync echo (peer)", us(statistics.median(l)), us(pct(l, 0.99)), f"{rate:,.0f} calls/s", "1.00x", ""))
     rate_s, l = conc["sync small"]
     rows.append((f"{args.procs} procs bare sync server-stream, 1 small msg", us(statistics.median(l)), us(pct(l, 0.99)), f"{rate_s:,.0f} calls/s",
-                 f"{rate_s / rate:.2f}x sync echo (philoxd shared {conc['philoxd shared'][0] / rate_s:.2f}x this)", "info"))
+                 f"{ratio['sync small']:.2f}x sync echo (philoxd shared {paired_ratio(runs['philoxd shared'][0], runs['sync small'][0]):.2f}x this)", "info"))
     print_table("philoxd vs bare sync gRPC", rows)
 
     rows = []
@@ -370,7 +435,7 @@ def run(args: argparse.Namespace, target: dict[str, str]) -> None:
     rows.append(("bare sync server-stream, 1 small msg", us(p50["sync small"]), us(p99["sync small"]), f"{cps['sync small']:,.0f} calls/s", "1.00x", ""))
     rate_a, la = conc["aio echo"]
     rate_s, ls = conc["sync echo"]
-    rows.append((f"{args.procs} procs bare aio echo", us(statistics.median(la)), us(pct(la, 0.99)), f"{rate_a:,.0f} calls/s", f"{rate_a / rate_s:.2f}x sync calls/s", ""))
+    rows.append((f"{args.procs} procs bare aio echo", us(statistics.median(la)), us(pct(la, 0.99)), f"{rate_a:,.0f} calls/s", f"{ratio['aio echo']:.2f}x sync calls/s", ""))
     rows.append((f"{args.procs} procs bare sync echo", us(statistics.median(ls)), us(pct(ls, 0.99)), f"{rate_s:,.0f} calls/s", "1.00x", ""))
     rows.append(("bare aio stream 64 MiB", us(min(tput["aio"])), "", f"{mbs['aio']:,.0f} MB/s", f"{mbs['aio'] / mbs['sync']:.2f}x sync MB/s", ""))
     rows.append(("bare sync stream 64 MiB", us(min(tput["sync"])), "", f"{mbs['sync']:,.0f} MB/s", "1.00x", ""))
