@@ -153,15 +153,18 @@ _prefetcher_lock = threading.Lock()
 def _ahead(items: Iterator[_T]) -> Iterator[_T]:
     """``items``, each produced on a worker thread while the caller uses the one before.
 
-    ``Draw`` sends a chunk (gRPC waits for the write without the GIL) while the next
-    chunk is generated.
+    The first item is started at once. ``Draw`` sends a chunk (gRPC waits for the
+    write without the GIL) while the next chunk is generated.
     """
     global _prefetcher
     with _prefetcher_lock:
         if _prefetcher is None:
             _prefetcher = concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2, thread_name_prefix="philoxd-gen")
         pool = _prefetcher
-    future = pool.submit(next, items, None)
+    return _in_turn(pool, items, pool.submit(next, items, None))
+
+
+def _in_turn(pool: concurrent.futures.ThreadPoolExecutor, items: Iterator[_T], future: concurrent.futures.Future[_T | None]) -> Iterator[_T]:
     try:
         while (item := future.result()) is not None:
             future = pool.submit(next, items, None)
@@ -272,12 +275,11 @@ class RandomServicer(pb_grpc.RandomServicer):
             draw = self._draw(request, spec, context, defer=True)
             dtype, shape = (spec.dtype, spec.shape) if draw.values is None else (draw.values.dtype, draw.values.shape)
             elements = math.prod(shape)
-            pieces = _ahead(draw.pieces(_codec.CHUNK_BYTES))
-            piece = next(pieces, None)  # a generation error surfaces before the first message
+            # Generated and encoded on a worker thread, a chunk ahead of the one being sent
+            # (the first while the head goes out). Validation is over: generating cannot fail.
+            chunks = _ahead(_codec.wire_data(piece) for piece in draw.pieces(_codec.CHUNK_BYTES))
             yield _codec.wire_head(dtype, shape, _provenance(request, spec, draw))
-            while piece is not None:
-                yield _codec.wire_data(piece)
-                piece = next(pieces, None)
+            yield from chunks
         except GeneratorExit:  # the client went away mid-stream
             code = "CANCELLED"
             raise
