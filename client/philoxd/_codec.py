@@ -21,7 +21,6 @@ __all__ = [
     "dtype_from_proto",
     "dtype_to_proto",
     "encode_tensor",
-    "iter_wire_chunks",
     "join_chunks",
     "new_request_id",
     "single_chunk",
@@ -130,19 +129,6 @@ def wire_data(part: np.ndarray | memoryview | bytes) -> bytes:
     An array is sent as its little-endian bytes (C order)."""
     view = memoryview(_raw_bytes(part) if isinstance(part, np.ndarray) else part).cast("B")
     return b"".join((_DATA_TAG, _varint(view.nbytes), view))
-
-
-def iter_wire_chunks(array: np.ndarray, provenance: pb.Provenance | None = None) -> Iterator[bytes]:
-    """An array as a ``Draw`` stream of serialized ``DrawChunk`` messages.
-
-    The head (:func:`wire_head`) carries dtype, shape and provenance; each later
-    message (:func:`wire_data`) carries at most :data:`CHUNK_BYTES` of the array's
-    bytes, built in one copy straight from the array (no protobuf pass). The server
-    sends these with a pass-through serializer; any protobuf library parses them."""
-    yield wire_head(array.dtype, array.shape, provenance)
-    raw = _raw_bytes(array)
-    for start in range(0, raw.size, CHUNK_BYTES):
-        yield wire_data(raw[start : start + CHUNK_BYTES])
 
 
 def single_chunk(array: np.ndarray, provenance: pb.Provenance | None = None) -> pb.DrawChunk:

@@ -9,9 +9,16 @@ from philoxd import _codec
 from philoxd.v1 import random_pb2 as pb
 
 
+def _wire(arr: np.ndarray, provenance: pb.Provenance | None = None) -> list[bytes]:
+    """A Draw stream as the server writes it: a head, then data chunks of at most CHUNK_BYTES."""
+    flat = arr.reshape(-1)
+    step = _codec.CHUNK_BYTES // arr.itemsize
+    return [_codec.wire_head(arr.dtype, arr.shape, provenance)] + [_codec.wire_data(flat[i : i + step]) for i in range(0, flat.size, step)]
+
+
 def _chunks(arr: np.ndarray, provenance: pb.Provenance | None = None) -> list[pb.DrawChunk]:
-    """The chunks the server sends, parsed as a client receives them."""
-    return [pb.DrawChunk.FromString(raw) for raw in _codec.iter_wire_chunks(arr, provenance)]
+    """The same stream, parsed as messages."""
+    return [pb.DrawChunk.FromString(raw) for raw in _wire(arr, provenance)]
 
 
 @pytest.mark.parametrize("dtype", ["float16", "float32", "float64", "int32", "int64", "uint32", "uint64"])
@@ -35,7 +42,7 @@ def test_chunks_reassemble_large_array() -> None:
 def test_wire_bytes_join_like_messages() -> None:
     """The client joins the raw wire bytes (data copied straight from them) exactly as parsed messages."""
     arr = np.random.default_rng(1).integers(0, 2**63, _codec.CHUNK_BYTES // 8 * 2 + 3, dtype=np.int64).reshape(-1, 1)
-    wire = list(_codec.iter_wire_chunks(arr, pb.Provenance(key=9)))
+    wire = _wire(arr, pb.Provenance(key=9))
     out, provenance = _codec.join_chunks(wire)
     assert np.array_equal(out, arr) and out.flags.writeable and provenance.key == 9
 

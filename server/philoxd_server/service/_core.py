@@ -269,15 +269,15 @@ class RandomCore:
         key, counter = _seeds.stateless_key_counter(seed, spec.function)
         return _result(spec, key, counter, stateful=False, defer=defer)
 
-    def replay(self, spec: _ops.DrawSpec, alg: int, key: int, counter: int, *, stateful: bool) -> np.ndarray:
-        """Regenerate a draw from its provenance; touches no state."""
+    def replay(self, spec: _ops.DrawSpec, alg: int, key: int, counter: int, *, stateful: bool, defer: bool = False) -> Draw:
+        """Regenerate a draw from its provenance; touches no state (``defer``: see draw_kernel)."""
         _ops.validate(spec, stateful=stateful)
         self._check_size(spec, stateful=stateful)
         _check_alg(alg or ALG_PHILOX)
         _ops.check_kernel_args(spec)
         if not (0 <= key < 2**64 and 0 <= counter < 2**128):
             raise InvalidArgument(f"Replay: key {key} / counter {counter} out of range")
-        return _ops.generate(spec, key, counter, stateful=stateful)
+        return _result(spec, key, counter, stateful=stateful, defer=defer)
 
     # -- generators --------------------------------------------------------------------
     def create_generator(

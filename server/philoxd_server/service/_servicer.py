@@ -262,7 +262,24 @@ class RandomServicer(pb_grpc.RandomServicer):
             _log_call("Draw", request.session, elements, code, start, request.request_id, _principal(context))
 
     def Draw(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> Iterator[bytes]:
-        """Stream the draw as serialized ``DrawChunk`` messages: a head, then data chunks.
+        """Stream the draw as serialized ``DrawChunk`` messages: a head, then data chunks (see ``_stream``)."""
+
+        def begin() -> tuple[Draw, DrawSpec, pb.Provenance | None]:
+            spec = self._spec(request, request.input if request.HasField("input") else None, "Draw", request.tensors, _sampler(request))
+            draw = self._draw(request, spec, context, defer=True)
+            return draw, spec, _provenance(request, spec, draw)
+
+        return self._stream("Draw", request.session, request.request_id, context, begin)
+
+    @staticmethod
+    def _stream(
+        method: str,
+        session: str,
+        request_id: str,
+        context: grpc.ServicerContext,
+        begin: Callable[[], tuple[Draw, DrawSpec, pb.Provenance | None]],
+    ) -> Iterator[bytes]:
+        """Run ``begin`` (reserve, or look up), then stream its draw: a head, then data chunks.
 
         Fixed-rate distributions are generated chunk by chunk, the next chunk while
         the current one is sent (see ``_ahead``); the access line is logged when the
@@ -271,14 +288,13 @@ class RandomServicer(pb_grpc.RandomServicer):
         start = time.perf_counter()
         code, elements = "OK", 0
         try:
-            spec = self._spec(request, request.input if request.HasField("input") else None, "Draw", request.tensors, _sampler(request))
-            draw = self._draw(request, spec, context, defer=True)
+            draw, spec, provenance = begin()
             dtype, shape = (spec.dtype, spec.shape) if draw.values is None else (draw.values.dtype, draw.values.shape)
             elements = math.prod(shape)
             # Generated and encoded on a worker thread, a chunk ahead of the one being sent
             # (the first while the head goes out). Validation is over: generating cannot fail.
             chunks = _ahead(_codec.wire_data(piece) for piece in draw.pieces(_codec.CHUNK_BYTES))
-            yield _codec.wire_head(dtype, shape, _provenance(request, spec, draw))
+            yield _codec.wire_head(dtype, shape, provenance)
             yield from chunks
         except GeneratorExit:  # the client went away mid-stream
             code = "CANCELLED"
@@ -287,7 +303,7 @@ class RandomServicer(pb_grpc.RandomServicer):
             code = getattr(exc, "code", "INTERNAL")
             _abort(context, exc)
         finally:
-            _log_call("Draw", request.session, elements, code, start, request.request_id, _principal(context))
+            _log_call(method, session, elements, code, start, request_id, _principal(context))
 
     def DrawOne(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> pb.DrawChunk:
         """``Draw`` as one unary answer, for results that fit one message."""
@@ -306,7 +322,8 @@ class RandomServicer(pb_grpc.RandomServicer):
             p = request.provenance
             spec = self._spec(p, request.input if request.HasField("input") else None, "Replay", request.tensors)
             counter = (p.counter_hi << 64) | p.counter_lo
-            values = self.core.replay(spec, p.alg, p.key, counter, stateful=p.stateful)
+            values = self.core.replay(spec, p.alg, p.key, counter, stateful=p.stateful).values
+            assert values is not None
             elements = values.size
             return values
         except Exception as exc:  # noqa: BLE001
@@ -317,7 +334,15 @@ class RandomServicer(pb_grpc.RandomServicer):
             _log_call("Replay", request.provenance.session, elements, code, start, request.provenance.request_id, _principal(context))
 
     def Replay(self, request: pb.ReplayRequest, context: grpc.ServicerContext) -> Iterator[bytes]:
-        yield from _codec.iter_wire_chunks(self.replay_array(request, context))
+        """Stream a regenerated draw like ``Draw`` (the head carries no provenance)."""
+        p = request.provenance
+
+        def begin() -> tuple[Draw, DrawSpec, pb.Provenance | None]:
+            spec = self._spec(p, request.input if request.HasField("input") else None, "Replay", request.tensors)
+            counter = (p.counter_hi << 64) | p.counter_lo
+            return self.core.replay(spec, p.alg, p.key, counter, stateful=p.stateful, defer=True), spec, None
+
+        return self._stream("Replay", p.session, p.request_id, context, begin)
 
     @_unary
     def Sample(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> pb.SampleResponse:
