@@ -199,3 +199,13 @@ def test_tune_process_defaults_passive_openmp_and_respects_the_environment(monke
     monkeypatch.setenv("OMP_WAIT_POLICY", "ACTIVE")
     tune_process()
     assert os.environ["OMP_WAIT_POLICY"] == "ACTIVE"
+
+
+def test_importing_the_server_does_not_load_libgomp_before_tune_process() -> None:
+    """OMP_WAIT_POLICY only works if libgomp is loaded after tune_process() sets it."""
+    code = (
+        "import philoxd_server.cli, philoxd_server.service._server, philoxd_server.state\n"
+        "assert 'libgomp' not in open('/proc/self/maps').read()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
