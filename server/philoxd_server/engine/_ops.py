@@ -33,11 +33,12 @@ __all__ = [
     "SamplerSpec",
     "check_kernel_args",
     "generate",
+    "generates_in_pieces",
     "generator_reservation",
     "kernel_name",
-    "generates_in_pieces",
     "kernel_reservation",
     "pieces",
+    "split",
     "validate",
 ]
 
@@ -485,17 +486,21 @@ def pieces(spec: DrawSpec, key: int, counter: int, *, stateful: bool, max_bytes:
     Yields:
       1-D arrays of ``spec.dtype`` whose concatenation is ``generate(...).reshape(-1)``.
     """
-    n, itemsize = spec.num_elements, spec.dtype.itemsize
     if generates_in_pieces(spec):
-        per_block = dist.values_per_block(spec.dtype)
-        step = max(per_block, max_bytes // itemsize // per_block * per_block)
+        n, per_block = spec.num_elements, dist.values_per_block(spec.dtype)
+        step = max(per_block, max_bytes // spec.dtype.itemsize // per_block * per_block)
         for start in range(0, n, step):
             part = dataclasses.replace(spec, shape=(min(step, n - start),))
             yield generate(part, key, (counter + start // per_block) & _U128, stateful=stateful)
         return
-    flat = generate(spec, key, counter, stateful=stateful).reshape(-1)
-    step = max(1, max_bytes // itemsize)
-    for start in range(0, n, step):
+    yield from split(generate(spec, key, counter, stateful=stateful), max_bytes)
+
+
+def split(values: np.ndarray, max_bytes: int) -> Iterator[np.ndarray]:
+    """``values`` flat in C order, as consecutive views of at most ``max_bytes`` (at least one element)."""
+    flat = values.reshape(-1)
+    step = max(1, max_bytes // flat.itemsize)
+    for start in range(0, flat.size, step):
         yield flat[start : start + step]
 
 

@@ -86,6 +86,8 @@ _ZERO = np.uint64(0)
 # --- Python-side helpers ---------------------------------------------------
 def _check_uint(name: str, value: int, bits: int) -> int:
     """Validate that ``value`` is a Python int in ``[0, 2**bits)``."""
+    if type(value) is int and 0 <= value and not value >> bits:  # the common case, checked cheaply
+        return value
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, np.integer)):
         raise TypeError(f"{name} must be an int, got {type(value).__name__}")
     value = int(value)
@@ -143,17 +145,10 @@ def join_counter(c0: int, c1: int, c2: int, c3: int) -> int:
 
 def _kernel_args(key: int, counter: int) -> tuple[np.uint64, ...]:
     """Key and counter words, ``(k0, k1, c0, c1, c2, c3)``, as the ``uint64`` scalars the kernels take."""
-    if type(key) is not int or type(counter) is not int or key < 0 or key >> 64 or counter < 0 or counter >> 128:
-        key, counter = _check_uint("key", key, 64), _check_uint("counter", counter, 128)  # raises if invalid
+    k0, k1 = split_key(key)
+    c0, c1, c2, c3 = split_counter(counter)
     u64 = np.uint64
-    return (
-        u64(key & _MASK32_INT),
-        u64(key >> 32),
-        u64(counter & _MASK32_INT),
-        u64((counter >> 32) & _MASK32_INT),
-        u64((counter >> 64) & _MASK32_INT),
-        u64(counter >> 96),
-    )
+    return (u64(k0), u64(k1), u64(c0), u64(c1), u64(c2), u64(c3))
 
 
 # --- Numba kernels -----------------------------------------------------------

@@ -88,9 +88,7 @@ class Draw:
     def pieces(self, max_bytes: int) -> Iterator[np.ndarray]:
         """The values, flat in C order, in pieces of at most ``max_bytes`` (generated now if deferred)."""
         if self.values is not None:
-            flat = self.values.reshape(-1)
-            step = max(1, max_bytes // max(1, flat.itemsize))
-            return (flat[i : i + step] for i in range(0, flat.size, step))
+            return _ops.split(self.values, max_bytes)
         assert self.spec is not None
         return _ops.pieces(self.spec, self.key, self.counter, stateful=self.stateful, max_bytes=max_bytes)
 
