@@ -43,8 +43,6 @@ _TO_PROTO["bfloat16"] = pb.BFLOAT16  # ml_dtypes.bfloat16 (TF's numpy type for t
 _NP = {k: np.dtype(ml_dtypes.bfloat16) if k == "bfloat16" else np.dtype(k) for k in _TO_PROTO}
 _FROM_PROTO = {v: _NP[k].newbyteorder("<") for k, v in _TO_PROTO.items()}
 _BY_DTYPE = {_NP[k]: v for k, v in _TO_PROTO.items()}  # dtype.name is slow; dtypes hash fast
-# The native-order dtype of each enum: the same object as _FROM_PROTO's on little-endian hosts.
-_NATIVE_FROM_PROTO = {v: d if d.isnative else d.newbyteorder("=") for v, d in _FROM_PROTO.items()}
 
 
 def new_request_id() -> str:
@@ -78,16 +76,13 @@ def encode_tensor(array: np.ndarray) -> pb.Tensor:
 
 
 def _tensor(array: np.ndarray, data: np.ndarray) -> pb.Tensor:
-    """A ``Tensor`` with the array's dtype and shape and the given (leading) bytes."""
+    """A ``Tensor`` with the array's dtype and shape, and ``data``'s bytes (C order) as its data."""
     return pb.Tensor(dtype=dtype_to_proto(array.dtype), shape=array.shape, data=data.tobytes())
 
 
 def decode_tensor(tensor: pb.Tensor) -> np.ndarray:
     """A ``Tensor`` message as a writable numpy array (native byte order, its own memory)."""
-    try:
-        dtype = _NATIVE_FROM_PROTO[tensor.dtype]
-    except KeyError:
-        raise ValueError(f"unknown dtype enum value {tensor.dtype}") from None
+    dtype = dtype_from_proto(tensor.dtype)
     shape = tuple(tensor.shape)
     data = tensor.data
     if shape and min(shape) < 0:
@@ -95,9 +90,8 @@ def decode_tensor(tensor: pb.Tensor) -> np.ndarray:
     count = math.prod(shape)
     if len(data) != count * dtype.itemsize:
         raise ValueError(f"tensor of shape {list(shape)} and dtype {dtype.name} needs {count * dtype.itemsize} bytes, got {len(data)}")
-    if _FROM_PROTO[tensor.dtype] is dtype:  # little-endian host: copy the bytes as they are
-        return np.frombuffer(data, dtype=dtype).reshape(shape).copy()
-    return np.frombuffer(data, dtype=_FROM_PROTO[tensor.dtype]).reshape(shape).astype(dtype)
+    values = np.frombuffer(data, dtype=dtype).reshape(shape)
+    return values.copy() if dtype.isnative else values.astype(dtype.newbyteorder("="))
 
 
 def _raw_bytes(array: np.ndarray) -> np.ndarray:
@@ -135,10 +129,8 @@ def single_chunk(array: np.ndarray, provenance: pb.Provenance | None = None) -> 
     """The whole array as one ``DrawChunk`` (``DrawOne``); ``ValueError`` above :data:`CHUNK_BYTES`."""
     if array.nbytes > CHUNK_BYTES:
         raise ValueError(f"a result of {array.nbytes} bytes does not fit one message ({CHUNK_BYTES} bytes); use Draw")
-    dtype = array.dtype
-    # tobytes() is C order; only big-endian arrays need a little-endian copy first.
-    data = array.tobytes() if dtype.byteorder != ">" else _raw_bytes(array).tobytes()
-    return pb.DrawChunk(tensor=pb.Tensor(dtype=dtype_to_proto(dtype), shape=array.shape, data=data), provenance=provenance)
+    # tobytes() is C order: only a big-endian array needs a little-endian copy first.
+    return pb.DrawChunk(tensor=_tensor(array, array if array.dtype.byteorder != ">" else _raw_bytes(array)), provenance=provenance)
 
 
 def decode_chunk(chunk: pb.DrawChunk) -> tuple[np.ndarray, pb.Provenance]:

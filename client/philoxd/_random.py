@@ -126,14 +126,7 @@ def _shape(shape: Any, function: str) -> list[int]:
 def _set_params(request: pb.DrawRequest, function: str, params: dict[str, Any]) -> None:
     """Set the request's ``Scalar`` fields named by ``params`` (None values stay unset)."""
     for name, value in params.items():
-        if value is None:
-            continue
-        kind = type(value)
-        if kind is int and -(2**63) <= value < 2**63:  # the common cases, without the checks below
-            getattr(request, name).int_value = value
-        elif kind is float:
-            getattr(request, name).float_value = value
-        else:
+        if value is not None:
             _set_scalar(getattr(request, name), value, name, function)
 
 

@@ -55,8 +55,6 @@ def _fits_one_message(request: pb.DrawRequest) -> bool:
     elements = 1
     for dim in request.shape:
         elements *= max(dim, 1)
-    if not request.tensors and not request.HasField("input"):
-        return elements * _MAX_ITEMSIZE <= _codec.CHUNK_BYTES
     if request.HasField("input"):
         elements = max(elements, len(request.input.data), (request.input.shape[0] if request.input.shape else 1) * max(request.num_samples, 1))
     for tensor in request.tensors.values():  # parameters (alpha, lam, ...) may add dimensions
