@@ -188,22 +188,26 @@ def timed(fn: Callable[[], object], repeat: int) -> list[float]:
 
 
 # -- 3. concurrency ---------------------------------------------------------------------------
+def _run_for(call: Callable[[], object], seconds: float) -> tuple[int, float, list[float]]:
+    """Call back to back for ``seconds``: (calls, elapsed seconds, latency of each call)."""
+    lat: list[float] = []
+    start = now = time.perf_counter()
+    deadline = start + seconds
+    while now < deadline:
+        call()
+        t = time.perf_counter()
+        lat.append(t - now)
+        now = t
+    return len(lat), now - start, lat
+
+
 def _worker(kind: str, target: str, session: str | None, seconds: float, barrier: Any, results: Any) -> None:
     call, close = make_call(kind, target, session)
     try:
         for _ in range(50):
             call()
         barrier.wait(timeout=120)
-        lat: list[float] = []
-        start = time.perf_counter()
-        deadline = start + seconds
-        now = start
-        while now < deadline:
-            call()
-            t = time.perf_counter()
-            lat.append(t - now)
-            now = t
-        results.put((len(lat), now - start, lat))
+        results.put(_run_for(call, seconds))
     finally:
         close()
 
@@ -239,17 +243,8 @@ def _alternating_worker(loads: list[Load], windows: int, seconds: float, barrier
                 call()
         out: list[tuple[int, float, list[float]]] = []
         for window in range(windows):
-            call = made[window % len(made)][0]
             barrier.wait(timeout=120)  # every process starts the window together
-            lat: list[float] = []
-            start = now = time.perf_counter()
-            deadline = start + seconds
-            while now < deadline:
-                call()
-                t = time.perf_counter()
-                lat.append(t - now)
-                now = t
-            out.append((len(lat), now - start, lat))
+            out.append(_run_for(made[window % len(made)][0], seconds))
         results.put(out)
     finally:
         for _, close in made:

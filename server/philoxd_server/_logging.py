@@ -95,7 +95,7 @@ class TextFormatter(logging.Formatter):
         """``format(<the access record>)`` without building the record (the writer's fast path)."""
         created, method, session, _, elements, status, ms, _ = entry
         when = self._time(created, (created - int(created)) * 1000)
-        return f"{when} INFO {_ACCESS_LOGGER}: {method} session={session} elements={elements:d} status={status} ms={ms:.3f}"
+        return f"{when} INFO {_ACCESS_LOGGER}: " + ACCESS_MESSAGE % (method, session, elements, status, ms)
 
 
 class JsonFormatter(logging.Formatter):
