@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 import ml_dtypes
 import numpy as np
@@ -16,12 +16,14 @@ from philoxd.v1 import random_pb2 as pb
 
 __all__ = [
     "CHUNK_BYTES",
+    "check_one_message",
     "decode_chunk",
     "decode_tensor",
     "dtype_from_proto",
     "dtype_to_proto",
     "encode_tensor",
     "join_chunks",
+    "le_bytes",
     "new_request_id",
     "single_chunk",
     "wire_data",
@@ -72,12 +74,7 @@ def dtype_from_proto(value: int) -> np.dtype:
 
 def encode_tensor(array: np.ndarray) -> pb.Tensor:
     """A whole array as one ``Tensor`` message."""
-    return _tensor(array, _raw_bytes(array))
-
-
-def _tensor(array: np.ndarray, data: np.ndarray) -> pb.Tensor:
-    """A ``Tensor`` with the array's dtype and shape, and ``data``'s bytes (C order) as its data."""
-    return pb.Tensor(dtype=dtype_to_proto(array.dtype), shape=array.shape, data=data.tobytes())
+    return pb.Tensor(dtype=dtype_to_proto(array.dtype), shape=array.shape, data=le_bytes(array))
 
 
 def decode_tensor(tensor: pb.Tensor) -> np.ndarray:
@@ -125,12 +122,22 @@ def wire_data(part: np.ndarray | memoryview | bytes) -> bytes:
     return b"".join((_DATA_TAG, _varint(view.nbytes), view))
 
 
+def le_bytes(array: np.ndarray) -> bytes:
+    """The array's little-endian bytes in C order (``Tensor.data``)."""
+    # tobytes() is C order: only a big-endian array needs a little-endian copy first.
+    return (array if array.dtype.byteorder != ">" else _raw_bytes(array)).tobytes()
+
+
 def single_chunk(array: np.ndarray, provenance: pb.Provenance | None = None) -> pb.DrawChunk:
     """The whole array as one ``DrawChunk`` (``DrawOne``); ``ValueError`` above :data:`CHUNK_BYTES`."""
+    check_one_message(array)
+    return pb.DrawChunk(tensor=encode_tensor(array), provenance=provenance)
+
+
+def check_one_message(array: np.ndarray) -> None:
+    """``ValueError`` if the array does not fit one ``DrawChunk`` (:data:`CHUNK_BYTES`)."""
     if array.nbytes > CHUNK_BYTES:
         raise ValueError(f"a result of {array.nbytes} bytes does not fit one message ({CHUNK_BYTES} bytes); use Draw")
-    # tobytes() is C order: only a big-endian array needs a little-endian copy first.
-    return pb.DrawChunk(tensor=_tensor(array, array if array.dtype.byteorder != ">" else _raw_bytes(array)), provenance=provenance)
 
 
 def decode_chunk(chunk: pb.DrawChunk) -> tuple[np.ndarray, pb.Provenance]:

@@ -153,13 +153,39 @@ def _scalar(spec: DrawSpec, name: str, value: int | float, dtype: np.dtype) -> n
     return dtype.type(value)  # double -> dtype rounds to nearest, as numpy (and TF) do
 
 
+# Specs without arrays that passed a check, by (id, check): the dict holds each spec, so
+# its id stays its own. A caller that reuses spec objects (the servicer's plan cache)
+# checks each one once; specs with arrays are checked every time and never held here.
+_PASSED: dict[tuple[int, object], DrawSpec] = {}
+_PASSED_MAX = 4096  # cleared when full
+
+
+def _passed(spec: DrawSpec, check: object) -> bool:
+    return _PASSED.get((id(spec), check)) is spec
+
+
+def _pass(spec: DrawSpec, check: object) -> None:
+    if spec.input is None and not spec.tensors and spec.sampler is None:
+        if len(_PASSED) >= _PASSED_MAX:
+            _PASSED.clear()
+        _PASSED[(id(spec), check)] = spec
+
+
 def validate(spec: DrawSpec, *, stateful: bool) -> None:
     """Check a spec with TF's wrapper rules and messages; raise :class:`InvalidArgument`.
+
+    The checks are pure: checking the same spec object again costs a dict look-up.
 
     Args:
       spec: The draw.
       stateful: True for ``tf.random.*`` kernels (stricter dtype lists).
     """
+    if not _passed(spec, stateful):
+        _validate(spec, stateful=stateful)
+        _pass(spec, stateful)
+
+
+def _validate(spec: DrawSpec, *, stateful: bool) -> None:
     fn, d = spec.function, spec.distribution
     if d not in DISTRIBUTIONS:
         raise InvalidArgument(f"{fn}: unknown distribution {d!r}")
@@ -346,7 +372,14 @@ def check_kernel_args(spec: DrawSpec) -> None:
     Generator has already skipped its counter): integer ``minval < maxval``.
 
     TF's RandomUniformInt returns an empty output before checking the range.
+    Checking the same spec object again costs a dict look-up.
     """
+    if not _passed(spec, "kernel"):
+        _check_kernel_args(spec)
+        _pass(spec, "kernel")
+
+
+def _check_kernel_args(spec: DrawSpec) -> None:
     if spec.distribution in ("gamma", "poisson"):
         _check_gpb_attrs(spec)
         if spec.distribution == "poisson" and spec.num_elements > 0:

@@ -145,6 +145,50 @@ def _provenance(request: pb.DrawRequest, spec: DrawSpec, draw: Draw) -> pb.Prove
     return provenance
 
 
+# Provenance fields that differ between draws of one plan (see _Plan.answer).
+_PER_DRAW = ("alg", "key", "counter_lo", "counter_hi", "session", "request_id")
+_PLANS_MAX = 4096  # distinct plain draws a servicer keeps plans for (cleared when full)
+
+
+class _Plan:
+    """A plain draw request's spec, and its ``DrawOne`` answer without the per-draw fields.
+
+    Requests that ask for the same draw (source kind, distribution, dtype, shape and
+    scalar parameters; no tensors) share one plan: their spec is built and checked
+    once (the engine skips checks of a spec object it has passed), and their answers
+    are copies of one template. The values, the Philox position, the session and the
+    request id are filled in per draw.
+    """
+
+    __slots__ = ("_template", "spec")
+
+    def __init__(self, spec: DrawSpec) -> None:
+        self.spec = spec
+        self._template: pb.DrawChunk | None = None
+
+    def answer(self, request: pb.DrawRequest, draw: Draw) -> pb.DrawChunk:
+        """``DrawOne``'s answer; ``ValueError`` if it does not fit one message."""
+        values = draw.values
+        assert values is not None
+        _codec.check_one_message(values)
+        if self._template is None:  # the first draw: the slow path, kept as the template
+            chunk = _codec.single_chunk(values, _provenance(request, self.spec, draw))
+            template = pb.DrawChunk()
+            template.CopyFrom(chunk)
+            template.tensor.ClearField("data")
+            for field in _PER_DRAW:
+                template.provenance.ClearField(field)
+            self._template = template
+            return chunk
+        chunk = pb.DrawChunk()
+        chunk.CopyFrom(self._template)
+        chunk.tensor.data = _codec.le_bytes(values)
+        p = chunk.provenance
+        p.alg, p.key, p.counter_lo, p.counter_hi = draw.alg, draw.key, draw.counter & _U64, draw.counter >> 64  # type: ignore[assignment]
+        p.session, p.request_id = request.session, request.request_id
+        return chunk
+
+
 _T = TypeVar("_T")
 _prefetcher: concurrent.futures.ThreadPoolExecutor | None = None
 _prefetcher_lock = threading.Lock()
@@ -184,6 +228,7 @@ class RandomServicer(pb_grpc.RandomServicer):
 
     def __init__(self, core: RandomCore) -> None:
         self.core = core
+        self._plans: dict[tuple[Any, ...], _Plan] = {}
 
     @_unary
     def OpenSession(self, request: pb.OpenSessionRequest, context: grpc.ServicerContext) -> pb.OpenSessionResponse:
@@ -243,17 +288,34 @@ class RandomServicer(pb_grpc.RandomServicer):
     def draw_array(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> tuple[np.ndarray, pb.Provenance]:
         """``Draw`` up to the encoding: the array and its provenance.
 
-        The in-process transport calls this directly (no byte copies); ``DrawOne``
-        encodes its result in one message.
+        The in-process transport calls this directly (no byte copies).
         """
+        draw, spec, _ = self._draw_whole(request, context)
+        assert draw.values is not None
+        return draw.values, _provenance(request, spec, draw)
+
+    def DrawOne(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> pb.DrawChunk:
+        """``Draw`` as one unary answer, for results that fit one message."""
+        draw, spec, plan = self._draw_whole(request, context)
+        assert draw.values is not None
+        try:
+            if plan is not None:
+                return plan.answer(request, draw)
+            return _codec.single_chunk(draw.values, _provenance(request, spec, draw))
+        except ValueError as exc:
+            context.abort(grpc.StatusCode.OUT_OF_RANGE, str(exc))
+            raise  # pragma: no cover - abort raises
+
+    def _draw_whole(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> tuple[Draw, DrawSpec, _Plan | None]:
+        """Check, reserve and generate a whole draw, and log it; its plan if the request is plain."""
         start = time.perf_counter()
         code, elements = "OK", 0
         try:
-            spec = self._spec(request, request.input if request.HasField("input") else None, "Draw", request.tensors, _sampler(request))
+            plan, spec = self._draw_spec(request)
             draw = self._draw(request, spec, context)
             assert draw.values is not None
             elements = draw.values.size
-            return draw.values, _provenance(request, spec, draw)
+            return draw, spec, plan
         except Exception as exc:  # noqa: BLE001 - every error gets a deliberate code
             code = getattr(exc, "code", "INTERNAL")
             _abort(context, exc)
@@ -261,11 +323,42 @@ class RandomServicer(pb_grpc.RandomServicer):
         finally:
             _log_call("Draw", request.session, elements, code, start, request.request_id, _principal(context))
 
+    def _plan(self, request: pb.DrawRequest) -> _Plan | None:
+        """The shared plan of a plain request (no tensors, no sampler), made on first use; else None."""
+        if request.HasField("input") or request.tensors or request.HasField("sampler"):
+            return None
+        key = (
+            request.WhichOneof("source"),
+            request.distribution,
+            request.dtype,
+            tuple(request.shape),
+            request.minval.SerializeToString(),
+            request.maxval.SerializeToString(),
+            request.mean.SerializeToString(),
+            request.stddev.SerializeToString(),
+            request.num_samples,
+        )
+        plan = self._plans.get(key)
+        if plan is None:
+            plan = _Plan(self._spec(request, None, "Draw"))  # raises on a bad request: no plan is kept
+            if len(self._plans) >= _PLANS_MAX:
+                self._plans.clear()
+            self._plans[key] = plan
+        return plan
+
+    def _draw_spec(self, request: pb.DrawRequest) -> tuple[_Plan | None, DrawSpec]:
+        """A ``Draw`` request's plan (None unless plain) and spec."""
+        plan = self._plan(request)
+        return plan, plan.spec if plan is not None else self._request_spec(request, "Draw")
+
+    def _request_spec(self, request: pb.DrawRequest, method: str) -> DrawSpec:
+        return self._spec(request, request.input if request.HasField("input") else None, method, request.tensors, _sampler(request))
+
     def Draw(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> Iterator[bytes]:
         """Stream the draw as serialized ``DrawChunk`` messages: a head, then data chunks (see ``_stream``)."""
 
         def begin() -> tuple[Draw, DrawSpec, pb.Provenance | None]:
-            spec = self._spec(request, request.input if request.HasField("input") else None, "Draw", request.tensors, _sampler(request))
+            _, spec = self._draw_spec(request)
             draw = self._draw(request, spec, context, defer=True)
             return draw, spec, _provenance(request, spec, draw)
 
@@ -305,15 +398,6 @@ class RandomServicer(pb_grpc.RandomServicer):
         finally:
             _log_call(method, session, elements, code, start, request_id, _principal(context))
 
-    def DrawOne(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> pb.DrawChunk:
-        """``Draw`` as one unary answer, for results that fit one message."""
-        values, provenance = self.draw_array(request, context)
-        try:
-            return _codec.single_chunk(values, provenance)
-        except ValueError as exc:
-            context.abort(grpc.StatusCode.OUT_OF_RANGE, str(exc))
-            raise  # pragma: no cover - abort raises
-
     def replay_array(self, request: pb.ReplayRequest, context: grpc.ServicerContext) -> np.ndarray:
         """``Replay`` up to the encoding."""
         start = time.perf_counter()
@@ -347,7 +431,7 @@ class RandomServicer(pb_grpc.RandomServicer):
     @_unary
     def Sample(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> pb.SampleResponse:
         """A draw with several outputs (the candidate samplers), all in one message."""
-        spec = self._spec(request, request.input if request.HasField("input") else None, "Sample", request.tensors, _sampler(request))
+        spec = self._request_spec(request, "Sample")
         draw = self._draw(request, spec, context)
         outputs = draw.outputs or (draw.values,)
         return pb.SampleResponse(outputs=[_codec.encode_tensor(o) for o in outputs], provenance=_provenance(request, spec, draw))

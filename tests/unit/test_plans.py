@@ -1,0 +1,138 @@
+"""Plans: plain draw requests share one checked spec and one DrawOne answer template.
+
+Every answer built from a template must equal the answer the slow path builds for the
+same draw (``single_chunk(values, _provenance(...))``), field for field.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from philoxd import _codec
+from philoxd._transport import _Abort, _InProcessContext
+from philoxd.v1 import random_pb2 as pb
+from philoxd_server.engine import DrawSpec, _ops
+from philoxd_server.service import RandomCore
+from philoxd_server.service._servicer import RandomServicer, _provenance
+from philoxd_server.state import MemoryStore
+
+
+def _servicer() -> tuple[RandomServicer, str]:
+    servicer = RandomServicer(RandomCore(MemoryStore()))
+    session = servicer.OpenSession(pb.OpenSessionRequest(session="plans"), _InProcessContext()).session
+    return servicer, session
+
+
+def _requests(session: str) -> list[pb.DrawRequest]:
+    def request(**fields: object) -> pb.DrawRequest:
+        return pb.DrawRequest(session=session, **fields)  # type: ignore[arg-type]
+
+    uniform = request(distribution=pb.UNIFORM, dtype=pb.FLOAT32, shape=[3, 2], kernel=pb.KernelSource())
+    uniform.maxval.int_value = 1
+    ints = request(distribution=pb.UNIFORM, dtype=pb.INT64, shape=[5], kernel=pb.KernelSource(seed=7))
+    ints.minval.int_value, ints.maxval.int_value = -9, 9
+    normal = request(distribution=pb.NORMAL, dtype=pb.FLOAT16, shape=[4], kernel=pb.KernelSource())
+    normal.mean.float_value, normal.stddev.float_value = 2.0, 0.5
+    seed = _codec.encode_tensor(np.array([4, 5], np.int64))
+    stateless = request(distribution=pb.UNIFORM_FULL_INT, dtype=pb.UINT64, shape=[3], stateless=pb.StatelessSource(seed=seed, alg=1))
+    truncated = request(distribution=pb.TRUNCATED_NORMAL, dtype=pb.FLOAT64, shape=[0, 7], kernel=pb.KernelSource(seed=1))
+    return [uniform, ints, normal, stateless, truncated]
+
+
+def test_templated_answers_equal_the_slow_path() -> None:
+    servicer, session = _servicer()
+    context = _InProcessContext()
+    for request in _requests(session):
+        for i in range(3):  # the first answer makes the template, the others copy it
+            request.request_id = f"{request.distribution}-{i}"
+            answer = servicer.DrawOne(request, context)
+            values = _codec.decode_tensor(answer.tensor)
+            p = answer.provenance
+            draw = servicer.core.replay(servicer._spec(p, None, "Replay"), p.alg, p.key, (p.counter_hi << 64) | p.counter_lo, stateful=p.stateful)
+            assert draw.values is not None and draw.values.tobytes() == values.tobytes()
+            spec = servicer._plan(request).spec  # type: ignore[union-attr]
+            assert answer == _codec.single_chunk(draw.values, _provenance(request, spec, draw))
+    assert len(servicer._plans) == 5
+
+
+def test_requests_asking_for_the_same_draw_share_a_plan() -> None:
+    servicer, session = _servicer()
+    a, b, *_ = _requests(session)
+    a2 = pb.DrawRequest()
+    a2.CopyFrom(a)
+    a2.request_id, a2.session, a2.kernel.seed = "other", "other-session", 3  # per-draw fields: same plan
+    assert servicer._plan(a) is servicer._plan(a2)
+    a3 = pb.DrawRequest()
+    a3.CopyFrom(a)
+    a3.maxval.float_value = 1.0  # 1.0 is not 1: TF's stateful wrapper treats them differently
+    assert servicer._plan(a3) is not servicer._plan(a)
+    assert servicer._plan(b) is not servicer._plan(a)
+
+
+def test_requests_with_tensors_have_no_plan() -> None:
+    servicer, session = _servicer()
+    shuffle = pb.DrawRequest(session=session, distribution=pb.SHUFFLE, dtype=pb.INT64, kernel=pb.KernelSource())
+    shuffle.input.CopyFrom(_codec.encode_tensor(np.arange(6)))
+    assert servicer._plan(shuffle) is None
+    gamma = pb.DrawRequest(session=session, distribution=pb.GAMMA, dtype=pb.FLOAT32, shape=[2], kernel=pb.KernelSource())
+    gamma.tensors["alpha"].CopyFrom(_codec.encode_tensor(np.ones(2, np.float32)))
+    assert servicer._plan(gamma) is None
+
+
+def test_a_bad_request_gets_no_plan_and_the_same_error_each_time() -> None:
+    servicer, session = _servicer()
+    bad = pb.DrawRequest(session=session, distribution=pb.UNIFORM, dtype=pb.UINT32, shape=[2], kernel=pb.KernelSource())
+    bad.maxval.int_value = 5
+    for i in range(2):
+        bad.request_id = f"bad-{i}"
+        with pytest.raises(_Abort, match="Accepted dtypes"):
+            servicer.DrawOne(bad, _InProcessContext())
+    shapes = [pb.DrawRequest(session=session, distribution=pb.NORMAL, dtype=pb.FLOAT32, shape=[-1], kernel=pb.KernelSource())] * 2
+    for request in shapes:
+        with pytest.raises(_Abort, match="must be >= 0"):
+            servicer.DrawOne(request, _InProcessContext())
+
+
+def test_too_large_for_drawone_is_out_of_range_even_with_a_plan() -> None:
+    servicer, session = _servicer()
+    big = pb.DrawRequest(session=session, distribution=pb.UNIFORM, dtype=pb.FLOAT64, shape=[_codec.CHUNK_BYTES // 8 + 1], kernel=pb.KernelSource())
+    big.maxval.int_value = 1
+    for i in range(2):
+        big.request_id = f"big-{i}"
+        with pytest.raises(_Abort) as info:
+            servicer.DrawOne(big, _InProcessContext())
+        assert info.value.code.name == "OUT_OF_RANGE"
+
+
+def test_engine_checks_a_spec_object_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[DrawSpec] = []
+    real = _ops._validate
+
+    def counting(spec: DrawSpec, *, stateful: bool) -> None:
+        calls.append(spec)
+        real(spec, stateful=stateful)
+
+    monkeypatch.setattr(_ops, "_validate", counting)
+    monkeypatch.setattr(_ops, "_PASSED", {})
+    plain = DrawSpec("uniform", np.dtype(np.float32), (2,), maxval=1)
+    for _ in range(3):
+        _ops.validate(plain, stateful=True)
+    assert len(calls) == 1
+    _ops.validate(plain, stateful=False)  # another check: run once more
+    assert len(calls) == 2
+    equal = DrawSpec("uniform", np.dtype(np.float32), (2,), maxval=1)  # an equal but other object: checked
+    _ops.validate(equal, stateful=True)
+    assert len(calls) == 3
+
+    shuffle = DrawSpec("shuffle", np.dtype(np.int64), (4,), input=np.arange(4))
+    for _ in range(2):
+        _ops.validate(shuffle, stateful=True)  # arrays may change: checked every time, never held
+    assert len(calls) == 5
+    assert all(spec is not shuffle for spec in _ops._PASSED.values())
+
+    bad = DrawSpec("uniform", np.dtype(np.uint32), (2,), maxval=1)
+    for _ in range(2):
+        with pytest.raises(Exception, match="Accepted dtypes"):
+            _ops.validate(bad, stateful=True)
+    assert len(calls) == 7
