@@ -16,7 +16,9 @@ per call, written to a temp file), and ``benchmarks/_bare_server.py`` twice: a s
    philoxd (one shared named session, then private sessions), the bare echo and the others in
    synchronized ``seconds`` windows, ``rounds`` times (see ``alternate``). A ratio is the median
    over rounds of the two loads' calls/s in the same round: this 2-core VM's throughput drifts by
-   ±20% within a minute, which fresh process groups run one after the other turned into noise;
+   ±20% within a minute, which fresh process groups run one after the other turned into noise.
+   Each window also yields the CPU one call costs the server (``/proc/<pid>/stat``) and the
+   clients (``os.times``): with every core busy, calls/s ≈ cores / (server + client CPU per call);
 4. sync vs asyncio: the bare aio server on the same latency, concurrency and stream tests.
 
 The bare ``Small`` method (server-streaming, one 16-byte message) is also timed: philoxd's
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import multiprocessing as mp
 import os
 import pathlib
@@ -241,46 +244,79 @@ def _alternating_worker(loads: list[Load], windows: int, seconds: float, barrier
         for call, _ in made:
             for _ in range(50):
                 call()
-        out: list[tuple[int, float, list[float]]] = []
+        out: list[tuple[int, float, list[float], float]] = []
         for window in range(windows):
             barrier.wait(timeout=120)  # every process starts the window together
-            out.append(_run_for(made[window % len(made)][0], seconds))
+            before = os.times()
+            n, elapsed, lat = _run_for(made[window % len(made)][0], seconds)
+            after = os.times()
+            out.append((n, elapsed, lat, after.user - before.user + after.system - before.system))
         results.put(out)
     finally:
         for _, close in made:
             close()
 
 
-def alternate(loads: dict[str, Load], procs: int, seconds: float, rounds: int) -> dict[str, tuple[list[float], list[float]]]:
+def process_cpu(pid: int) -> float:
+    """CPU seconds (user + system, all threads) used so far by process ``pid`` (Linux ``/proc``)."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime in clock ticks
+
+
+@dataclasses.dataclass
+class Windows:
+    """One load's windows in :func:`alternate`."""
+
+    rates: list[float] = dataclasses.field(default_factory=list)  # total calls/s of each window
+    latencies: list[float] = dataclasses.field(default_factory=list)  # every call of every window, s
+    server_cpu: list[float] = dataclasses.field(default_factory=list)  # server CPU per call of each window, s
+    client_cpu: list[float] = dataclasses.field(default_factory=list)  # all clients' CPU per call of each window, s
+
+
+def alternate(loads: dict[str, Load], procs: int, seconds: float, rounds: int, pids: dict[str, int] | None = None) -> dict[str, Windows]:
     """``procs`` processes (own channels) run each load for ``seconds``, one after the other, ``rounds`` times.
 
     The same processes take turns on every load in short windows, so a drift of the
     machine's speed hits all loads alike and each window can be compared with its
-    neighbours. Returns, per load, the total calls/s of each window and all latencies.
+    neighbours. This process joins each window's start and reads the CPU time of the
+    load's server (``pids``: load name -> server pid), so each window also yields the
+    CPU that one call costs the server and the clients.
     """
     names = list(loads)
+    pids = pids or {}
     windows = rounds * len(names)
     ctx = mp.get_context("spawn")  # no fork after gRPC started threads
-    barrier = ctx.Barrier(procs)
+    barrier = ctx.Barrier(procs + 1)
     results = ctx.Queue()
     args = ([loads[n] for n in names], windows, seconds, barrier, results)
     workers = [ctx.Process(target=_alternating_worker, args=args) for _ in range(procs)]
     for w in workers:
         w.start()
+    snapshots: list[dict[str, float]] = []  # every server's CPU seconds at each window's start, and at the end
     try:
+        for _ in range(windows):
+            barrier.wait(timeout=300)
+            snapshots.append({name: process_cpu(pid) for name, pid in pids.items()})
         got = [results.get(timeout=windows * (seconds + 30) + 180) for _ in workers]
+        snapshots.append({name: process_cpu(pid) for name, pid in pids.items()})
     finally:
         for w in workers:
             w.join(timeout=10)
             if w.is_alive():
                 w.terminate()
                 w.join()
-    out: dict[str, tuple[list[float], list[float]]] = {n: ([], []) for n in names}
+    out = {n: Windows() for n in names}
     for window in range(windows):
-        rates, lat = out[names[window % len(names)]]
-        rates.append(sum(w[window][0] / w[window][1] for w in got))
+        load = out[names[window % len(names)]]
+        calls = sum(w[window][0] for w in got)
+        load.rates.append(sum(w[window][0] / w[window][1] for w in got))
+        load.client_cpu.append(sum(w[window][3] for w in got) / calls)
+        name = names[window % len(names)]
+        if name in pids:  # the server's CPU from this window's start to the next one's (it idles in between)
+            load.server_cpu.append((snapshots[window + 1][name] - snapshots[window][name]) / calls)
         for w in got:
-            lat.extend(w[window][2])
+            load.latencies.extend(w[window][2])
     return out
 
 
@@ -331,13 +367,13 @@ def main() -> None:
             servers = start_servers(workdir, args.log_level, args.profile)
             print(f"servers up in {time.perf_counter() - started:.1f} s: "
                   + ", ".join(f"{s.name} {s.target}" for s in servers.values()))
-            run(args, {k: s.target for k, s in servers.items()})
+            run(args, {k: s.target for k, s in servers.items()}, {k: s.proc.pid for k, s in servers.items()})
         finally:
             for server in servers.values():
                 server.stop()
 
 
-def run(args: argparse.Namespace, target: dict[str, str]) -> None:
+def run(args: argparse.Namespace, target: dict[str, str], pid: dict[str, int]) -> None:
     # 1 + 4. latency ----------------------------------------------------------------------
     closers: list[Callable[[], None]] = []
     calls: dict[str, Callable[[], object]] = {}
@@ -386,10 +422,11 @@ def run(args: argparse.Namespace, target: dict[str, str]) -> None:
         args.procs,
         args.seconds,
         args.rounds,
+        {"philoxd shared": pid["philoxd"], "sync echo": pid["sync"], "philoxd private": pid["philoxd"], "sync small": pid["sync"], "aio echo": pid["aio"]},
     )
-    conc = {name: (statistics.median(rates), lat) for name, (rates, lat) in runs.items()}
-    ratio = {name: paired_ratio(rates, runs["sync echo"][0]) for name, (rates, _) in runs.items()}
-    spread = {name: (min(rates), max(rates)) for name, (rates, _) in runs.items()}
+    conc = {name: (statistics.median(w.rates), w.latencies) for name, w in runs.items()}
+    ratio = {name: paired_ratio(w.rates, runs["sync echo"].rates) for name, w in runs.items()}
+    spread = {name: (min(w.rates), max(w.rates)) for name, w in runs.items()}
 
     # report --------------------------------------------------------------------------------------
     print(f"\npython {sys.version.split()[0]}, grpcio {__import__('grpc').__version__}, {os.cpu_count()} cores; "
@@ -418,8 +455,17 @@ def run(args: argparse.Namespace, target: dict[str, str]) -> None:
     rows.append((f"{args.procs} procs bare sync echo (peer)", us(statistics.median(l)), us(pct(l, 0.99)), f"{rate:,.0f} calls/s", "1.00x", ""))
     rate_s, l = conc["sync small"]
     rows.append((f"{args.procs} procs bare sync server-stream, 1 small msg", us(statistics.median(l)), us(pct(l, 0.99)), f"{rate_s:,.0f} calls/s",
-                 f"{ratio['sync small']:.2f}x sync echo (philoxd shared {paired_ratio(runs['philoxd shared'][0], runs['sync small'][0]):.2f}x this)", "info"))
+                 f"{ratio['sync small']:.2f}x sync echo (philoxd shared {paired_ratio(runs['philoxd shared'].rates, runs['sync small'].rates):.2f}x this)", "info"))
     print_table("philoxd vs bare sync gRPC", rows)
+
+    # Where the concurrency test's CPU goes: the 2 cores are shared by the clients and the
+    # server, so calls/s is about 2 cores / (server + client CPU per call).
+    print("\n### CPU per call in the concurrency test (median over windows)\n")
+    print("| load | server µs/call | clients µs/call | total µs/call | calls/s |")
+    print("|---|---:|---:|---:|---:|")
+    for name, w in runs.items():
+        server, client = statistics.median(w.server_cpu), statistics.median(w.client_cpu)
+        print(f"| {name} | {us(server)} | {us(client)} | {us(server + client)} | {statistics.median(w.rates):,.0f} |")
 
     rows = []
     ra = p50["aio echo"] / p50["sync echo"]
