@@ -170,8 +170,7 @@ class _Plan:
         """``DrawOne``'s answer; ``ValueError`` if it does not fit one message."""
         values = draw.values
         assert values is not None
-        _codec.check_one_message(values)
-        if self._template is None:  # the first draw: the slow path, kept as the template
+        if self._template is None:  # the first draw: the slow path (which checks the size), kept as the template
             chunk = _codec.single_chunk(values, _provenance(request, self.spec, draw))
             template = pb.DrawChunk()
             template.CopyFrom(chunk)
@@ -180,6 +179,7 @@ class _Plan:
                 template.provenance.ClearField(field)
             self._template = template
             return chunk
+        _codec.check_one_message(values)
         chunk = pb.DrawChunk()
         chunk.CopyFrom(self._template)
         chunk.tensor.data = _codec.le_bytes(values)
