@@ -37,6 +37,7 @@ __all__ = [
     "GuardedContext",
     "MethodWrapper",
     "RateLimiter",
+    "WrappingInterceptor",
     "load_auth_file",
     "wrap_handler",
 ]
@@ -179,7 +180,22 @@ def _bearer_token(metadata: Sequence[tuple[str, str | bytes]] | None) -> str | N
     return None
 
 
-class GuardInterceptor(grpc.ServerInterceptor):
+class WrappingInterceptor(grpc.ServerInterceptor):
+    """A ``grpc.ServerInterceptor`` that is also a :class:`MethodWrapper`: per call, it serves
+    what ``wrap`` makes of the continuation's handler (subclasses define ``wrap``)."""
+
+    def intercept_service(
+        self, continuation: Callable[[grpc.HandlerCallDetails], grpc.RpcMethodHandler | None], handler_call_details: grpc.HandlerCallDetails
+    ) -> grpc.RpcMethodHandler | None:
+        handler = continuation(handler_call_details)
+        return handler if handler is None else self.wrap(handler_call_details.method, handler)
+
+    def wrap(self, method: str, handler: grpc.RpcMethodHandler) -> grpc.RpcMethodHandler:
+        """The handler of ``method`` (``/package.Service/Method``) to serve instead of ``handler``."""
+        raise NotImplementedError
+
+
+class GuardInterceptor(WrappingInterceptor):
     """Authentication, rate limit and deadline check for ``philoxd.v1.Random`` calls.
 
     Args:
@@ -214,12 +230,6 @@ class GuardInterceptor(grpc.ServerInterceptor):
             context.abort(grpc.StatusCode.DEADLINE_EXCEEDED, "deadline exceeded before the call was served")
         # On an open server the principal is "", which is what the servicer reads from a plain context.
         return GuardedContext(context, principal) if principal else context
-
-    def intercept_service(
-        self, continuation: Callable[[grpc.HandlerCallDetails], grpc.RpcMethodHandler | None], handler_call_details: grpc.HandlerCallDetails
-    ) -> grpc.RpcMethodHandler | None:
-        handler = continuation(handler_call_details)
-        return handler if handler is None else self.wrap(handler_call_details.method, handler)
 
     def wrap(self, method: str, handler: grpc.RpcMethodHandler) -> grpc.RpcMethodHandler:
         """``handler`` of ``method`` (full name), guarded if it is a ``philoxd.v1.Random`` method.

@@ -28,7 +28,7 @@ from prometheus_client.registry import Collector
 
 from philoxd.v1 import random_pb2 as pb
 
-from philoxd_server.service._guard import RANDOM_METHOD_PREFIX, wrap_handler
+from philoxd_server.service._guard import RANDOM_METHOD_PREFIX, WrappingInterceptor, wrap_handler
 from philoxd_server.state import Store
 
 __all__ = ["LATENCY_BUCKETS_S", "Metrics", "MetricsInterceptor"]
@@ -120,17 +120,11 @@ def _elements(message: Any) -> int:
     return math.prod(tensor.shape)
 
 
-class MetricsInterceptor(grpc.ServerInterceptor):
+class MetricsInterceptor(WrappingInterceptor):
     """Counts and times every ``philoxd.v1.Random`` call (outermost, so it sees the guard's refusals)."""
 
     def __init__(self, metrics: Metrics) -> None:
         self.metrics = metrics
-
-    def intercept_service(
-        self, continuation: Callable[[grpc.HandlerCallDetails], grpc.RpcMethodHandler | None], handler_call_details: grpc.HandlerCallDetails
-    ) -> grpc.RpcMethodHandler | None:
-        handler = continuation(handler_call_details)
-        return handler if handler is None else self.wrap(handler_call_details.method, handler)
 
     def wrap(self, method: str, handler: grpc.RpcMethodHandler) -> grpc.RpcMethodHandler:
         """``handler`` of ``method`` (full name), counted and timed if it is a ``philoxd.v1.Random`` method."""
