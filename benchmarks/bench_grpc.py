@@ -215,6 +215,15 @@ def _worker(kind: str, target: str, session: str | None, seconds: float, barrier
         close()
 
 
+def _reap(workers: list[Any]) -> None:
+    """Join the worker processes; terminate those that do not end within 10 s."""
+    for w in workers:
+        w.join(timeout=10)
+        if w.is_alive():
+            w.terminate()
+            w.join()
+
+
 def hammer(kind: str, target: str, procs: int, seconds: float, session: str | None = None) -> tuple[float, list[float]]:
     """Total calls/s of ``procs`` processes (own channel each) and all their latencies."""
     ctx = mp.get_context("spawn")  # no fork after gRPC started threads
@@ -226,11 +235,7 @@ def hammer(kind: str, target: str, procs: int, seconds: float, session: str | No
     try:
         got = [results.get(timeout=seconds + 180) for _ in workers]
     finally:
-        for w in workers:
-            w.join(timeout=10)
-            if w.is_alive():
-                w.terminate()
-                w.join()
+        _reap(workers)
     rate = sum(n / elapsed for n, elapsed, _ in got)
     return rate, [x for _, _, lat in got for x in lat]
 
@@ -301,11 +306,7 @@ def alternate(loads: dict[str, Load], procs: int, seconds: float, rounds: int, p
         got = [results.get(timeout=windows * (seconds + 30) + 180) for _ in workers]
         snapshots.append({name: process_cpu(pid) for name, pid in pids.items()})
     finally:
-        for w in workers:
-            w.join(timeout=10)
-            if w.is_alive():
-                w.terminate()
-                w.join()
+        _reap(workers)
     out = {n: Windows() for n in names}
     for window in range(windows):
         load = out[names[window % len(names)]]
