@@ -2,7 +2,9 @@
 
 Every failed call raises a subclass of :class:`PhiloxdError`, chosen by the
 gRPC status code the server (or the in-process servicer) answered with; the
-original ``grpc.RpcError``, when there is one, is the ``__cause__``:
+original ``grpc.RpcError``, when there is one, is the ``__cause__`` (for a draw
+that failed on a ``DrawStream``, a ``grpc.RpcError`` whose ``code()`` and
+``details()`` are that draw's in-band status):
 
 =============================  ===================================
 ``grpc.StatusCode``            exception

@@ -25,6 +25,7 @@ _STATE_DB = "state.db"
 _LOG_LEVELS = ("debug", "info", "warning", "error", "critical")
 _DEFAULT_SESSION_TTL_S = 86400.0
 _DEFAULT_MAX_ELEMENTS = 2**27  # = philoxd_server.service.DEFAULT_MAX_ELEMENTS (not imported: keeps --help fast)
+_DEFAULT_MAX_STREAMS = 64  # = philoxd_server.service.DEFAULT_MAX_STREAMS (likewise)
 _LOG_FORMATS = ("text", "json")  # = philoxd_server._logging.LOG_FORMATS
 
 
@@ -104,7 +105,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument(
         "--max-workers", type=_bounded(int, 1, None, "--max-workers"), default=2 * (os.cpu_count() or 2), metavar="N",
-        help="gRPC thread pool size: calls handled concurrently (default: 2 per core; more only adds GIL contention)",
+        help="calls handled concurrently, DrawStream draws aside (default: 2 per core; more only adds GIL contention)",
+    )
+    serve.add_argument(
+        "--max-streams", type=_bounded(int, 0, None, "--max-streams"), default=_DEFAULT_MAX_STREAMS, metavar="N",
+        help="DrawStream calls open at once (each client thread drawing small results keeps one, on a thread of "
+        "its own; beyond N clients fall back to unary DrawOne calls; 0 disables streams)",
     )
     serve.add_argument(
         "--grace", type=_bounded(float, 0, None, "--grace"), default=8.0, metavar="SECONDS",
@@ -235,7 +241,7 @@ def _serve(args: argparse.Namespace) -> int:
         return serve(
             core, args.host, args.port, args.max_workers, grace=args.grace, port_file=args.port_file,
             interceptors=interceptors, credentials=credentials, auth=auth,  # type: ignore[arg-type]
-            metrics=metrics, metrics_port=args.metrics_port,
+            metrics=metrics, metrics_port=args.metrics_port, max_streams=args.max_streams,
         )
     except OSError as exc:
         logging.getLogger("philoxd.server").error("%s", exc)

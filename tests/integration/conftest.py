@@ -6,18 +6,21 @@ extra servers with their own flags (stopped, and checked to exit 0, at teardown)
 
 from __future__ import annotations
 
+import dataclasses
 import pathlib
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import grpc
 import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-__all__ = ["ServerProcess"]
+__all__ = ["DrainRun", "ServerProcess", "draw_through_sigterm"]
 
 START_TIMEOUT_S = 60.0
 STOP_TIMEOUT_S = 30.0
@@ -90,6 +93,60 @@ class ServerProcess:
             self.proc.kill()
             self.proc.wait()
             raise
+
+
+@dataclasses.dataclass
+class DrainRun:
+    """What :func:`draw_through_sigterm` saw."""
+
+    answers: list[list[Any]]  # each thread's answered draws, in order
+    endings: list[BaseException | None]  # the error that ended each thread
+    spans: list[tuple[float, float]]  # (start, end) of every answered draw
+    signalled: float  # time.monotonic() of the SIGTERM
+    exit_code: int
+    stop_seconds: float  # from SIGTERM to the server's exit
+    threads_alive: bool
+
+
+def draw_through_sigterm(
+    server: ServerProcess, n_threads: int, draw: Callable[[Any], Any], min_answers: int, **connect: Any
+) -> DrainRun:
+    """``n_threads`` clients call ``draw(client)`` (after ``set_seed(100 + i)``) until one fails;
+    SIGTERM the server once each has ``min_answers`` answers."""
+    import philoxd
+    from philoxd.errors import PhiloxdError
+
+    answers: list[list[Any]] = [[] for _ in range(n_threads)]
+    endings: list[BaseException | None] = [None] * n_threads
+    spans: list[tuple[float, float]] = []
+    go = threading.Event()
+
+    def work(i: int) -> None:
+        with philoxd.connect(server.target, **connect) as client:
+            client.random.set_seed(100 + i)
+            go.wait()
+            while True:
+                start = time.monotonic()
+                try:
+                    answers[i].append(draw(client))
+                    spans.append((start, time.monotonic()))
+                except PhiloxdError as exc:  # the server is going away
+                    endings[i] = exc
+                    return
+
+    threads = [threading.Thread(target=work, args=(i,), daemon=True) for i in range(n_threads)]
+    for t in threads:
+        t.start()
+    go.set()
+    deadline = time.monotonic() + 60
+    while min(len(a) for a in answers) < min_answers and time.monotonic() < deadline:
+        time.sleep(0.01)
+    signalled = time.monotonic()
+    code = server.terminate()
+    stopped = time.monotonic() - signalled
+    for t in threads:
+        t.join(timeout=60)
+    return DrainRun(answers, endings, spans, signalled, code, stopped, any(t.is_alive() for t in threads))
 
 
 @pytest.fixture(scope="session")

@@ -262,6 +262,8 @@ REQUESTS: dict[str, st.SearchStrategy[Any]] = {
     "Replay": replay_requests(),
 }
 REQUESTS["Sample"] = st.one_of(draw_requests(), plausible_draw_requests())
+# DrawStream: a few draws on one stream; each may fail in-band (DrawError) and the stream goes on.
+REQUESTS["DrawStream"] = st.lists(st.one_of(draw_requests(), plausible_draw_requests()), min_size=1, max_size=3)
 STREAMING = {"Draw", "Replay"}
 
 
@@ -296,6 +298,8 @@ def fuzz_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Serv
 
 
 def _call(stub: pb_grpc.RandomStub, method: str, request: Any) -> grpc.StatusCode:
+    if method == "DrawStream":
+        return _call_stream(stub, request)
     try:
         reply = getattr(stub, method)(request, timeout=CALL_TIMEOUT_S)
         if method in STREAMING:
@@ -303,6 +307,23 @@ def _call(stub: pb_grpc.RandomStub, method: str, request: Any) -> grpc.StatusCod
                 pass
     except grpc.RpcError as exc:
         return exc.code()  # type: ignore[no-any-return]
+    return grpc.StatusCode.OK
+
+
+def _call_stream(stub: pb_grpc.RandomStub, requests: list[pb.DrawRequest]) -> grpc.StatusCode:
+    """The stream's status, or the first forbidden in-band code; one reply per request."""
+    try:
+        replies = list(stub.DrawStream(iter(requests), timeout=CALL_TIMEOUT_S))
+    except grpc.RpcError as exc:
+        return exc.code()  # type: ignore[no-any-return]
+    assert len(replies) == len(requests)
+    for reply in replies:
+        if reply.HasField("error"):
+            code = next((c for c in grpc.StatusCode if c.value[0] == reply.error.code), grpc.StatusCode.UNKNOWN)
+            if code == grpc.StatusCode.OK:
+                return grpc.StatusCode.UNKNOWN  # an error reply must carry an error code
+            if code in FORBIDDEN:
+                return code
     return grpc.StatusCode.OK
 
 

@@ -283,13 +283,13 @@ def test_metrics_and_json_logs(spawn_server: Spawn, tmp_path: pathlib.Path) -> N
     with philoxd.connect(server.target, token=BOB):
         pass
     metrics = _scrape(port)
-    assert metrics[("philoxd_requests_total", (("code", "OK"), ("method", "DrawOne")))] == 3  # small: unary
+    assert metrics[("philoxd_requests_total", (("code", "OK"), ("method", "DrawStream")))] == 3  # small: one stream, 3 draws
     assert metrics[("philoxd_requests_total", (("code", "INVALID_ARGUMENT"), ("method", "Draw")))] == 1
     assert metrics[("philoxd_requests_total", (("code", "UNAUTHENTICATED"), ("method", "OpenSession")))] == 1
     assert metrics[("philoxd_requests_total", (("code", "OK"), ("method", "OpenSession")))] == 2
     assert metrics[("philoxd_elements_total", ())] == 300
     assert metrics[("philoxd_request_seconds_count", (("method", "Draw"),))] == 1
-    assert metrics[("philoxd_request_seconds_count", (("method", "DrawOne"),))] == 3
+    assert metrics[("philoxd_request_seconds_count", (("method", "DrawStream"),))] == 3
     assert metrics[("philoxd_sessions", ())] == 2
     assert ("process_resident_memory_bytes", ()) in metrics
 
@@ -314,4 +314,4 @@ def test_metrics_open_server_counts_guard_refusals(spawn_server: Spawn) -> None:
     with philoxd.connect(server.target, session="x") as rng, pytest.raises(ResourceExhaustedError):  # OpenSession took it
         rng.random.uniform([1], seed=1)
     metrics: dict[Any, float] = _scrape(port)
-    assert metrics[("philoxd_requests_total", (("code", "RESOURCE_EXHAUSTED"), ("method", "DrawOne")))] == 1
+    assert metrics[("philoxd_requests_total", (("code", "RESOURCE_EXHAUSTED"), ("method", "DrawStream")))] == 1  # per draw, in-band

@@ -7,8 +7,6 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
-import threading
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -23,6 +21,7 @@ from philoxd import _codec
 from philoxd.errors import InvalidArgumentError, PhiloxdError, ResourceExhaustedError
 from philoxd.v1 import random_pb2 as pb
 from philoxd.v1 import random_pb2_grpc as pb_grpc
+from tests.integration.conftest import draw_through_sigterm
 
 
 def _bits(array: np.ndarray) -> tuple[str, tuple[int, ...], bytes]:
@@ -208,43 +207,15 @@ def test_repeated_request_id_is_idempotent(server_target: str) -> None:
 
 def test_sigterm_drains_and_answers_are_correct(spawn_server: Callable[..., Any]) -> None:
     server = spawn_server("--grace", "10")
-    n_threads, shape = 4, [1 << 21]  # 8 MiB per call: some are in flight at SIGTERM
-    answers: list[list[np.ndarray]] = [[] for _ in range(n_threads)]
-    endings: list[BaseException | None] = [None] * n_threads
-    spans: list[tuple[float, float]] = []  # (start, end) of every answered call
-    go = threading.Event()
-
-    def work(i: int) -> None:
-        with philoxd.connect(server.target, timeout=60) as client:
-            client.random.set_seed(100 + i)
-            go.wait()
-            while True:
-                start = time.monotonic()
-                try:
-                    answers[i].append(client.random.uniform(shape, seed=1))
-                    spans.append((start, time.monotonic()))
-                except PhiloxdError as exc:  # the server is going away
-                    endings[i] = exc
-                    return
-
-    threads = [threading.Thread(target=work, args=(i,), daemon=True) for i in range(n_threads)]
-    for t in threads:
-        t.start()
-    go.set()
-    deadline = time.monotonic() + 60
-    while min(len(a) for a in answers) < 3 and time.monotonic() < deadline:
-        time.sleep(0.01)
-    signalled = time.monotonic()
-    code = server.terminate()
-    for t in threads:
-        t.join(timeout=60)
-    assert code == 0, server.log()
+    shape = [1 << 21]  # 8 MiB per call: some are in flight at SIGTERM
+    run = draw_through_sigterm(server, 4, lambda client: client.random.uniform(shape, seed=1), 3, timeout=60)
+    assert run.exit_code == 0, server.log()
     assert "received SIGTERM: draining" in server.log()
-    assert any(start < signalled < end for start, end in spans)  # calls in flight at SIGTERM were answered
-    assert not any(t.is_alive() for t in threads)
-    assert all(isinstance(e, PhiloxdError) for e in endings), endings
+    assert any(start < run.signalled < end for start, end in run.spans)  # calls in flight at SIGTERM were answered
+    assert not run.threads_alive
+    assert all(isinstance(e, PhiloxdError) for e in run.endings), run.endings
     with philoxd.connect() as local:
-        for i, got in enumerate(answers):
+        for i, got in enumerate(run.answers):
             assert len(got) >= 3
             local.random.set_seed(100 + i)
             for value in got:

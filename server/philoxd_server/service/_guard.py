@@ -30,6 +30,7 @@ import grpc
 from philoxd_server._errors import InvalidArgument
 
 __all__ = [
+    "ADMIT_DRAW_ATTR",
     "PRINCIPAL_ATTR",
     "RANDOM_METHOD_PREFIX",
     "AuthTable",
@@ -46,6 +47,9 @@ log = logging.getLogger("philoxd.server")
 
 PRINCIPAL_ATTR = "philoxd_principal"  # the servicer reads getattr(context, PRINCIPAL_ATTR, "")
 RANDOM_METHOD_PREFIX = "/philoxd.v1.Random/"  # only these methods are guarded
+# On a guarded DrawStream the servicer calls getattr(context, ADMIT_DRAW_ATTR)(draw_context) before
+# each draw: the rate limit applies per draw, and a refusal fails only that draw.
+ADMIT_DRAW_ATTR = "philoxd_admit_draw"
 _BEARER = "bearer "
 _AUTH_HEADER = "authorization"
 _FORBIDDEN_PRINCIPAL_CHARS = "/"  # "/" separates principal and session in store names
@@ -159,15 +163,20 @@ class GuardedContext:
 
 
 def wrap_handler(
-    handler: grpc.RpcMethodHandler, wrap: Callable[[Callable[..., Any], bool], Callable[..., Any]]
+    handler: grpc.RpcMethodHandler,
+    wrap: Callable[[Callable[..., Any], bool], Callable[..., Any]],
+    wrap_stream: Callable[[Callable[..., Any]], Callable[..., Any]] | None = None,
 ) -> grpc.RpcMethodHandler:
     """``handler`` with its behaviour replaced by ``wrap(behaviour, response_streaming)``.
 
-    Only request-unary handlers are wrapped (``philoxd.v1.Random`` has no client
-    streaming); others are returned unchanged.
+    A bidirectional handler (``DrawStream``) is wrapped by ``wrap_stream(behaviour)``
+    instead, or returned unchanged without one; ``philoxd.v1.Random`` has no other
+    client streaming.
     """
     if handler.request_streaming:
-        return handler
+        if wrap_stream is None or not handler.response_streaming:
+            return handler
+        return handler._replace(stream_stream=wrap_stream(handler.stream_stream))  # type: ignore[attr-defined]
     if handler.response_streaming:
         return handler._replace(unary_stream=wrap(handler.unary_stream, True))  # type: ignore[attr-defined]
     return handler._replace(unary_unary=wrap(handler.unary_unary, False))  # type: ignore[attr-defined]
@@ -207,29 +216,44 @@ class GuardInterceptor(WrappingInterceptor):
         self.auth = auth
         self.limiter = RateLimiter(rate_limit)
 
-    def _admit(self, context: grpc.ServicerContext) -> grpc.ServicerContext:
-        """Check one call; aborts it (raises) when refused."""
-        principal = ""
-        if self.auth is not None:
-            token = _bearer_token(context.invocation_metadata())
-            found = None if token is None else self.auth.principal(token)
-            if found is None:
-                what = "missing" if token is None else "invalid"
-                context.abort(
-                    grpc.StatusCode.UNAUTHENTICATED,
-                    f"{what} credentials: send `authorization: Bearer <token>` (philoxd.connect(token=...) or $PHILOXD_TOKEN)",
-                )
-            principal = found  # type: ignore[assignment]
+    def _authenticate(self, context: grpc.ServicerContext) -> str:
+        """The caller's principal ("" on an open server); aborts the call (raises) when refused."""
+        if self.auth is None:
+            return ""
+        token = _bearer_token(context.invocation_metadata())
+        found = None if token is None else self.auth.principal(token)
+        if found is None:
+            what = "missing" if token is None else "invalid"
+            context.abort(
+                grpc.StatusCode.UNAUTHENTICATED,
+                f"{what} credentials: send `authorization: Bearer <token>` (philoxd.connect(token=...) or $PHILOXD_TOKEN)",
+            )
+        return found  # type: ignore[return-value]
+
+    def _limit(self, principal: str, context: grpc.ServicerContext) -> None:
+        """Take one call from ``principal``'s bucket; aborts (raises) when it is empty."""
         if not self.limiter.allow(principal):
             context.abort(
                 grpc.StatusCode.RESOURCE_EXHAUSTED,
                 f"rate limit of {self.limiter.rate:g} calls/s exceeded for principal {principal!r}; retry later",
             )
+
+    def _admit(self, context: grpc.ServicerContext) -> grpc.ServicerContext:
+        """Check one call; aborts it (raises) when refused."""
+        principal = self._authenticate(context)
+        self._limit(principal, context)
         remaining = context.time_remaining()
         if remaining is not None and remaining <= 0:
             context.abort(grpc.StatusCode.DEADLINE_EXCEEDED, "deadline exceeded before the call was served")
         # On an open server the principal is "", which is what the servicer reads from a plain context.
         return GuardedContext(context, principal) if principal else context
+
+    def _admit_stream(self, context: grpc.ServicerContext) -> grpc.ServicerContext:
+        """Authenticate a ``DrawStream``; each of its draws is then rate-limited (``ADMIT_DRAW_ATTR``)."""
+        principal = self._authenticate(context)
+        guarded = GuardedContext(context, principal)
+        setattr(guarded, ADMIT_DRAW_ATTR, lambda draw_context: self._limit(principal, draw_context))
+        return guarded
 
     def wrap(self, method: str, handler: grpc.RpcMethodHandler) -> grpc.RpcMethodHandler:
         """``handler`` of ``method`` (full name), guarded if it is a ``philoxd.v1.Random`` method.
@@ -246,7 +270,13 @@ class GuardInterceptor(WrappingInterceptor):
 
             return guarded
 
-        return wrap_handler(handler, wrap)
+        def wrap_stream(behaviour: Callable[..., Any]) -> Callable[..., Any]:
+            def guarded(requests: Any, context: grpc.ServicerContext) -> Any:
+                return behaviour(requests, self._admit_stream(context))
+
+            return guarded
+
+        return wrap_handler(handler, wrap, wrap_stream)
 
 
 class MethodWrapper(Protocol):

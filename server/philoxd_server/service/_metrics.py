@@ -2,8 +2,9 @@
 
 =================================  =========================================================
 ``philoxd_requests_total``         counter, labels ``method``, ``code`` (every status code,
-                                   including the guard's UNAUTHENTICATED / RESOURCE_EXHAUSTED)
-``philoxd_elements_total``         counter: elements returned by Draw, DrawOne, Replay and Sample
+                                   including the guard's UNAUTHENTICATED / RESOURCE_EXHAUSTED;
+                                   each draw on a ``DrawStream`` counts as one call)
+``philoxd_elements_total``         counter: elements returned by Draw, DrawOne, DrawStream, Replay and Sample
 ``philoxd_request_seconds``        histogram, label ``method``: handler time
 ``philoxd_sessions``               gauge: live sessions (``store.session_count()`` at scrape)
 =================================  =========================================================
@@ -99,6 +100,9 @@ class Metrics:
             self._http = None
 
 
+_STATUS_NAMES = {code.value[0]: code.name for code in grpc.StatusCode}
+
+
 def _code(context: grpc.ServicerContext, exc: BaseException | None) -> str:
     code = context.code() if hasattr(context, "code") else None
     if isinstance(code, grpc.StatusCode):
@@ -165,5 +169,32 @@ class MetricsInterceptor(WrappingInterceptor):
 
             return unary
 
-        return wrap_handler(handler, wrap)
+        def wrap_stream(behaviour: Callable[..., Any]) -> Callable[..., Any]:
+            def draws(requests: Iterator[Any], context: grpc.ServicerContext) -> Iterator[Any]:
+                """Each draw of a ``DrawStream`` counts as one call (with its in-band status)."""
+                started = time.perf_counter()
+                answered = False
+
+                def timed() -> Iterator[Any]:
+                    nonlocal started
+                    for request in requests:
+                        started = time.perf_counter()
+                        yield request
+
+                try:
+                    for reply in behaviour(timed(), context):
+                        answered = True
+                        if reply.HasField("error"):
+                            metrics.observe(name, _STATUS_NAMES.get(reply.error.code, "UNKNOWN"), time.perf_counter() - started)
+                        else:
+                            metrics.observe(name, "OK", time.perf_counter() - started, _elements(reply.chunk))
+                        yield reply
+                except BaseException as exc:
+                    if not answered:  # refused as a whole (credentials, no free stream slot)
+                        metrics.observe(name, _code(context, exc), time.perf_counter() - started)
+                    raise
+
+            return draws
+
+        return wrap_handler(handler, wrap, wrap_stream)
 

@@ -17,7 +17,7 @@ import tempfile
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from types import FrameType
 from typing import Any
 
@@ -30,12 +30,13 @@ from philoxd.v1 import random_pb2 as pb
 from philoxd_server.service._core import RandomCore
 from philoxd_server.service._guard import AuthTable, MethodWrapper
 from philoxd_server.service._metrics import Metrics
-from philoxd_server.service._servicer import RandomServicer
+from philoxd_server.service._servicer import DEFAULT_MAX_STREAMS, RandomServicer
 
 __all__ = [
     "CHUNK_HEAP_BYTES",
     "DEFAULT_GRACE_S",
     "DEFAULT_HOST",
+    "DEFAULT_MAX_STREAMS",
     "DEFAULT_MAX_WORKERS",
     "DEFAULT_PORT",
     "SERVICE_NAME",
@@ -82,20 +83,51 @@ def _serialize(message: Any) -> bytes:
     return message if isinstance(message, bytes) else message.SerializeToString()
 
 
-def random_service_handler(servicer: RandomServicer, wrappers: Sequence[MethodWrapper] = ()) -> grpc.GenericRpcHandler:
+_HANDLER_KINDS = {  # (client streaming, server streaming) -> handler factory
+    (False, False): grpc.unary_unary_rpc_method_handler,
+    (False, True): grpc.unary_stream_rpc_method_handler,
+    (True, True): grpc.stream_stream_rpc_method_handler,
+}
+
+
+def _gated(behaviour: Any, streaming: bool, slots: threading.BoundedSemaphore) -> Any:
+    """``behaviour`` run while holding one of ``slots`` (a stream's for as long as it sends)."""
+    if streaming:
+
+        def stream(request: Any, context: grpc.ServicerContext) -> Iterator[Any]:
+            with slots:
+                yield from behaviour(request, context)
+
+        return stream
+
+    def unary(request: Any, context: grpc.ServicerContext) -> Any:
+        with slots:
+            return behaviour(request, context)
+
+    return unary
+
+
+def random_service_handler(
+    servicer: RandomServicer, wrappers: Sequence[MethodWrapper] = (), max_calls: int | None = None
+) -> grpc.GenericRpcHandler:
     """``philoxd.v1.Random``'s handlers, built from the service descriptor.
 
     Same as the generated ``add_RandomServicer_to_server``, except that streamed
     responses may be pre-serialized bytes (``Draw``/``Replay`` chunks are encoded
-    straight from the array, without a protobuf pass per chunk), and that each
-    handler is wrapped by ``wrappers`` (outermost first) here, once.
+    straight from the array, without a protobuf pass per chunk), that at most
+    ``max_calls`` calls other than ``DrawStream`` run at once (None: no limit), and
+    that each handler is wrapped by ``wrappers`` (outermost first) here, once.
     """
     service = pb.DESCRIPTOR.services_by_name["Random"]
+    slots = threading.BoundedSemaphore(max_calls) if max_calls else None
     handlers = {}
     for method in service.methods:
         request_type = message_factory.GetMessageClass(method.input_type)
-        make = grpc.unary_stream_rpc_method_handler if method.server_streaming else grpc.unary_unary_rpc_method_handler
-        handler = make(getattr(servicer, method.name), request_deserializer=request_type.FromString, response_serializer=_serialize)
+        make = _HANDLER_KINDS[method.client_streaming, method.server_streaming]
+        behaviour = getattr(servicer, method.name)
+        if slots is not None and not method.client_streaming:  # a DrawStream holds a thread of its own
+            behaviour = _gated(behaviour, method.server_streaming, slots)
+        handler = make(behaviour, request_deserializer=request_type.FromString, response_serializer=_serialize)
         for wrapper in reversed(wrappers):
             handler = wrapper.wrap(f"/{service.full_name}/{method.name}", handler)
         handlers[method.name] = handler
@@ -110,7 +142,8 @@ def build_server(
     *,
     interceptors: Sequence[MethodWrapper] = (),
     credentials: grpc.ServerCredentials | None = None,
-) -> tuple[grpc.Server, int, health.HealthServicer]:
+    max_streams: int = DEFAULT_MAX_STREAMS,
+) -> tuple[grpc.Server, int, health.HealthServicer, RandomServicer]:
     """Create (but do not start) the gRPC server for ``core``.
 
     The server carries ``philoxd.v1.Random``, the standard health service (every
@@ -121,22 +154,25 @@ def build_server(
       core: The request flow the servicer calls.
       host: Address to listen on (IPv4, IPv6 literal or host name).
       port: TCP port; 0 picks a free one.
-      max_workers: Size of the thread pool handling calls (= concurrent calls).
+      max_workers: Calls (other than ``DrawStream``) handled at once.
       interceptors: Metrics and guard, outermost first: wrapped around the
         ``philoxd.v1.Random`` handlers once, here (see ``MethodWrapper``), not run by
         gRPC per call.
       credentials: TLS credentials (``grpc.ssl_server_credentials``); None = plaintext.
+      max_streams: ``DrawStream`` calls open at once; each holds a thread of the pool
+        (which has ``max_workers + max_streams`` threads) while open.
 
     Returns:
-      ``(server, bound_port, health_servicer)``.
+      ``(server, bound_port, health_servicer, servicer)``.
 
     Raises:
       OSError: The address cannot be bound.
     """
-    executor = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="philoxd-rpc")
+    executor = ThreadPoolExecutor(max_workers=max_workers + max_streams, thread_name_prefix="philoxd-rpc")
     options = [("grpc.so_reuseport", 0), ("grpc.max_receive_message_length", MAX_REQUEST_BYTES)]
     server = grpc.server(executor, options=options)
-    server.add_generic_rpc_handlers((random_service_handler(RandomServicer(core), interceptors),))
+    servicer = RandomServicer(core, max_streams)
+    server.add_generic_rpc_handlers((random_service_handler(servicer, interceptors, max_workers),))
     health_servicer = health.HealthServicer()
     for name in ("", SERVICE_NAME):
         health_servicer.set(name, health_pb2.HealthCheckResponse.NOT_SERVING)
@@ -154,7 +190,7 @@ def build_server(
     if not bound:
         executor.shutdown(wait=False)
         raise OSError(f"cannot listen on {address}")
-    return server, bound, health_servicer
+    return server, bound, health_servicer, servicer
 
 
 # glibc malloc serves blocks from this size up with a fresh mmap and unmaps them on free, so
@@ -216,6 +252,7 @@ def serve(
     auth: AuthTable | None = None,
     metrics: Metrics | None = None,
     metrics_port: int | None = None,
+    max_streams: int = DEFAULT_MAX_STREAMS,
 ) -> int:
     """Run the server until SIGTERM/SIGINT (or ``stop_event``), then drain and stop.
 
@@ -237,6 +274,7 @@ def serve(
       auth: The guard's token table: re-read on SIGHUP. None = open server.
       metrics: Exported over HTTP on ``metrics_port`` (same host) when both are given.
       metrics_port: Port of the ``/metrics`` endpoint.
+      max_streams: ``DrawStream`` calls open at once (see :func:`build_server`).
 
     Returns:
       The process exit code: 0 after a clean drain.
@@ -245,8 +283,8 @@ def serve(
       OSError: The address cannot be bound.
     """
     stop = stop_event or threading.Event()
-    server, bound, health_servicer = build_server(
-        core, host, port, max_workers, interceptors=interceptors, credentials=credentials
+    server, bound, health_servicer, servicer = build_server(
+        core, host, port, max_workers, interceptors=interceptors, credentials=credentials, max_streams=max_streams
     )
     signals_seen = 0
 
@@ -293,10 +331,11 @@ def serve(
         if port_file is not None:
             _write_port_file(port_file, bound)
         log.info(
-            "philoxd serving %s on %s (workers=%d, max_elements=%d, max_sessions=%s, tls=%s, auth=%s) in %.0f ms",
+            "philoxd serving %s on %s (workers=%d, max_streams=%d, max_elements=%d, max_sessions=%s, tls=%s, auth=%s) in %.0f ms",
             SERVICE_NAME,
             _address(host, bound),
             max_workers,
+            max_streams,
             core.max_elements,
             core.max_sessions or "unlimited",
             "on" if credentials else "off",
@@ -307,8 +346,10 @@ def serve(
             pass
         health_servicer.enter_graceful_shutdown()
         started = time.perf_counter()
+        # Streams wait for their next request: end the idle ones now, the busy ones after their draw.
+        streams = servicer.drain_streams()
         server.stop(grace).wait()
-        log.info("stopped after draining for %.0f ms", (time.perf_counter() - started) * 1e3)
+        log.info("stopped after draining for %.0f ms (%d draw stream(s) ended)", (time.perf_counter() - started) * 1e3, streams)
         return 0
     finally:
         server.stop(0)

@@ -29,13 +29,16 @@ from philoxd_server._logging import access
 from philoxd_server.engine import DrawSpec
 from philoxd_server.engine._samplers import SamplerSpec
 from philoxd_server.service._core import Draw, KernelSource, RandomCore
+from philoxd_server.service._guard import ADMIT_DRAW_ATTR
 from philoxd_server.state import GeneratorRecord
 
-__all__ = ["RandomServicer"]
+__all__ = ["DEFAULT_MAX_STREAMS", "RandomServicer"]
 
 log = logging.getLogger("philoxd.access")
 _F = TypeVar("_F", bound=Callable[..., Any])
 _U64 = (1 << 64) - 1
+# Open DrawStream calls per server; each holds a worker thread of its own while open.
+DEFAULT_MAX_STREAMS = 64
 
 _PARAMS = ("minval", "maxval", "mean", "stddev")
 _DISTRIBUTIONS = {
@@ -217,6 +220,77 @@ def _in_turn(pool: concurrent.futures.ThreadPoolExecutor, items: Iterator[_T], f
         future.cancel()
 
 
+class _StreamSlot:
+    __slots__ = ("busy", "context")
+
+    def __init__(self, context: grpc.ServicerContext) -> None:
+        self.context = context
+        self.busy = False
+
+
+class _StreamSlots:
+    """The open ``DrawStream`` calls: at most ``limit``, and ended when the server drains."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._open: set[_StreamSlot] = set()
+        self._lock = threading.Lock()
+        self.draining = False
+
+    def open(self, context: grpc.ServicerContext) -> _StreamSlot | None:
+        """A slot for a new stream; None if all are taken or the server is draining."""
+        with self._lock:
+            if self.draining or len(self._open) >= self.limit:
+                return None
+            slot = _StreamSlot(context)
+            self._open.add(slot)
+            return slot
+
+    def idle(self, slot: _StreamSlot) -> bool:
+        """Mark ``slot`` idle (its draw answered); False if the stream must end (draining)."""
+        with self._lock:
+            slot.busy = False
+            return not self.draining
+
+    def close(self, slot: _StreamSlot | None) -> None:
+        with self._lock:
+            self._open.discard(slot)  # type: ignore[arg-type]
+
+    def __len__(self) -> int:
+        return len(self._open)
+
+    def drain(self) -> int:
+        with self._lock:
+            self.draining = True
+            slots = list(self._open)
+        for slot in slots:
+            if not slot.busy:  # waiting for a request: cancel it (a busy one returns after its draw)
+                slot.context.cancel()
+        return len(slots)
+
+
+class _DrawAborted(Exception):
+    """One draw of a ``DrawStream`` failed with ``code``; the stream goes on."""
+
+    def __init__(self, code: grpc.StatusCode, details: str) -> None:
+        super().__init__(details)
+        self.code, self.details = code, details
+
+
+class _DrawContext:
+    """A ``DrawStream`` context as one draw's handler sees it: ``abort`` fails only that draw."""
+
+    def __init__(self, context: grpc.ServicerContext) -> None:
+        self._context = context
+        self.philoxd_principal = getattr(context, "philoxd_principal", "")
+
+    def abort(self, code: grpc.StatusCode, details: str) -> None:
+        raise _DrawAborted(code, details)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._context, name)
+
+
 def _require(value: str, field: str) -> str:
     if not value:
         raise InvalidArgument(f"field `{field}` is required")
@@ -226,9 +300,15 @@ def _require(value: str, field: str) -> str:
 class RandomServicer(pb_grpc.RandomServicer):
     """``philoxd.v1.Random`` over a :class:`RandomCore`."""
 
-    def __init__(self, core: RandomCore) -> None:
+    def __init__(self, core: RandomCore, max_streams: int = DEFAULT_MAX_STREAMS) -> None:
         self.core = core
         self._plans: dict[tuple[Any, ...], _Plan] = {}
+        self._streams = _StreamSlots(max_streams)
+
+    @property
+    def open_streams(self) -> int:
+        """``DrawStream`` calls open now."""
+        return len(self._streams)
 
     @_unary
     def OpenSession(self, request: pb.OpenSessionRequest, context: grpc.ServicerContext) -> pb.OpenSessionResponse:
@@ -305,6 +385,45 @@ class RandomServicer(pb_grpc.RandomServicer):
         except ValueError as exc:
             context.abort(grpc.StatusCode.OUT_OF_RANGE, str(exc))
             raise  # pragma: no cover - abort raises
+
+    def DrawStream(self, requests: Iterator[pb.DrawRequest], context: grpc.ServicerContext) -> Iterator[pb.DrawReply]:
+        """``DrawOne`` for each request of the stream, in order; a failed draw is an in-band ``DrawError``.
+
+        The stream holds a worker thread while open: at most ``max_streams`` are open
+        at once (``RESOURCE_EXHAUSTED`` beyond; clients then call ``DrawOne``). When the
+        server drains, a stream ends after its current draw, and an idle one at once.
+        """
+        slot = self._streams.open(context)
+        if slot is None and self._streams.draining:
+            context.abort(grpc.StatusCode.UNAVAILABLE, "DrawStream: the server is shutting down")
+        if slot is None:
+            context.abort(
+                grpc.StatusCode.RESOURCE_EXHAUSTED,
+                f"DrawStream: all {self._streams.limit} stream slots are taken (--max-streams); call DrawOne",
+            )
+        try:
+            each = _DrawContext(context)
+            admit = getattr(context, ADMIT_DRAW_ATTR, None)  # the guard's per-draw rate limit
+            for request in requests:
+                slot.busy = True
+                try:
+                    if admit is not None:
+                        admit(each)
+                    reply = pb.DrawReply(chunk=self.DrawOne(request, each))
+                except _DrawAborted as exc:
+                    reply = pb.DrawReply(error=pb.DrawError(code=exc.code.value[0], message=exc.details))
+                yield reply
+                if not self._streams.idle(slot):
+                    return  # draining: end the stream after its answered draw
+        finally:
+            self._streams.close(slot)
+
+    def drain_streams(self) -> int:
+        """Stop serving ``DrawStream``: end idle streams now, busy ones after their draw.
+
+        Returns the number of streams that were open (``serve`` calls this on SIGTERM).
+        """
+        return self._streams.drain()
 
     def _draw_whole(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> tuple[Draw, DrawSpec, _Plan | None]:
         """Check, reserve and generate a whole draw, and log it; its plan if the request is plain."""

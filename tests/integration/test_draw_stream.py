@@ -1,0 +1,170 @@
+"""``DrawStream``: small draws on one long-lived stream per client thread.
+
+Against REAL servers: a ``philoxd serve`` subprocess (exactness, in-band errors, stream
+slots, SIGTERM) and an in-process ``grpc.server`` on 127.0.0.1 built by
+``build_server`` (to watch the servicer's open streams as client threads come and go).
+"""
+
+from __future__ import annotations
+
+import gc
+import threading
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import grpc
+import numpy as np
+import pytest
+
+import philoxd
+from philoxd.errors import PhiloxdError, ResourceExhaustedError
+from philoxd.v1 import random_pb2 as pb
+from philoxd.v1 import random_pb2_grpc as pb_grpc
+from philoxd_server.service import RandomCore, build_server
+from philoxd_server.service._servicer import RandomServicer
+from philoxd_server.state import MemoryStore
+from tests.integration.conftest import draw_through_sigterm
+
+
+def _bits(array: np.ndarray) -> tuple[str, tuple[int, ...], bytes]:
+    return array.dtype.str, array.shape, np.ascontiguousarray(array).tobytes()
+
+
+def _stream(client: philoxd.Client) -> Any:
+    """The calling thread's DrawStream of ``client`` (None: draws go unary)."""
+    return getattr(client._transport._local, "stream", None)  # type: ignore[attr-defined]
+
+
+def _uniform(session: str, request_id: str, shape: tuple[int, ...] = (4,)) -> pb.DrawRequest:
+    request = pb.DrawRequest(
+        session=session, request_id=request_id, distribution=pb.UNIFORM, dtype=pb.FLOAT32, shape=shape, kernel=pb.KernelSource(seed=1)
+    )
+    request.maxval.int_value = 1
+    return request
+
+
+def test_small_draws_of_a_thread_share_one_stream_and_match_in_process(server_target: str) -> None:
+    with philoxd.connect(server_target) as remote, philoxd.connect() as local:
+        for client in (remote, local):
+            client.random.set_seed(7)
+        got = [remote.random.uniform([3]) for _ in range(3)] + [remote.random.normal([2, 2], seed=5) for _ in range(3)]
+        stream = _stream(remote)
+        assert stream is not None and stream.answered
+        got += [remote.random.uniform([5], dtype=np.int32, maxval=9) for _ in range(3)]
+        assert _stream(remote) is stream  # every small draw of this thread went on it
+        want = [local.random.uniform([3]) for _ in range(3)] + [local.random.normal([2, 2], seed=5) for _ in range(3)]
+        want += [local.random.uniform([5], dtype=np.int32, maxval=9) for _ in range(3)]
+    assert [_bits(g) for g in got] == [_bits(w) for w in want]
+
+
+def test_failed_draws_are_in_band_and_the_stream_goes_on(server_target: str) -> None:
+    with grpc.insecure_channel(server_target) as channel:
+        stub = pb_grpc.RandomStub(channel)
+        session = stub.OpenSession(pb.OpenSessionRequest(), timeout=10).session
+        bad = _uniform(session, "s-2")
+        bad.distribution = 999  # type: ignore[assignment]
+        huge = _uniform(session, "s-3", shape=(1 << 40,))
+        replies = list(stub.DrawStream(iter([_uniform(session, "s-1"), bad, huge, _uniform(session, "s-4")]), timeout=30))
+        again = stub.DrawOne(_uniform(session, "s-4"), timeout=30)  # the same request id: the same answer
+    assert [r.WhichOneof("result") for r in replies] == ["chunk", "error", "error", "chunk"]
+    assert replies[1].error.code == grpc.StatusCode.INVALID_ARGUMENT.value[0]
+    assert "unknown `distribution` value 999" in replies[1].error.message
+    assert replies[2].error.code == grpc.StatusCode.RESOURCE_EXHAUSTED.value[0]
+    assert again == replies[3].chunk
+    with philoxd.connect() as local:
+        want = [local.random.uniform([4], maxval=1, seed=1) for _ in range(2)]
+    assert _bits(np.frombuffer(replies[0].chunk.tensor.data, "<f4")) == _bits(want[0])
+    assert _bits(np.frombuffer(replies[3].chunk.tensor.data, "<f4")) == _bits(want[1])  # failed draws advanced nothing
+
+
+def test_library_raises_in_band_errors_and_keeps_the_stream(spawn_server: Callable[..., Any]) -> None:
+    server = spawn_server("--max-elements", "16", "--store", "memory")
+    with philoxd.connect(server.target) as client:
+        first = client.random.uniform([4], seed=3)
+        stream = _stream(client)
+        with pytest.raises(ResourceExhaustedError, match="16"):
+            client.random.uniform([100], seed=3)
+        second = client.random.uniform([4], seed=3)
+        assert _stream(client) is stream
+    with philoxd.connect() as local:
+        assert _bits(first) == _bits(local.random.uniform([4], seed=3))
+        assert _bits(second) == _bits(local.random.uniform([4], seed=3))
+
+
+def test_full_stream_slots_fall_back_to_unary_calls(spawn_server: Callable[..., Any]) -> None:
+    server = spawn_server("--max-streams", "1", "--store", "memory")
+    with philoxd.connect(server.target, session="slots") as a, philoxd.connect(server.target, session="slots") as b:
+        values = [a.random.uniform([2], seed=1), b.random.uniform([2], seed=1), a.random.uniform([2], seed=1), b.random.uniform([2], seed=1)]
+        assert _stream(a) is not None and _stream(b) is None  # b was refused a stream: its draws went unary
+        assert b._transport._local.retry_at > time.monotonic()  # type: ignore[attr-defined]
+    with philoxd.connect() as local:
+        want = [local.random.uniform([2], seed=1) for _ in range(4)]
+    assert [_bits(v) for v in values] == [_bits(w) for w in want]  # one shared session, one sequence
+
+
+def test_a_timeout_means_unary_calls(server_target: str) -> None:
+    with philoxd.connect(server_target, timeout=30) as client:
+        client.random.uniform([4])
+        assert _stream(client) is None
+
+
+@pytest.fixture
+def in_process_server() -> Iterator[tuple[str, RandomServicer]]:
+    server, port, _, servicer = build_server(RandomCore(MemoryStore()), "127.0.0.1", 0)
+    server.start()
+    try:
+        yield f"127.0.0.1:{port}", servicer
+    finally:
+        server.stop(0).wait()
+
+
+def _eventually(check: Callable[[], bool], timeout: float = 10.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > deadline:
+            return False
+        gc.collect()
+        time.sleep(0.02)
+    return True
+
+
+def test_streams_end_with_their_thread_and_with_the_client(in_process_server: tuple[str, RandomServicer]) -> None:
+    target, servicer = in_process_server
+    with philoxd.connect(target) as client:
+        threads = [threading.Thread(target=lambda: [client.random.uniform([1]) for _ in range(3)]) for _ in range(3)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        client.random.uniform([1])
+        assert _eventually(lambda: servicer.open_streams == 1)  # the ended threads' streams are gone; ours is open
+    assert _eventually(lambda: servicer.open_streams == 0)  # close() ended it
+
+
+def test_draining_ends_idle_streams_and_the_client_goes_on(in_process_server: tuple[str, RandomServicer]) -> None:
+    target, servicer = in_process_server
+    with philoxd.connect(target) as client:
+        client.random.set_seed(1)
+        first = client.random.uniform([2])
+        assert servicer.drain_streams() == 1
+        assert _eventually(lambda: servicer.open_streams == 0)
+        second = client.random.uniform([2])  # the ended stream is noticed; the draw goes unary
+        assert _stream(client) is None
+    with philoxd.connect() as local:
+        local.random.set_seed(1)
+        assert [_bits(first), _bits(second)] == [_bits(local.random.uniform([2])) for _ in range(2)]
+
+
+def test_sigterm_under_small_draws_loses_no_answered_draw(spawn_server: Callable[..., Any]) -> None:
+    server = spawn_server("--grace", "30")
+    run = draw_through_sigterm(server, 4, lambda client: client.random.uniform([8], seed=1), 20, retry_timeout=1.0)
+    assert run.exit_code == 0, server.log()
+    assert run.stop_seconds < 15, f"streams held the drain for {run.stop_seconds:.1f} s (grace 30 s)"
+    assert "draw stream(s) ended" in server.log()
+    assert not run.threads_alive
+    assert all(isinstance(e, PhiloxdError) for e in run.endings), run.endings
+    with philoxd.connect() as local:
+        for i, got in enumerate(run.answers):
+            local.random.set_seed(100 + i)
+            assert [_bits(v) for v in got] == [_bits(local.random.uniform([8], seed=1)) for _ in got]
