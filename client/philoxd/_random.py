@@ -150,6 +150,31 @@ def _set_scalar(field: pb.Scalar, value: Any, name: str, function: str) -> None:
 
 
 _MAXINT32 = 2**31 - 1  # TF random_seed.py _MAXINT32
+_PLANS_MAX = 1024  # distinct stateful calls a client keeps checked requests for (cleared when full)
+_PLAN_SCALARS = frozenset({int, float, type(None)})
+
+
+def _plan_key(function: str, shape: Any, dtype: Any, seed: Any, params: dict[str, Any]) -> tuple[Any, ...] | None:
+    """A key for a stateful call whose request depends on nothing but these arguments, or None.
+
+    Only plain values qualify: a list or tuple of ``int`` dims, an ``int`` or no seed, and
+    ``int``/``float``/None parameters, whose types are part of the key (``1`` and ``1.0``
+    make different requests). Anything else (arrays, bools, numpy scalars) takes the
+    full path every time.
+    """
+    if type(shape) not in (list, tuple) or (seed is not None and type(seed) is not int):
+        return None
+    dims = tuple(shape)
+    for dim in dims:
+        if type(dim) is not int:
+            return None
+    values = tuple(params.values())
+    types = tuple(map(type, values))
+    if not _PLAN_SCALARS.issuperset(types):
+        return None
+    if float in types and 0.0 in values:  # -0.0 == 0.0, but it is a different parameter
+        values = tuple(v.hex() if type(v) is float else v for v in values)
+    return (function, dims, dtype, seed, values, types)
 
 
 def _seed_int(seed: Any, function: str) -> int | None:
@@ -369,6 +394,7 @@ class RandomAPI(_Namespace):
         self.experimental = Experimental(client)
         self.Generator: type[Generator] = type("Generator", (Generator,), {"_client": client})
         self._global_generator: Generator | None = None
+        self._plans: dict[tuple[Any, ...], pb.DrawRequest] = {}  # see _stateful
 
     def set_seed(self, seed: Any) -> None:
         """``tf.random.set_seed``: global seed; restarts the op-seed sequence and resets every kernel."""
@@ -609,6 +635,19 @@ class RandomAPI(_Namespace):
         self._global_generator = generator
 
     def _stateful(self, dist: int, function: str, shape: Any, dtype: Any, seed: Any, **params: Any) -> np.ndarray:
+        # A call outside function scopes is a pure function of its arguments up to the session
+        # and request id: a repeat of a checked call reuses its request (see _plan_key).
+        client = self._client
+        key = None if client._op_determinism or client._scopes() else _plan_key(function, shape, dtype, seed, params)
+        if key is not None:
+            try:
+                plan = self._plans.get(key)
+            except TypeError:  # an unhashable dtype
+                plan = key = None
+            if plan is not None:
+                request = pb.DrawRequest()
+                request.CopyFrom(plan)
+                return self._draw(request)
         dt = _check_dtype(dtype, UNIFORM_DTYPES) if dist == pb.UNIFORM else _as_dtype(dtype, function)
         if dist == pb.UNIFORM and params["maxval"] is None:
             if dt.kind in "iu":
@@ -617,7 +656,15 @@ class RandomAPI(_Namespace):
         request = pb.DrawRequest(distribution=dist, dtype=_dtype_proto(dt, function), shape=_shape(shape, function))  # type: ignore[arg-type]
         _set_params(request, function, params)
         self._kernel(request, seed, function)
-        return self._draw(request)
+        if key is None:
+            return self._draw(request)
+        plan = pb.DrawRequest()
+        plan.CopyFrom(request)
+        values = self._draw(request)  # raises on a bad request: no plan is kept
+        if len(self._plans) >= _PLANS_MAX:
+            self._plans.clear()
+        self._plans[key] = plan
+        return values
 
     def _stateless_draw(self, dist: int, function: str, shape: Any, seed: Any, dtype: Any, alg: Any, **params: Any) -> np.ndarray:
         dt = _as_dtype(dtype, function)

@@ -99,3 +99,69 @@ def test_module_mirror_uses_default_client() -> None:
 def test_unseeded_ops_without_global_seed_are_nondeterministic(rng: philoxd.Client) -> None:
     a, b = philoxd.connect().random.uniform([8]), philoxd.connect().random.uniform([8])
     assert a.shape == (8,) and not np.array_equal(a, b)
+
+
+def _requests_sent(rng: philoxd.Client) -> list[philoxd.v1.random_pb2.DrawRequest]:
+    """Record every DrawRequest the client hands its (real, in-process) transport."""
+    sent = []
+    draw = rng._transport.draw
+
+    def recording(request):  # type: ignore[no-untyped-def]
+        sent.append(type(request).FromString(request.SerializeToString()))
+        return draw(request)
+
+    rng._transport.draw = recording  # type: ignore[method-assign]
+    return sent
+
+
+def test_repeated_calls_reuse_their_checked_request(rng: philoxd.Client) -> None:
+    sent = _requests_sent(rng)
+    rng.random.set_seed(5)
+    got = [rng.random.uniform([2], seed=1) for _ in range(3)] + [rng.random.normal([2]) for _ in range(2)]
+    assert len(rng.random._plans) == 2
+    ids = {r.request_id for r in sent}
+    assert len(ids) == 5  # a fresh request id per call
+    for r in sent:
+        r.ClearField("request_id")
+    assert sent[0] == sent[1] == sent[2] and sent[3] == sent[4]
+    with philoxd.connect() as fresh:  # the same calls, each from scratch
+        fresh.random.set_seed(5)
+        fresh.random._plans = {}
+        want = []
+        for fn in [lambda: fresh.random.uniform([2], seed=1)] * 3 + [lambda: fresh.random.normal([2])] * 2:
+            want.append(fn())
+            fresh.random._plans.clear()
+    assert all(np.array_equal(a, b) for a, b in zip(got, want))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ({"minval": 0}, {"minval": 0.0}),  # int vs float parameter
+        ({"mean": 0.0}, {"mean": -0.0}),  # equal, but not the same parameter
+        ({"seed": 1}, {"seed": 2}),
+        ({"shape": [2]}, {"shape": (2, 1)}),
+        ({"dtype": np.float32}, {"dtype": np.float64}),
+    ],
+)
+def test_calls_that_differ_do_not_share_a_request(rng: philoxd.Client, first: dict, second: dict) -> None:
+    fn = rng.random.normal if "mean" in first else rng.random.uniform
+    sent = _requests_sent(rng)
+    for kwargs in (first, second):
+        fn(**{"shape": [2], **kwargs})
+    assert len(rng.random._plans) == 2
+    a, b = sent
+    a.ClearField("request_id"), b.ClearField("request_id")
+    assert a != b
+
+
+def test_calls_that_cannot_be_planned_take_the_full_path(rng: philoxd.Client) -> None:
+    rng.random.uniform(np.array([2]))  # array shape
+    rng.random.uniform([2], seed=np.int64(3))  # numpy seed
+    rng.random.uniform([np.int32(2)])  # numpy dim
+    rng.random.uniform([2], maxval=np.float32(2))  # numpy scalar parameter
+    with pytest.raises(errors.InvalidArgumentError):
+        rng.random.uniform([-1])  # a failed call keeps no plan
+    foo = rng.function(lambda: rng.random.uniform([2], seed=1))
+    foo()  # inside a function scope: positions are per call
+    assert rng.random._plans == {}
