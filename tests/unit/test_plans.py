@@ -136,3 +136,50 @@ def test_engine_checks_a_spec_object_once(monkeypatch: pytest.MonkeyPatch) -> No
         with pytest.raises(Exception, match="Accepted dtypes"):
             _ops.validate(bad, stateful=True)
     assert len(calls) == 7
+
+
+def _spec(distribution: str, dtype: str, shape: tuple[int, ...], **params: object) -> DrawSpec:
+    return DrawSpec(distribution=distribution, dtype=np.dtype(dtype), shape=shape, function=f"tf.random.{distribution}", **params)  # type: ignore[arg-type]
+
+
+BIG = 1 << 16  # above the parallel kernels' threshold
+
+
+@pytest.mark.parametrize(
+    ("spec", "stateful", "prepared"),
+    [
+        (_spec("uniform", "float32", (3, 2)), True, True),
+        (_spec("uniform", "float32", (BIG,), minval=0, maxval=1), True, True),
+        (_spec("uniform", "float64", (5,)), True, True),
+        (_spec("uniform", "float16", (5,)), True, True),
+        (_spec("uniform", "bfloat16", (5,)), True, True),
+        (_spec("uniform", "float32", (0,)), True, True),
+        (_spec("uniform", "float32", (5,), minval=0, maxval=1), False, False),  # stateless: TF's arithmetic runs
+        (_spec("uniform", "float32", (5,), minval=0.0, maxval=1), True, False),  # a float minval: arithmetic
+        (_spec("uniform", "float32", (5,), maxval=2), True, False),
+        (_spec("uniform", "int32", (5,), minval=0, maxval=1), True, False),
+        (_spec("normal", "float32", (7,)), True, True),
+        (_spec("normal", "float64", (BIG + 1,), mean=0, stddev=1.0), False, True),
+        (_spec("normal", "float16", (7,)), True, False),  # float16 keeps "+ 0" (-0.0 -> +0.0)
+        (_spec("normal", "float32", (7,), mean=-0.0), True, True),
+        (_spec("normal", "float32", (7,), stddev=2.0), True, False),
+        (_spec("truncated_normal", "float32", (7,)), True, False),
+    ],
+)
+def test_prepared_kernels_give_what_the_full_path_gives(spec: DrawSpec, stateful: bool, prepared: bool) -> None:
+    _ops.validate(spec, stateful=stateful)
+    key, counter = 0x1234_5678_9ABC_DEF0, (1 << 127) + 12345
+    got = _ops.generate(spec, key, counter, stateful=stateful)
+    again = _ops.generate(spec, key, counter, stateful=stateful)
+    assert (_ops._PREPARED[(id(spec), stateful)][1] is not None) == prepared
+    with np.errstate(all="ignore"):
+        want = _ops._generate(spec, key, counter, stateful=stateful)
+    for value in (got, again):
+        assert (value.dtype, value.shape) == (want.dtype, want.shape)
+        assert value.tobytes() == want.tobytes()
+
+
+def test_specs_with_arrays_are_never_prepared() -> None:
+    spec = _spec("shuffle", "int64", (4,), input=np.arange(4))
+    _ops.generate(spec, 1, 2, stateful=True)
+    assert all(entry[0] is not spec for entry in _ops._PREPARED.values())

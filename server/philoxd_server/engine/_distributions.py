@@ -29,7 +29,7 @@ round-to-nearest-even ``float32 -> float16`` conversion, equal to
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import ml_dtypes
 import numba
@@ -52,6 +52,8 @@ __all__ = [
     "TRUNCATE_VALUE",
     "RESERVED_SAMPLES_PER_OUTPUT",
     "BOX_MULLER_EPSILON",
+    "prepare_normal",
+    "prepare_uniform",
     "uniform",
     "uniform_int",
     "uniform_full_int",
@@ -595,31 +597,47 @@ def uniform(key: int, counter: int, n: int, dtype) -> np.ndarray:
     Returns:
         1-D array of ``n`` values of ``dtype``.
     """
+    return prepare_uniform(n, dtype)(key, counter)
+
+
+def prepare_uniform(n: int, dtype) -> Callable[[int, int], np.ndarray]:
+    """:func:`uniform` for ``n`` values of ``dtype``, as a function of ``(key, counter)``.
+
+    The dtype, length and kernel are settled once: a caller drawing the same shape
+    again and again (the servicer's plans) pays only for the kernel call.
+    """
     dt = _float_dtype(dtype)
-    args = _kernel_args(key, counter)
-    n = _check_n(n)
-    k = values_per_block(dt)
-    nblocks = -(-n // k)
-    par = nblocks >= PARALLEL_THRESHOLD_BLOCKS
-    if dt == np.float64:
-        out = np.empty(n, dtype=np.float64)
-        if par:
-            _uniform_f64_par(out, *args, nblocks, _nchunks(nblocks))
-        elif n:
-            _uniform_f64_range(out, *args, 0, nblocks)
-        return out
-    out = np.empty(n, dtype=np.float32)
     if dt == np.float32:
         mask, scale = _F32_MANT_MASK, _F32_MANT_SCALE
     elif dt == _BFLOAT16:
         mask, scale = _BF16_MANT_MASK, _BF16_MANT_SCALE
     else:
         mask, scale = _F16_MANT_MASK, _F16_MANT_SCALE
-    if par:
-        _uniform_f32_par(out, mask, scale, *args, nblocks, _nchunks(nblocks))
-    elif n:
-        _uniform_f32_range(out, mask, scale, *args, 0, nblocks)
-    return out if dt == np.float32 else out.astype(dt)  # exact: k / 1024 (half), k / 128 (bfloat16)
+    # float16 / bfloat16 from the float32 kernel: exact (k / 1024, k / 128)
+    return _prepare_fixed_rate(n, dt, (_uniform_f64_par, _uniform_f64_range), (_uniform_f32_par, _uniform_f32_range), (mask, scale))
+
+
+def _prepare_fixed_rate(n: int, dt: np.dtype, f64_kernels: tuple, f32_kernels: tuple, f32_args: tuple = ()) -> Callable[[int, int], np.ndarray]:
+    """``(key, counter) -> n values of dt`` from a (parallel, serial) kernel pair: float64
+    kernels for float64, else float32 kernels (given ``f32_args`` first), cast to ``dt``."""
+    n = _check_n(n)
+    nblocks = -(-n // values_per_block(dt))
+    par = nblocks >= PARALLEL_THRESHOLD_BLOCKS
+    wide = dt == np.float64
+    par_kernel, range_kernel = f64_kernels if wide else f32_kernels
+    extra = () if wide else f32_args
+    out_dtype = np.dtype(np.float64 if wide else np.float32)
+
+    def draw(key: int, counter: int) -> np.ndarray:
+        args = _kernel_args(key, counter)
+        out = np.empty(n, dtype=out_dtype)
+        if par:
+            par_kernel(out, *extra, *args, nblocks, _nchunks(nblocks))
+        elif n:
+            range_kernel(out, *extra, *args, 0, nblocks)
+        return out if dt == out_dtype else out.astype(dt)
+
+    return draw
 
 
 def uniform_int(key: int, counter: int, n: int, dtype, lo: int, hi: int) -> np.ndarray:
@@ -724,25 +742,13 @@ def normal(key: int, counter: int, n: int, dtype) -> np.ndarray:
     Returns:
         1-D array of ``n`` values of ``dtype``.
     """
-    dt = _float_dtype(dtype)
-    args = _kernel_args(key, counter)
-    n = _check_n(n)
-    k = values_per_block(dt)
-    nblocks = -(-n // k)
-    par = nblocks >= PARALLEL_THRESHOLD_BLOCKS
-    if dt == np.float64:
-        out = np.empty(n, dtype=np.float64)
-        if par:
-            _normal_f64_par(out, *args, nblocks, _nchunks(nblocks))
-        elif n:
-            _normal_f64_range(out, *args, 0, nblocks)
-        return out
-    out = np.empty(n, dtype=np.float32)
-    if par:
-        _normal_f32_par(out, *args, nblocks, _nchunks(nblocks))
-    elif n:
-        _normal_f32_range(out, *args, 0, nblocks)
-    return out if dt == np.float32 else out.astype(dt)  # half / bfloat16: float rounded to nearest even
+    return prepare_normal(n, dtype)(key, counter)
+
+
+def prepare_normal(n: int, dtype) -> Callable[[int, int], np.ndarray]:
+    """:func:`normal` for ``n`` values of ``dtype``, as a function of ``(key, counter)`` (see :func:`prepare_uniform`)."""
+    # float16 / bfloat16: the float32 values rounded to nearest even
+    return _prepare_fixed_rate(n, _float_dtype(dtype), (_normal_f64_par, _normal_f64_range), (_normal_f32_par, _normal_f32_range))
 
 
 def truncated_normal(key: int, counter: int, n: int, dtype) -> np.ndarray:

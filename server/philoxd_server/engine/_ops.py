@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import ml_dtypes
 import numpy as np
@@ -486,8 +486,40 @@ def generate(spec: DrawSpec, key: int, counter: int, *, stateful: bool) -> np.nd
     Returns:
       An array of ``spec.dtype`` and ``spec.shape``.
     """
+    if spec.input is None and not spec.tensors and spec.sampler is None:
+        entry = _PREPARED.get((id(spec), stateful))
+        if entry is None or entry[0] is not spec:
+            if len(_PREPARED) >= _PASSED_MAX:
+                _PREPARED.clear()
+            with np.errstate(all="ignore"):  # _scalar's casts, as in _generate
+                entry = _PREPARED[(id(spec), stateful)] = (spec, _prepare(spec, stateful=stateful))
+        if entry[1] is not None:
+            return entry[1](key, counter).reshape(spec.shape)
     with np.errstate(all="ignore"):  # TF wraps silently; so does numpy here
         return _generate(spec, key, counter, stateful=stateful)
+
+
+# generate()'s kernels prepared per spec object (held, like _PASSED, so its id stays its own):
+# a draw that is the kernel's output as it is — uniform floats with TF's default bounds in a
+# stateful op, standard normals in float32/float64 — calls the prepared kernel directly, with
+# no dispatch and no numpy arithmetic (so no errstate); other specs map to None.
+_PREPARED: dict[tuple[int, bool], tuple[DrawSpec, Callable[[int, int], np.ndarray] | None]] = {}
+
+
+def _prepare(spec: DrawSpec, *, stateful: bool) -> Callable[[int, int], np.ndarray] | None:
+    """The kernel that alone makes ``_generate(spec, ., ., stateful)``'s values, or None."""
+    d, dtype = spec.distribution, spec.dtype
+    if d == "uniform" and dtype.kind not in "iu":
+        minval = 0 if spec.minval is None else spec.minval
+        maxval = 1 if spec.maxval is None else spec.maxval
+        if stateful and _is_int(minval, 0) and _is_int(maxval, 1):  # _uniform_float returns the kernel's output
+            return dist.prepare_uniform(spec.num_elements, dtype)
+    elif d == "normal" and dtype in (np.float32, np.float64):
+        stddev = _scalar(spec, "stddev", 1.0 if spec.stddev is None else spec.stddev, dtype)
+        mean = _scalar(spec, "mean", 0.0 if spec.mean is None else spec.mean, dtype)
+        if stddev == 1 and mean == 0:  # _generate skips the arithmetic (the identity) for these
+            return dist.prepare_normal(spec.num_elements, dtype)
+    return None
 
 
 # Output i of these comes from Philox block counter + i // values_per_block, whatever the

@@ -169,12 +169,12 @@ class _Plan:
         self.spec = spec
         self._template: pb.DrawChunk | None = None
 
-    def answer(self, request: pb.DrawRequest, draw: Draw) -> pb.DrawChunk:
-        """``DrawOne``'s answer; ``ValueError`` if it does not fit one message."""
+    def answer(self, request: pb.DrawRequest, draw: Draw, chunk: pb.DrawChunk) -> pb.DrawChunk:
+        """Fill ``chunk`` with ``DrawOne``'s answer; ``ValueError`` if it does not fit one message."""
         values = draw.values
         assert values is not None
         if self._template is None:  # the first draw: the slow path (which checks the size), kept as the template
-            chunk = _codec.single_chunk(values, _provenance(request, self.spec, draw))
+            chunk.CopyFrom(_codec.single_chunk(values, _provenance(request, self.spec, draw)))
             template = pb.DrawChunk()
             template.CopyFrom(chunk)
             template.tensor.ClearField("data")
@@ -183,7 +183,6 @@ class _Plan:
             self._template = template
             return chunk
         _codec.check_one_message(values)
-        chunk = pb.DrawChunk()
         chunk.CopyFrom(self._template)
         chunk.tensor.data = _codec.le_bytes(values)
         p = chunk.provenance
@@ -376,12 +375,17 @@ class RandomServicer(pb_grpc.RandomServicer):
 
     def DrawOne(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> pb.DrawChunk:
         """``Draw`` as one unary answer, for results that fit one message."""
+        return self._draw_into(request, context, pb.DrawChunk())
+
+    def _draw_into(self, request: pb.DrawRequest, context: grpc.ServicerContext, chunk: pb.DrawChunk) -> pb.DrawChunk:
+        """``DrawOne``'s answer, written into ``chunk`` (a ``DrawReply``'s, on a stream: no copy)."""
         draw, spec, plan = self._draw_whole(request, context)
         assert draw.values is not None
         try:
             if plan is not None:
-                return plan.answer(request, draw)
-            return _codec.single_chunk(draw.values, _provenance(request, spec, draw))
+                return plan.answer(request, draw, chunk)
+            chunk.CopyFrom(_codec.single_chunk(draw.values, _provenance(request, spec, draw)))
+            return chunk
         except ValueError as exc:
             context.abort(grpc.StatusCode.OUT_OF_RANGE, str(exc))
             raise  # pragma: no cover - abort raises
@@ -406,10 +410,11 @@ class RandomServicer(pb_grpc.RandomServicer):
             admit = getattr(context, ADMIT_DRAW_ATTR, None)  # the guard's per-draw rate limit
             for request in requests:
                 slot.busy = True
+                reply = pb.DrawReply()
                 try:
                     if admit is not None:
                         admit(each)
-                    reply = pb.DrawReply(chunk=self.DrawOne(request, each))
+                    self._draw_into(request, each, reply.chunk)
                 except _DrawAborted as exc:
                     reply = pb.DrawReply(error=pb.DrawError(code=exc.code.value[0], message=exc.details))
                 yield reply
