@@ -6,6 +6,9 @@ Service ``bare.Bench`` (generic handlers, raw-bytes "serializers", so no .proto)
   - ``Echo``   unary:            returns the request bytes (the benchmark sends b"").
   - ``Small``  server-streaming: one small message (what a philoxd ``uniform([1])`` Draw is shaped like).
   - ``Stream`` server-streaming: a 64 MiB payload, preallocated at start-up, in philoxd's 3 MiB chunks.
+  - ``Chat``   bidirectional:    echoes each request message (what philoxd's ``DrawStream`` is shaped like;
+                                 sync only: each open one holds a pool thread, so give it ``--max-workers``
+                                 of at least the number of clients).
 
 ``sync`` is ``grpc.server`` with philoxd's thread-pool size and server options
 (imported from ``philoxd_server.service._server`` so they cannot drift);
@@ -55,6 +58,10 @@ def _stream(request: bytes, context: grpc.ServicerContext):  # type: ignore[no-u
     yield from _CHUNKS
 
 
+def _chat(requests, context: grpc.ServicerContext):  # type: ignore[no-untyped-def]
+    yield from requests
+
+
 def run_sync(host: str, port_file: str, max_workers: int) -> None:
     handler = grpc.method_handlers_generic_handler(
         SERVICE,
@@ -62,6 +69,7 @@ def run_sync(host: str, port_file: str, max_workers: int) -> None:
             "Echo": grpc.unary_unary_rpc_method_handler(_echo),
             "Small": grpc.unary_stream_rpc_method_handler(_small),
             "Stream": grpc.unary_stream_rpc_method_handler(_stream),
+            "Chat": grpc.stream_stream_rpc_method_handler(_chat),
         },
     )
     executor = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="bare-rpc")

@@ -4,9 +4,11 @@ Usage: python benchmarks/bench_grpc.py [--quick] [--calls 3000] [--repeat 5] [--
                                        [--profile OUT] [--log-level info]
 
 Starts, on 127.0.0.1 and each in its own process: ``philoxd serve --port 0`` (memory store,
-default 16 workers, ``--log-level`` as given: info is philoxd's default, one access line
-per call, written to a temp file), and ``benchmarks/_bare_server.py`` twice: a sync
-``grpc.server`` with philoxd's pool size and options, and a ``grpc.aio`` server. Then:
+default workers and stream slots, ``--log-level`` as given: info is philoxd's default, one
+access line per draw, written to a temp file), and ``benchmarks/_bare_server.py`` three
+times: a sync ``grpc.server`` with philoxd's pool size and options, a ``grpc.aio`` server,
+and a sync server whose pool also has philoxd's stream threads (for its bidi ``Chat``).
+Every client channel has philoxd's channel options. Then:
 
 1. latency: ``rng.random.uniform([1])`` vs the bare unary empty echo (p50/p99; rounds
    interleaved across servers so machine noise hits all of them alike);
@@ -21,10 +23,12 @@ per call, written to a temp file), and ``benchmarks/_bare_server.py`` twice: a s
    clients (``os.times``): with every core busy, calls/s ≈ cores / (server + client CPU per call);
 4. sync vs asyncio: the bare aio server on the same latency, concurrency and stream tests.
 
-The bare ``Small`` method (server-streaming, one 16-byte message) is also timed: philoxd's
-``Draw`` is server-streaming, so bare Echo -> bare Small -> philoxd splits the gap into
-"streaming RPC shape" and "philoxd's own work". Prints Markdown tables; every server is
-terminated at the end.
+philoxd's client sends a thread's small draws on one ``DrawStream`` (bidi); the peer of the
+targets is the bare *unary* echo, as the issue sets it. For the full picture the concurrency
+test also runs philoxd with streams off (one unary ``DrawOne`` per draw, as before streams)
+and a bare bidi ``Chat`` (one small message each way per call: the shape of ``DrawStream``),
+and the bare ``Small`` method (server-streaming, one 16-byte message: the shape of ``Draw``).
+Prints Markdown tables; every server is terminated at the end.
 """
 
 from __future__ import annotations
@@ -50,7 +54,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 STREAM_BYTES = 64 << 20
 DRAW_ELEMENTS = 16 * 2**20  # float32: 64 MiB
 # = philoxd._transport.GrpcTransport's channel options, so the bare peers see the same channel.
-CHANNEL_OPTIONS = [("grpc.enable_retries", 0), ("grpc.max_send_message_length", 64 << 20)]
+CHANNEL_OPTIONS = [("grpc.enable_retries", 0), ("grpc.max_send_message_length", 64 << 20), ("grpc.lb_policy_name", "round_robin")]
 
 
 # -- servers ----------------------------------------------------------------------------------
@@ -103,10 +107,14 @@ def start_servers(workdir: str, log_level: str, profile: str | None) -> dict[str
         fmt = {".svg": "flamegraph", ".json": "speedscope"}.get(pathlib.Path(profile).suffix, "raw")
         philoxd_argv = ["py-spy", "record", "-r", "250", "-f", fmt, "-o", profile, "--", *philoxd_argv]
     bare = [sys.executable, str(HERE / "_bare_server.py")]
+    from philoxd_server.service._server import DEFAULT_MAX_STREAMS, DEFAULT_MAX_WORKERS
+
     servers = {
         "philoxd": Server("philoxd", philoxd_argv, workdir, profiled=bool(profile)),
         "sync": Server("bare-sync", [*bare, "sync"], workdir),
         "aio": Server("bare-aio", [*bare, "aio"], workdir),
+        # Chat streams hold a pool thread each: philoxd's pool with its stream threads.
+        "chat": Server("bare-chat", [*bare, "sync", "--max-workers", str(DEFAULT_MAX_WORKERS + DEFAULT_MAX_STREAMS)], workdir),
     }
     for server in servers.values():
         server.wait_ready()
@@ -120,6 +128,12 @@ def make_call(kind: str, target: str, session: str | None = None) -> tuple[Calla
         import philoxd
 
         rng = philoxd.connect(target, session=session)
+        return (lambda: rng.random.uniform([1])), rng.close
+    if kind == "philoxd-unary":  # the same library with DrawStream off: one unary DrawOne per draw
+        import philoxd
+        from philoxd._transport import GrpcTransport
+
+        rng = philoxd.Client(GrpcTransport(target, streams=False), session, target)
         return (lambda: rng.random.uniform([1])), rng.close
     if kind == "philoxd-seeded":  # one shared kernel per session: a counter reservation per call
         import philoxd
@@ -140,6 +154,26 @@ def make_call(kind: str, target: str, session: str | None = None) -> tuple[Calla
     if kind == "small":
         small = channel.unary_stream("/bare.Bench/Small")
         return (lambda: list(small(b""))), channel.close
+    if kind == "chat":  # one bidi stream, one message each way per call: what philoxd's DrawStream is shaped like
+        import queue
+
+        requests: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+
+        def until_none() -> Any:
+            while (message := requests.get()) is not None:
+                yield message
+
+        replies = channel.stream_stream("/bare.Bench/Chat")(until_none())
+
+        def chat() -> object:
+            requests.put(b"")
+            return next(replies)
+
+        def close_chat() -> None:
+            requests.put(None)
+            channel.close()
+
+        return chat, close_chat
     if kind == "stream64":
         stream = channel.unary_stream("/bare.Bench/Stream")
 
@@ -419,11 +453,16 @@ def run(args: argparse.Namespace, target: dict[str, str], pid: dict[str, int]) -
             "philoxd private": ("philoxd", target["philoxd"], None),
             "sync small": ("small", target["sync"], None),
             "aio echo": ("echo", target["aio"], None),
+            "philoxd unary": ("philoxd-unary", target["philoxd"], "bench-unary"),
+            "sync chat": ("chat", target["chat"], None),
         },
         args.procs,
         args.seconds,
         args.rounds,
-        {"philoxd shared": pid["philoxd"], "sync echo": pid["sync"], "philoxd private": pid["philoxd"], "sync small": pid["sync"], "aio echo": pid["aio"]},
+        {
+            "philoxd shared": pid["philoxd"], "sync echo": pid["sync"], "philoxd private": pid["philoxd"], "sync small": pid["sync"],
+            "aio echo": pid["aio"], "philoxd unary": pid["philoxd"], "sync chat": pid["chat"],
+        },
     )
     conc = {name: (statistics.median(w.rates), w.latencies) for name, w in runs.items()}
     ratio = {name: paired_ratio(w.rates, runs["sync echo"].rates) for name, w in runs.items()}
@@ -457,6 +496,12 @@ def run(args: argparse.Namespace, target: dict[str, str], pid: dict[str, int]) -
     rate_s, l = conc["sync small"]
     rows.append((f"{args.procs} procs bare sync server-stream, 1 small msg", us(statistics.median(l)), us(pct(l, 0.99)), f"{rate_s:,.0f} calls/s",
                  f"{ratio['sync small']:.2f}x sync echo (philoxd shared {paired_ratio(runs['philoxd shared'].rates, runs['sync small'].rates):.2f}x this)", "info"))
+    rate_u, l = conc["philoxd unary"]
+    rows.append((f"{args.procs} procs `uniform([1])`, DrawStream off (one unary DrawOne per draw)", us(statistics.median(l)), us(pct(l, 0.99)),
+                 f"{rate_u:,.0f} calls/s", f"{ratio['philoxd unary']:.2f}x sync echo", "info"))
+    rate_c, l = conc["sync chat"]
+    rows.append((f"{args.procs} procs bare sync bidi stream, 1 small msg each way", us(statistics.median(l)), us(pct(l, 0.99)), f"{rate_c:,.0f} msgs/s",
+                 f"{ratio['sync chat']:.2f}x sync echo (philoxd shared {paired_ratio(runs['philoxd shared'].rates, runs['sync chat'].rates):.2f}x this)", "info"))
     print_table("philoxd vs bare sync gRPC", rows)
 
     # Where the concurrency test's CPU goes: the 2 cores are shared by the clients and the
