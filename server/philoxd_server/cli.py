@@ -26,6 +26,7 @@ _LOG_LEVELS = ("debug", "info", "warning", "error", "critical")
 _DEFAULT_SESSION_TTL_S = 86400.0
 _DEFAULT_MAX_ELEMENTS = 2**27  # = philoxd_server.service.DEFAULT_MAX_ELEMENTS (not imported: keeps --help fast)
 _DEFAULT_MAX_STREAMS = 64  # = philoxd_server.service.DEFAULT_MAX_STREAMS (likewise)
+_DEFAULT_STREAM_IDLE_TIMEOUT_S = 60.0  # = philoxd_server.service.DEFAULT_STREAM_IDLE_TIMEOUT_S (likewise)
 _LOG_FORMATS = ("text", "json")  # = philoxd_server._logging.LOG_FORMATS
 
 
@@ -111,6 +112,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--max-streams", type=_bounded(int, 0, None, "--max-streams"), default=_DEFAULT_MAX_STREAMS, metavar="N",
         help="DrawStream calls open at once (each client thread drawing small results keeps one, on a thread of "
         "its own; beyond N clients fall back to unary DrawOne calls; 0 disables streams)",
+    )
+    serve.add_argument(
+        "--stream-idle-timeout", type=_bounded(float, 0, None, "--stream-idle-timeout"), default=_DEFAULT_STREAM_IDLE_TIMEOUT_S,
+        metavar="SECONDS", help="a DrawStream without a draw for this long is ended when another stream opens "
+        "(its client opens a new one at its next draw)",
     )
     serve.add_argument(
         "--grace", type=_bounded(float, 0, None, "--grace"), default=8.0, metavar="SECONDS",
@@ -242,6 +248,7 @@ def _serve(args: argparse.Namespace) -> int:
             core, args.host, args.port, args.max_workers, grace=args.grace, port_file=args.port_file,
             interceptors=interceptors, credentials=credentials, auth=auth,  # type: ignore[arg-type]
             metrics=metrics, metrics_port=args.metrics_port, max_streams=args.max_streams,
+            stream_idle_timeout=args.stream_idle_timeout,
         )
     except OSError as exc:
         logging.getLogger("philoxd.server").error("%s", exc)

@@ -168,3 +168,17 @@ def test_sigterm_under_small_draws_loses_no_answered_draw(spawn_server: Callable
         for i, got in enumerate(run.answers):
             local.random.set_seed(100 + i)
             assert [_bits(v) for v in got] == [_bits(local.random.uniform([8], seed=1)) for _ in got]
+
+
+def test_an_idle_stream_gives_its_slot_to_a_new_one(spawn_server: Callable[..., Any]) -> None:
+    server = spawn_server("--max-streams", "1", "--stream-idle-timeout", "0.2", "--store", "memory")
+    with philoxd.connect(server.target, session="idle") as a, philoxd.connect(server.target, session="idle") as b:
+        values = [a.random.uniform([2], seed=1)]
+        time.sleep(0.5)  # a's stream idles past the timeout
+        values.append(b.random.uniform([2], seed=1))  # b's stream ends a's and takes the slot
+        assert _stream(b) is not None and _stream(b).answered
+        values.append(a.random.uniform([2], seed=1))  # a notices, draws unary (its retry is refused: b holds the slot)
+        values.append(b.random.uniform([2], seed=1))
+    with philoxd.connect() as local:
+        want = [local.random.uniform([2], seed=1) for _ in range(4)]
+    assert [_bits(v) for v in values] == [_bits(w) for w in want]

@@ -25,6 +25,7 @@ SERVE_FLAGS = [
     "--max-elements",
     "--max-workers",
     "--max-streams",
+    "--stream-idle-timeout",
     "--grace",
     "--log-level",
     "--port-file",
@@ -62,10 +63,11 @@ def test_defaults() -> None:
     assert (args.host, args.port, args.store, args.session_ttl) == ("127.0.0.1", 50051, "sqlite", 86400.0)
     assert (args.max_elements, args.log_level, args.port_file) == (2**27, "info", None)
     from philoxd_server.service import DEFAULT_MAX_ELEMENTS
-    from philoxd_server.service._server import DEFAULT_MAX_STREAMS, DEFAULT_MAX_WORKERS
+    from philoxd_server.service._server import DEFAULT_MAX_STREAMS, DEFAULT_MAX_WORKERS, DEFAULT_STREAM_IDLE_TIMEOUT_S
 
     assert args.max_elements == DEFAULT_MAX_ELEMENTS
     assert args.max_streams == DEFAULT_MAX_STREAMS == 64
+    assert args.stream_idle_timeout == DEFAULT_STREAM_IDLE_TIMEOUT_S == 60.0
     assert args.max_workers == DEFAULT_MAX_WORKERS == 2 * (os.cpu_count() or 2)
 
 

@@ -183,3 +183,32 @@ def test_specs_with_arrays_are_never_prepared() -> None:
     spec = _spec("shuffle", "int64", (4,), input=np.arange(4))
     _ops.generate(spec, 1, 2, stateful=True)
     assert all(entry[0] is not spec for entry in _ops._PREPARED.values())
+
+
+class _Call:
+    """What _StreamSlots needs of a stream's context."""
+
+    def __init__(self) -> None:
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
+def test_stream_slots_limit_reap_idle_and_drain() -> None:
+    from philoxd_server.service._servicer import _StreamSlots
+
+    now = [100.0]
+    slots = _StreamSlots(2, idle_timeout=10.0, clock=lambda: now[0])
+    a, b, c = _Call(), _Call(), _Call()
+    slot_a, slot_b = slots.open(a), slots.open(b)
+    assert slot_a is not None and slot_b is not None and slots.open(c) is None  # full
+    slot_b.busy = True
+    now[0] += 11  # a idled past the timeout; b is busy
+    slot_c = slots.open(c)
+    assert slot_c is not None and a.cancelled and not b.cancelled and len(slots) == 2
+    slots.close(slot_a)  # a's handler ends later: nothing left to remove
+    assert len(slots) == 2
+    assert slots.idle(slot_b)  # b answered its draw
+    assert slots.drain() == 2 and b.cancelled and c.cancelled
+    assert slots.open(_Call()) is None and not slots.idle(slot_c)  # draining: no new streams, busy ones end

@@ -30,7 +30,7 @@ from philoxd.v1 import random_pb2 as pb
 from philoxd_server.service._core import RandomCore
 from philoxd_server.service._guard import AuthTable, MethodWrapper
 from philoxd_server.service._metrics import Metrics
-from philoxd_server.service._servicer import DEFAULT_MAX_STREAMS, RandomServicer
+from philoxd_server.service._servicer import DEFAULT_MAX_STREAMS, DEFAULT_STREAM_IDLE_TIMEOUT_S, RandomServicer
 
 __all__ = [
     "CHUNK_HEAP_BYTES",
@@ -39,6 +39,7 @@ __all__ = [
     "DEFAULT_MAX_STREAMS",
     "DEFAULT_MAX_WORKERS",
     "DEFAULT_PORT",
+    "DEFAULT_STREAM_IDLE_TIMEOUT_S",
     "SERVICE_NAME",
     "build_server",
     "serve",
@@ -143,6 +144,7 @@ def build_server(
     interceptors: Sequence[MethodWrapper] = (),
     credentials: grpc.ServerCredentials | None = None,
     max_streams: int = DEFAULT_MAX_STREAMS,
+    stream_idle_timeout: float = DEFAULT_STREAM_IDLE_TIMEOUT_S,
 ) -> tuple[grpc.Server, int, health.HealthServicer, RandomServicer]:
     """Create (but do not start) the gRPC server for ``core``.
 
@@ -161,6 +163,8 @@ def build_server(
       credentials: TLS credentials (``grpc.ssl_server_credentials``); None = plaintext.
       max_streams: ``DrawStream`` calls open at once; each holds a thread of the pool
         (which has ``max_workers + max_streams`` threads) while open.
+      stream_idle_timeout: Seconds without a draw after which a stream is ended (when
+        another stream opens).
 
     Returns:
       ``(server, bound_port, health_servicer, servicer)``.
@@ -171,7 +175,7 @@ def build_server(
     executor = ThreadPoolExecutor(max_workers=max_workers + max_streams, thread_name_prefix="philoxd-rpc")
     options = [("grpc.so_reuseport", 0), ("grpc.max_receive_message_length", MAX_REQUEST_BYTES)]
     server = grpc.server(executor, options=options)
-    servicer = RandomServicer(core, max_streams)
+    servicer = RandomServicer(core, max_streams, stream_idle_timeout)
     server.add_generic_rpc_handlers((random_service_handler(servicer, interceptors, max_workers),))
     health_servicer = health.HealthServicer()
     for name in ("", SERVICE_NAME):
@@ -253,6 +257,7 @@ def serve(
     metrics: Metrics | None = None,
     metrics_port: int | None = None,
     max_streams: int = DEFAULT_MAX_STREAMS,
+    stream_idle_timeout: float = DEFAULT_STREAM_IDLE_TIMEOUT_S,
 ) -> int:
     """Run the server until SIGTERM/SIGINT (or ``stop_event``), then drain and stop.
 
@@ -275,6 +280,7 @@ def serve(
       metrics: Exported over HTTP on ``metrics_port`` (same host) when both are given.
       metrics_port: Port of the ``/metrics`` endpoint.
       max_streams: ``DrawStream`` calls open at once (see :func:`build_server`).
+      stream_idle_timeout: See :func:`build_server`.
 
     Returns:
       The process exit code: 0 after a clean drain.
@@ -284,7 +290,8 @@ def serve(
     """
     stop = stop_event or threading.Event()
     server, bound, health_servicer, servicer = build_server(
-        core, host, port, max_workers, interceptors=interceptors, credentials=credentials, max_streams=max_streams
+        core, host, port, max_workers, interceptors=interceptors, credentials=credentials, max_streams=max_streams,
+        stream_idle_timeout=stream_idle_timeout,
     )
     signals_seen = 0
 

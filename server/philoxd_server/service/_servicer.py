@@ -32,13 +32,16 @@ from philoxd_server.service._core import Draw, KernelSource, RandomCore
 from philoxd_server.service._guard import ADMIT_DRAW_ATTR
 from philoxd_server.state import GeneratorRecord
 
-__all__ = ["DEFAULT_MAX_STREAMS", "RandomServicer"]
+__all__ = ["DEFAULT_MAX_STREAMS", "DEFAULT_STREAM_IDLE_TIMEOUT_S", "RandomServicer"]
 
 log = logging.getLogger("philoxd.access")
 _F = TypeVar("_F", bound=Callable[..., Any])
 _U64 = (1 << 64) - 1
 # Open DrawStream calls per server; each holds a worker thread of its own while open.
 DEFAULT_MAX_STREAMS = 64
+# A stream with no draw for this long is ended when another stream opens, so idle clients do
+# not keep the slots from busy ones (the client opens a new one at its next draw).
+DEFAULT_STREAM_IDLE_TIMEOUT_S = 60.0
 
 _PARAMS = ("minval", "maxval", "mean", "stddev")
 _DISTRIBUTIONS = {
@@ -220,35 +223,48 @@ def _in_turn(pool: concurrent.futures.ThreadPoolExecutor, items: Iterator[_T], f
 
 
 class _StreamSlot:
-    __slots__ = ("busy", "context")
+    __slots__ = ("busy", "context", "idle_since")
 
-    def __init__(self, context: grpc.ServicerContext) -> None:
+    def __init__(self, context: grpc.ServicerContext, now: float) -> None:
         self.context = context
         self.busy = False
+        self.idle_since = now
 
 
 class _StreamSlots:
-    """The open ``DrawStream`` calls: at most ``limit``, and ended when the server drains."""
+    """The open ``DrawStream`` calls: at most ``limit``; idle ones are ended after ``idle_timeout``
+    seconds (when a new stream opens) and all are ended when the server drains."""
 
-    def __init__(self, limit: int) -> None:
+    def __init__(self, limit: int, idle_timeout: float = DEFAULT_STREAM_IDLE_TIMEOUT_S, clock: Callable[[], float] = time.monotonic) -> None:
         self.limit = limit
+        self.idle_timeout = idle_timeout
+        self._clock = clock
         self._open: set[_StreamSlot] = set()
         self._lock = threading.Lock()
         self.draining = False
 
     def open(self, context: grpc.ServicerContext) -> _StreamSlot | None:
         """A slot for a new stream; None if all are taken or the server is draining."""
+        now = self._clock()
         with self._lock:
-            if self.draining or len(self._open) >= self.limit:
+            if self.draining:
                 return None
-            slot = _StreamSlot(context)
-            self._open.add(slot)
-            return slot
+            expired = [s for s in self._open if not s.busy and now - s.idle_since > self.idle_timeout]
+            self._open.difference_update(expired)  # their handlers end once cancelled
+            slot = None
+            if len(self._open) < self.limit:
+                slot = _StreamSlot(context, now)
+                self._open.add(slot)
+        for stale in expired:
+            stale.context.cancel()
+        return slot
 
     def idle(self, slot: _StreamSlot) -> bool:
         """Mark ``slot`` idle (its draw answered); False if the stream must end (draining)."""
+        now = self._clock()
         with self._lock:
             slot.busy = False
+            slot.idle_since = now
             return not self.draining
 
     def close(self, slot: _StreamSlot | None) -> None:
@@ -299,10 +315,12 @@ def _require(value: str, field: str) -> str:
 class RandomServicer(pb_grpc.RandomServicer):
     """``philoxd.v1.Random`` over a :class:`RandomCore`."""
 
-    def __init__(self, core: RandomCore, max_streams: int = DEFAULT_MAX_STREAMS) -> None:
+    def __init__(
+        self, core: RandomCore, max_streams: int = DEFAULT_MAX_STREAMS, stream_idle_timeout: float = DEFAULT_STREAM_IDLE_TIMEOUT_S
+    ) -> None:
         self.core = core
         self._plans: dict[tuple[Any, ...], _Plan] = {}
-        self._streams = _StreamSlots(max_streams)
+        self._streams = _StreamSlots(max_streams, stream_idle_timeout)
 
     @property
     def open_streams(self) -> int:
@@ -394,8 +412,9 @@ class RandomServicer(pb_grpc.RandomServicer):
         """``DrawOne`` for each request of the stream, in order; a failed draw is an in-band ``DrawError``.
 
         The stream holds a worker thread while open: at most ``max_streams`` are open
-        at once (``RESOURCE_EXHAUSTED`` beyond; clients then call ``DrawOne``). When the
-        server drains, a stream ends after its current draw, and an idle one at once.
+        at once (``RESOURCE_EXHAUSTED`` beyond; clients then call ``DrawOne``), and one
+        idle for ``stream_idle_timeout`` is ended when another opens. When the server
+        drains, a stream ends after its current draw, and an idle one at once.
         """
         slot = self._streams.open(context)
         if slot is None and self._streams.draining:
