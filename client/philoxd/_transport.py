@@ -280,9 +280,17 @@ class GrpcTransport:
                 local.retry_at = time.monotonic() + STREAM_RETRY_AFTER_S
             stream.close()
             return None
+        except BaseException:  # e.g. KeyboardInterrupt while waiting: its reply would answer the next draw
+            local.stream = None
+            stream.close()
+            raise
         if reply.HasField("error"):
             status = _DrawStatus(_STATUS_BY_NUMBER.get(reply.error.code, grpc.StatusCode.UNKNOWN), reply.error.message)
             raise errors.from_status(status.code(), status.details()) from status
+        if reply.chunk.provenance.request_id != request.request_id:  # not this draw's answer: never use the stream again
+            local.stream = None
+            stream.close()
+            return None
         return reply.chunk
 
     def replay(self, request: pb.ReplayRequest) -> np.ndarray:

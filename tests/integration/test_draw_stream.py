@@ -182,3 +182,19 @@ def test_an_idle_stream_gives_its_slot_to_a_new_one(spawn_server: Callable[..., 
     with philoxd.connect() as local:
         want = [local.random.uniform([2], seed=1) for _ in range(4)]
     assert [_bits(v) for v in values] == [_bits(w) for w in want]
+
+
+def test_a_reply_that_is_not_the_draws_own_is_never_used(server_target: str) -> None:
+    with philoxd.connect(server_target) as client, philoxd.connect() as local:
+        client.random.set_seed(3), local.random.set_seed(3)
+        first = client.random.uniform([2])
+        stream = _stream(client)
+        # As if a draw had been interrupted after sending: its reply is still due on the stream.
+        orphan = _uniform(client.session, "orphan")
+        stream._requests.put(orphan)
+        second = client.random.uniform([2])  # gets the orphan's reply first: drops the stream, asks again unary
+        assert _stream(client) is None
+        third = client.random.uniform([2])  # a new stream
+        assert _stream(client) is not None and _stream(client) is not stream
+        want = [local.random.uniform([2]) for _ in range(3)]
+    assert [_bits(v) for v in (first, second, third)] == [_bits(w) for w in want]
