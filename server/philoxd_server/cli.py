@@ -12,6 +12,7 @@ Examples::
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import pathlib
@@ -243,6 +244,10 @@ def _serve(args: argparse.Namespace) -> int:
     metrics = Metrics(store) if args.metrics_port else None
     interceptors = [MetricsInterceptor(metrics)] if metrics else []
     interceptors.append(GuardInterceptor(auth, args.rate_limit))
+    # The ~130k objects of the imports (numba, numpy, grpc) never die: keep them out of every
+    # later garbage collection (a full collection took 36 ms with them, ~0 ms without).
+    gc.collect()
+    gc.freeze()
     try:
         return serve(
             core, args.host, args.port, args.max_workers, grace=args.grace, port_file=args.port_file,
