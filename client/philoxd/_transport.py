@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import queue
 import random
 import threading
@@ -124,6 +125,21 @@ class InProcessTransport:
         pass
 
 
+# Every GrpcTransport of this process: a forked child marks them, and each connects anew at
+# its next call (see GrpcTransport._after_fork). What the child inherited stays referenced here.
+_TRANSPORTS: weakref.WeakSet[GrpcTransport] = weakref.WeakSet()
+_TRANSPORTS_LOCK = threading.Lock()
+_INHERITED: list[Any] = []
+
+
+def _mark_forked() -> None:
+    for transport in list(_TRANSPORTS):
+        transport._forked = True
+
+
+os.register_at_fork(after_in_child=_mark_forked)
+
+
 class _DrawStatus(grpc.RpcError):
     """A draw's failure on a ``DrawStream`` (in-band): the status a unary call would have ended with."""
 
@@ -160,6 +176,10 @@ class _DrawStream:
 
     def close(self) -> None:
         self._ended()
+
+    def abandon(self) -> None:
+        """Forget the call without cancelling it (a forked child must not touch it)."""
+        self._ended.detach()
 
 
 def _until_none(requests: queue.SimpleQueue[pb.DrawRequest | None]) -> Iterator[pb.DrawRequest]:
@@ -202,12 +222,27 @@ class GrpcTransport:
         ]
         if (cert_file is None) != (key_file is None):
             raise ValueError("cert_file and key_file go together (mutual TLS)")
+        credentials = None
         if tls or cert_file:
             root, key, chain = (_read(path) if path else None for path in (ca_file, key_file, cert_file))
             credentials = grpc.ssl_channel_credentials(root, private_key=key, certificate_chain=chain)
-            self._channel = grpc.secure_channel(target, credentials, options=opts)
+        self._target, self._options, self._credentials = target, opts, credentials
+        self._metadata = (("authorization", f"Bearer {token}"),) if token else ()
+        self._timeout = timeout
+        self._retry_timeout = retry_timeout
+        # Per-thread DrawStream calls (see _DrawStream); none with a timeout, which a stream cannot apply per draw.
+        self._streams = streams and timeout is None
+        self._open_streams_lock = threading.Lock()
+        self._connect()
+        with _TRANSPORTS_LOCK:
+            _TRANSPORTS.add(self)
+
+    def _connect(self) -> None:
+        """A new channel, its stubs and no streams."""
+        if self._credentials is not None:
+            self._channel = grpc.secure_channel(self._target, self._credentials, options=self._options)
         else:
-            self._channel = grpc.insecure_channel(target, options=opts)
+            self._channel = grpc.insecure_channel(self._target, options=self._options)
         self._stub = pb_grpc.RandomStub(self._channel)
         # Draw/Replay streams arrive as wire bytes: join_chunks copies each chunk's data
         # once, straight from them, instead of a protobuf parse plus a bytes copy per chunk.
@@ -217,14 +252,19 @@ class GrpcTransport:
         self._replay_stream = self._channel.unary_stream(
             "/philoxd.v1.Random/Replay", request_serializer=pb.ReplayRequest.SerializeToString, response_deserializer=None
         )
-        self._metadata = (("authorization", f"Bearer {token}"),) if token else ()
-        self._timeout = timeout
-        self._retry_timeout = retry_timeout
-        # Per-thread DrawStream calls (see _DrawStream); none with a timeout, which a stream cannot apply per draw.
-        self._streams = streams and timeout is None
         self._local = threading.local()
         self._open_streams: weakref.WeakSet[_DrawStream] = weakref.WeakSet()
-        self._open_streams_lock = threading.Lock()
+        self._forked = False
+
+    def _after_fork(self) -> None:
+        """In a forked child: never touch the parent's channel or streams again (their gRPC threads
+        and locks stayed in the parent; even cancelling them can hang), and connect anew."""
+        self._open_streams_lock = threading.Lock()  # a parent thread may have held the old one at fork()
+        streams = list(self._open_streams)
+        for stream in streams:
+            stream.abandon()
+        _INHERITED.append((self._channel, self._local, streams))  # kept: never closed, never collected here
+        self._connect()
 
     def _call(self, fn: Any) -> Any:
         deadline = time.monotonic() + self._retry_timeout
@@ -243,10 +283,14 @@ class GrpcTransport:
                 raise errors.from_status(code, details or str(code)) from exc
 
     def unary(self, method: str, request: Any) -> Any:
+        if self._forked:
+            self._after_fork()
         rpc = getattr(self._stub, method)
         return self._call(lambda: rpc(request, timeout=self._timeout, metadata=self._metadata))
 
     def draw(self, request: pb.DrawRequest) -> tuple[np.ndarray, pb.Provenance]:
+        if self._forked:
+            self._after_fork()
         if _fits_one_message(request):
             try:  # one message: on this thread's DrawStream, else one unary call
                 chunk = self._streamed(request) if self._streams else None
@@ -294,12 +338,17 @@ class GrpcTransport:
         return reply.chunk
 
     def replay(self, request: pb.ReplayRequest) -> np.ndarray:
+        if self._forked:
+            self._after_fork()
+
         def once() -> np.ndarray:
             return _codec.join_chunks(self._replay_stream(request, timeout=self._timeout, metadata=self._metadata))[0]
 
         return self._call(once)  # type: ignore[no-any-return]
 
     def close(self) -> None:
+        if self._forked:  # the parent's channel is the parent's to close
+            self._after_fork()
         with self._open_streams_lock:
             streams = list(self._open_streams)
         for stream in streams:

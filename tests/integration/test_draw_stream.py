@@ -8,6 +8,9 @@ slots, SIGTERM) and an in-process ``grpc.server`` on 127.0.0.1 built by
 from __future__ import annotations
 
 import gc
+import os
+import select
+import signal
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -198,3 +201,37 @@ def test_a_reply_that_is_not_the_draws_own_is_never_used(server_target: str) -> 
         assert _stream(client) is not None and _stream(client) is not stream
         want = [local.random.uniform([2]) for _ in range(3)]
     assert [_bits(v) for v in (first, second, third)] == [_bits(w) for w in want]
+
+
+def test_a_forked_child_draws_on_a_connection_of_its_own(server_target: str) -> None:
+    """As a DataLoader forking its workers does: the child inherits a client with an open stream."""
+    with philoxd.connect(server_target, session="forked", retry_timeout=5) as client:
+        client.random.set_seed(11)
+        first = client.random.uniform([3])
+        parent_stream = _stream(client)
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: draw with the inherited client, report, leave without running pytest's exit
+            code = 1
+            try:
+                value = client.random.uniform([3])
+                os.write(write_end, value.astype("<f4").tobytes())
+                code = 0 if _stream(client) is not parent_stream else 2
+            finally:
+                os._exit(code)
+        os.close(write_end)
+        if not select.select([read_end], [], [], 30)[0]:  # before the fix, the child hung in gRPC
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            os.close(read_end)
+            pytest.fail("the forked child hung drawing with its inherited client")
+        with os.fdopen(read_end, "rb") as pipe:
+            child_value = np.frombuffer(pipe.read(), "<f4")
+        _, status = os.waitpid(pid, 0)
+        assert os.waitstatus_to_exitcode(status) == 0
+        third = client.random.uniform([3])  # the parent goes on with its own stream
+        assert _stream(client) is parent_stream
+    with philoxd.connect() as local:
+        local.random.set_seed(11)
+        want = [local.random.uniform([3]) for _ in range(3)]
+    assert [_bits(first), _bits(child_value), _bits(third)] == [_bits(w) for w in want]  # one session, one sequence
