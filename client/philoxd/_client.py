@@ -72,6 +72,12 @@ class Client:
         self._local.provenance = provenance
         return values
 
+    def _draw_prepared(self, prepared: Any, request_id: str) -> np.ndarray:
+        """:meth:`_draw` of a template the transport prepared (``Transport.prepare``)."""
+        values, provenance = self._transport.draw_prepared(prepared, self.session, request_id)
+        self._local.provenance = provenance
+        return values
+
     @property
     def last_provenance(self) -> pb.Provenance | None:
         """Coordinates of this thread's last draw (algorithm, key, counter, shape, parameters).

@@ -394,7 +394,7 @@ class RandomAPI(_Namespace):
         self.experimental = Experimental(client)
         self.Generator: type[Generator] = type("Generator", (Generator,), {"_client": client})
         self._global_generator: Generator | None = None
-        self._plans: dict[tuple[Any, ...], pb.DrawRequest] = {}  # see _stateful
+        self._plans: dict[tuple[Any, ...], tuple[pb.DrawRequest, Any]] = {}  # see _stateful
 
     def set_seed(self, seed: Any) -> None:
         """``tf.random.set_seed``: global seed; restarts the op-seed sequence and resets every kernel."""
@@ -645,8 +645,11 @@ class RandomAPI(_Namespace):
             except TypeError:  # an unhashable dtype
                 plan = key = None
             if plan is not None:
+                template, prepared = plan
+                if prepared is not None:  # the transport's own fast form of the request
+                    return client._draw_prepared(prepared, _request_id())
                 request = pb.DrawRequest()
-                request.CopyFrom(plan)
+                request.CopyFrom(template)
                 return self._draw(request)
         dt = _check_dtype(dtype, UNIFORM_DTYPES) if dist == pb.UNIFORM else _as_dtype(dtype, function)
         if dist == pb.UNIFORM and params["maxval"] is None:
@@ -658,12 +661,12 @@ class RandomAPI(_Namespace):
         self._kernel(request, seed, function)
         if key is None:
             return self._draw(request)
-        plan = pb.DrawRequest()
-        plan.CopyFrom(request)
+        template = pb.DrawRequest()
+        template.CopyFrom(request)
         values = self._draw(request)  # raises on a bad request: no plan is kept
         if len(self._plans) >= _PLANS_MAX:
             self._plans.clear()
-        self._plans[key] = plan
+        self._plans[key] = (template, client._transport.prepare(template))
         return values
 
     def _stateless_draw(self, dist: int, function: str, shape: Any, seed: Any, dtype: Any, alg: Any, **params: Any) -> np.ndarray:

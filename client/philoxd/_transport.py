@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import queue
 import random
@@ -9,7 +10,7 @@ import threading
 import time
 import weakref
 from collections.abc import Iterator, Sequence
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 import grpc
 import numpy as np
@@ -18,7 +19,7 @@ from philoxd import _codec, errors
 from philoxd.v1 import random_pb2 as pb
 from philoxd.v1 import random_pb2_grpc as pb_grpc
 
-__all__ = ["DEFAULT_RETRY_TIMEOUT_S", "GrpcTransport", "InProcessTransport", "Transport"]
+__all__ = ["DEFAULT_RETRY_TIMEOUT_S", "GrpcTransport", "InProcessTransport", "Prepared", "Transport", "fits_one_message"]
 
 DEFAULT_RETRY_TIMEOUT_S = 15.0  # keep retrying UNAVAILABLE this long (same request_id: no double draw)
 _RETRY_BASE_S = 0.05
@@ -50,6 +51,14 @@ class Transport(Protocol):
         """Call ``Replay`` and assemble its chunks."""
         ...
 
+    def prepare(self, template: pb.DrawRequest) -> Any:
+        """``template`` made ready for :meth:`draw_prepared`, or None (then use :meth:`draw`)."""
+        ...
+
+    def draw_prepared(self, prepared: Any, session: str, request_id: str) -> tuple[np.ndarray, pb.Provenance]:
+        """:meth:`draw` of a prepared template with this session and request id."""
+        ...
+
     def close(self) -> None:
         """Release resources."""
         ...
@@ -58,7 +67,7 @@ class Transport(Protocol):
 _MAX_ITEMSIZE = 8  # bytes per element of the widest dtype
 
 
-def _fits_one_message(request: pb.DrawRequest) -> bool:
+def fits_one_message(request: pb.DrawRequest) -> bool:
     """Whether the result surely fits one ``DrawOne`` answer (estimated from the request)."""
     elements = 1
     for dim in request.shape:
@@ -115,6 +124,12 @@ class InProcessTransport:
         except _Abort as exc:
             raise errors.from_status(exc.code, exc.details) from None
 
+    def prepare(self, template: pb.DrawRequest) -> None:
+        return None  # in-process, draw() costs no more
+
+    def draw_prepared(self, prepared: Any, session: str, request_id: str) -> tuple[np.ndarray, pb.Provenance]:
+        raise NotImplementedError("prepare() returns None in-process")
+
     def replay(self, request: pb.ReplayRequest) -> np.ndarray:
         try:
             return self._servicer.replay_array(request, self._context)  # type: ignore[no-any-return]
@@ -140,6 +155,31 @@ def _mark_forked() -> None:
 os.register_at_fork(after_in_child=_mark_forked)
 
 
+class Prepared(NamedTuple):
+    """A draw request template made ready by :meth:`GrpcTransport.prepare`."""
+
+    template: pb.DrawRequest  # without session and request id
+    wire: bytes  # its serialization
+    dtype: np.dtype  # of the answer (little-endian)
+    shape: tuple[int, ...]  # of the answer
+    nbytes: int  # of the answer's data
+
+
+# Distributions whose answer has the request's dtype and shape (what prepare() relies on).
+_SAME_SHAPE = frozenset({pb.UNIFORM, pb.UNIFORM_FULL_INT, pb.NORMAL, pb.TRUNCATED_NORMAL})
+
+
+def _string_field(number: int, value: str) -> bytes:
+    """A protobuf ``string`` field on the wire: key (wire type 2), varint length, UTF-8."""
+    data = value.encode()
+    size, out = len(data), bytearray([number << 3 | 2])
+    while size > 0x7F:
+        out.append(size & 0x7F | 0x80)
+        size >>= 7
+    out.append(size)
+    return bytes(out) + data
+
+
 class _DrawStatus(grpc.RpcError):
     """A draw's failure on a ``DrawStream`` (in-band): the status a unary call would have ended with."""
 
@@ -161,16 +201,17 @@ class _DrawStream:
     call is cancelled when this object is closed or garbage-collected (its thread ended).
     """
 
-    def __init__(self, stub: pb_grpc.RandomStub, metadata: Sequence[tuple[str, str]]) -> None:
-        self._requests: queue.SimpleQueue[pb.DrawRequest | None] = queue.SimpleQueue()
-        self._replies = stub.DrawStream(_until_none(self._requests), metadata=metadata)
+    def __init__(self, call: grpc.StreamStreamMultiCallable, metadata: Sequence[tuple[str, str]]) -> None:
+        self._requests: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+        self._replies = call(_until_none(self._requests), metadata=metadata)
         self.answered = False  # has this stream answered a draw yet?
         self._ended = weakref.finalize(self, _end_stream, self._requests, self._replies)
 
-    def send(self, request: pb.DrawRequest) -> pb.DrawReply:
-        """The reply to ``request``; ``grpc.RpcError`` or ``StopIteration`` if the stream ended."""
+    def send(self, request: bytes) -> pb.DrawReply:
+        """The reply to a serialized ``DrawRequest``; ``grpc.RpcError`` or ``StopIteration`` if
+        the stream ended. Messages cross to gRPC's threads as bytes (see ``GrpcTransport.prepare``)."""
         self._requests.put(request)
-        reply: pb.DrawReply = next(self._replies)
+        reply = pb.DrawReply.FromString(next(self._replies))
         self.answered = True
         return reply
 
@@ -182,12 +223,12 @@ class _DrawStream:
         self._ended.detach()
 
 
-def _until_none(requests: queue.SimpleQueue[pb.DrawRequest | None]) -> Iterator[pb.DrawRequest]:
+def _until_none(requests: queue.SimpleQueue[bytes | None]) -> Iterator[bytes]:
     while (request := requests.get()) is not None:
         yield request
 
 
-def _end_stream(requests: queue.SimpleQueue[pb.DrawRequest | None], replies: Any) -> None:
+def _end_stream(requests: queue.SimpleQueue[bytes | None], replies: Any) -> None:
     requests.put(None)  # ends gRPC's request thread
     replies.cancel()
 
@@ -252,6 +293,9 @@ class GrpcTransport:
         self._replay_stream = self._channel.unary_stream(
             "/philoxd.v1.Random/Replay", request_serializer=pb.ReplayRequest.SerializeToString, response_deserializer=None
         )
+        self._draw_stream_call = self._channel.stream_stream(  # bytes both ways: see _DrawStream.send
+            "/philoxd.v1.Random/DrawStream", request_serializer=None, response_deserializer=None
+        )
         self._local = threading.local()
         self._open_streams: weakref.WeakSet[_DrawStream] = weakref.WeakSet()
         self._forked = False
@@ -291,9 +335,12 @@ class GrpcTransport:
     def draw(self, request: pb.DrawRequest) -> tuple[np.ndarray, pb.Provenance]:
         if self._forked:
             self._after_fork()
-        if _fits_one_message(request):
+        return self._draw(request, self._streams)
+
+    def _draw(self, request: pb.DrawRequest, stream: bool) -> tuple[np.ndarray, pb.Provenance]:
+        if fits_one_message(request):
             try:  # one message: on this thread's DrawStream, else one unary call
-                chunk = self._streamed(request) if self._streams else None
+                chunk = self._streamed(request) if stream else None
                 if chunk is None:
                     chunk = self._call(lambda: self._stub.DrawOne(request, timeout=self._timeout, metadata=self._metadata))
                 return _codec.decode_chunk(chunk)
@@ -308,16 +355,21 @@ class GrpcTransport:
 
     def _streamed(self, request: pb.DrawRequest) -> pb.DrawChunk | None:
         """``DrawOne``'s answer over this thread's stream; None if there is no working stream."""
+        return self._stream_reply(request.request_id, request.SerializeToString())
+
+    def _stream_reply(self, request_id: str, wire: bytes) -> pb.DrawChunk | None:
+        """The answer to the serialized request ``wire`` on this thread's stream; None if there is
+        no working stream (the caller sends the request unary)."""
         local = self._local
         stream: _DrawStream | None = getattr(local, "stream", None)
         if stream is None:
             if time.monotonic() < getattr(local, "retry_at", 0.0):
                 return None
-            stream = local.stream = _DrawStream(self._stub, self._metadata)
+            stream = local.stream = _DrawStream(self._draw_stream_call, self._metadata)
             with self._open_streams_lock:
                 self._open_streams.add(stream)
         try:
-            reply = stream.send(request)
+            reply = stream.send(wire)
         except (grpc.RpcError, StopIteration):  # ended (server draining, gone, refused): the caller goes unary
             local.stream = None
             if not stream.answered:  # could not open one: not again for a while
@@ -331,11 +383,41 @@ class GrpcTransport:
         if reply.HasField("error"):
             status = _DrawStatus(_STATUS_BY_NUMBER.get(reply.error.code, grpc.StatusCode.UNKNOWN), reply.error.message)
             raise errors.from_status(status.code(), status.details()) from status
-        if reply.chunk.provenance.request_id != request.request_id:  # not this draw's answer: never use the stream again
+        chunk = reply.chunk
+        if chunk.provenance.request_id != request_id:  # not this draw's answer: never use the stream again
             local.stream = None
             stream.close()
             return None
-        return reply.chunk
+        return chunk
+
+    def prepare(self, template: pb.DrawRequest) -> Prepared | None:
+        """``template`` (a draw request without session and request id) made ready to be sent
+        again and again by :meth:`draw_prepared`; None if it would not go on a stream."""
+        if not self._streams or not fits_one_message(template) or template.distribution not in _SAME_SHAPE:
+            return None
+        dtype = _codec.dtype_from_proto(template.dtype)
+        shape = tuple(template.shape)
+        return Prepared(template, template.SerializeToString(), dtype, shape, math.prod(shape) * dtype.itemsize)
+
+    def draw_prepared(self, prepared: Prepared, session: str, request_id: str) -> tuple[np.ndarray, pb.Provenance]:
+        """:meth:`draw` of ``prepared``'s request with this session and request id.
+
+        On this thread's stream the request is its template's wire bytes behind the two
+        fields (protobuf reads fields in any order), and the answer is decoded with the
+        dtype and shape known ahead; anything else takes :meth:`draw`'s path.
+        """
+        if self._forked:
+            self._after_fork()
+        chunk = self._stream_reply(request_id, _string_field(1, session) + _string_field(2, request_id) + prepared.wire)
+        if chunk is not None:
+            data = chunk.tensor.data
+            if len(data) == prepared.nbytes:
+                return np.frombuffer(data, prepared.dtype).reshape(prepared.shape).copy(), chunk.provenance
+            return _codec.decode_chunk(chunk)  # not the expected shape: the full checks (and their error)
+        request = pb.DrawRequest()
+        request.CopyFrom(prepared.template)
+        request.session, request.request_id = session, request_id
+        return self._draw(request, stream=False)  # no working stream: the same request, unary
 
     def replay(self, request: pb.ReplayRequest) -> np.ndarray:
         if self._forked:

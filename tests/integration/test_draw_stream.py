@@ -56,6 +56,7 @@ def test_small_draws_of_a_thread_share_one_stream_and_match_in_process(server_ta
         assert stream is not None and stream.answered
         got += [remote.random.uniform([5], dtype=np.int32, maxval=9) for _ in range(3)]
         assert _stream(remote) is stream  # every small draw of this thread went on it
+        assert all(prepared is not None for _, prepared in remote.random._plans.values())  # repeats took the wire path
         want = [local.random.uniform([3]) for _ in range(3)] + [local.random.normal([2, 2], seed=5) for _ in range(3)]
         want += [local.random.uniform([5], dtype=np.int32, maxval=9) for _ in range(3)]
     assert [_bits(g) for g in got] == [_bits(w) for w in want]
@@ -194,7 +195,7 @@ def test_a_reply_that_is_not_the_draws_own_is_never_used(server_target: str) -> 
         stream = _stream(client)
         # As if a draw had been interrupted after sending: its reply is still due on the stream.
         orphan = _uniform(client.session, "orphan")
-        stream._requests.put(orphan)
+        stream._requests.put(orphan.SerializeToString())
         second = client.random.uniform([2])  # gets the orphan's reply first: drops the stream, asks again unary
         assert _stream(client) is None
         third = client.random.uniform([2])  # a new stream

@@ -165,3 +165,20 @@ def test_calls_that_cannot_be_planned_take_the_full_path(rng: philoxd.Client) ->
     foo = rng.function(lambda: rng.random.uniform([2], seed=1))
     foo()  # inside a function scope: positions are per call
     assert rng.random._plans == {}
+
+
+@pytest.mark.parametrize("session", ["s", "exp-1", "α" * 70, "x" * 300, "alice/" + "y" * 20000])
+def test_prepared_wire_is_the_request_with_session_and_request_id(session: str) -> None:
+    from philoxd._transport import _string_field
+    from philoxd.v1 import random_pb2 as pb
+
+    template = pb.DrawRequest(distribution=pb.NORMAL, dtype=pb.FLOAT64, shape=[3, 4], kernel=pb.KernelSource(seed=7))
+    template.mean.float_value, template.stddev.float_value = -0.0, 2.5
+    request_id = philoxd._codec.new_request_id()
+    wire = _string_field(1, session) + _string_field(2, request_id) + template.SerializeToString()
+    want = pb.DrawRequest()
+    want.CopyFrom(template)
+    want.session, want.request_id = session, request_id
+    assert pb.DrawRequest.FromString(wire) == want
+    assert pb.DrawRequest.DESCRIPTOR.fields_by_name["session"].number == 1
+    assert pb.DrawRequest.DESCRIPTOR.fields_by_name["request_id"].number == 2
