@@ -22,12 +22,14 @@ __all__ = [
     "dtype_from_proto",
     "dtype_to_proto",
     "encode_tensor",
+    "from_le_bytes",
     "join_chunks",
     "le_bytes",
     "new_request_id",
     "single_chunk",
     "wire_data",
     "wire_head",
+    "wire_string",
 ]
 
 CHUNK_BYTES = 3 << 20  # payload per message, under gRPC's default 4 MiB message limit
@@ -87,6 +89,12 @@ def decode_tensor(tensor: pb.Tensor) -> np.ndarray:
     count = math.prod(shape)
     if len(data) != count * dtype.itemsize:
         raise ValueError(f"tensor of shape {list(shape)} and dtype {dtype.name} needs {count * dtype.itemsize} bytes, got {len(data)}")
+    return from_le_bytes(data, dtype, shape)
+
+
+def from_le_bytes(data: bytes, dtype: np.dtype, shape: tuple[int, ...]) -> np.ndarray:
+    """``Tensor.data`` of a little-endian ``dtype`` as a writable array of ``shape``
+    (native byte order, its own memory); the size must already be right."""
     values = np.frombuffer(data, dtype=dtype).reshape(shape)
     return values.copy() if dtype.isnative else values.astype(dtype.newbyteorder("="))
 
@@ -107,6 +115,12 @@ def _varint(value: int) -> bytes:
         out.append(byte | (0x80 if value else 0))
         if not value:
             return bytes(out)
+
+
+def wire_string(number: int, value: str) -> bytes:
+    """A protobuf ``string`` field on the wire: key (wire type 2), varint length, UTF-8."""
+    data = value.encode()
+    return bytes([number << 3 | 2]) + _varint(len(data)) + data
 
 
 def wire_head(dtype: np.dtype, shape: tuple[int, ...], provenance: pb.Provenance | None = None) -> bytes:

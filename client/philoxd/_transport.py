@@ -169,17 +169,6 @@ class Prepared(NamedTuple):
 _SAME_SHAPE = frozenset({pb.UNIFORM, pb.UNIFORM_FULL_INT, pb.NORMAL, pb.TRUNCATED_NORMAL})
 
 
-def _string_field(number: int, value: str) -> bytes:
-    """A protobuf ``string`` field on the wire: key (wire type 2), varint length, UTF-8."""
-    data = value.encode()
-    size, out = len(data), bytearray([number << 3 | 2])
-    while size > 0x7F:
-        out.append(size & 0x7F | 0x80)
-        size >>= 7
-    out.append(size)
-    return bytes(out) + data
-
-
 class _DrawStatus(grpc.RpcError):
     """A draw's failure on a ``DrawStream`` (in-band): the status a unary call would have ended with."""
 
@@ -408,11 +397,11 @@ class GrpcTransport:
         """
         if self._forked:
             self._after_fork()
-        chunk = self._stream_reply(request_id, _string_field(1, session) + _string_field(2, request_id) + prepared.wire)
+        chunk = self._stream_reply(request_id, _codec.wire_string(1, session) + _codec.wire_string(2, request_id) + prepared.wire)
         if chunk is not None:
             data = chunk.tensor.data
             if len(data) == prepared.nbytes:
-                return np.frombuffer(data, prepared.dtype).reshape(prepared.shape).copy(), chunk.provenance
+                return _codec.from_le_bytes(data, prepared.dtype, prepared.shape), chunk.provenance
             return _codec.decode_chunk(chunk)  # not the expected shape: the full checks (and their error)
         request = pb.DrawRequest()
         request.CopyFrom(prepared.template)
