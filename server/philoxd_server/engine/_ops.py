@@ -164,8 +164,13 @@ def _passed(spec: DrawSpec, check: object) -> bool:
     return _PASSED.get((id(spec), check)) is spec
 
 
+def _holdable(spec: DrawSpec) -> bool:
+    """Whether the per-spec memos (_PASSED, _PREPARED) may hold ``spec``: it carries no arrays."""
+    return spec.input is None and not spec.tensors and spec.sampler is None
+
+
 def _pass(spec: DrawSpec, check: object) -> None:
-    if spec.input is None and not spec.tensors and spec.sampler is None:
+    if _holdable(spec):
         if len(_PASSED) >= _PASSED_MAX:
             _PASSED.clear()
         _PASSED[(id(spec), check)] = spec
@@ -486,7 +491,7 @@ def generate(spec: DrawSpec, key: int, counter: int, *, stateful: bool) -> np.nd
     Returns:
       An array of ``spec.dtype`` and ``spec.shape``.
     """
-    if spec.input is None and not spec.tensors and spec.sampler is None:
+    if _holdable(spec):
         entry = _PREPARED.get((id(spec), stateful))
         if entry is None or entry[0] is not spec:
             if len(_PREPARED) >= _PASSED_MAX:

@@ -546,10 +546,7 @@ class RandomServicer(pb_grpc.RandomServicer):
         start = time.perf_counter()
         code, elements = "OK", 0
         try:
-            p = request.provenance
-            spec = self._spec(p, request.input if request.HasField("input") else None, "Replay", request.tensors)
-            counter = (p.counter_hi << 64) | p.counter_lo
-            values = self.core.replay(spec, p.alg, p.key, counter, stateful=p.stateful).values
+            values = self._replay(request)[0].values
             assert values is not None
             elements = values.size
             return values
@@ -562,14 +559,17 @@ class RandomServicer(pb_grpc.RandomServicer):
 
     def Replay(self, request: pb.ReplayRequest, context: grpc.ServicerContext) -> Iterator[bytes]:
         """Stream a regenerated draw like ``Draw`` (the head carries no provenance)."""
-        p = request.provenance
-
         def begin() -> tuple[Draw, DrawSpec, pb.Provenance | None]:
-            spec = self._spec(p, request.input if request.HasField("input") else None, "Replay", request.tensors)
-            counter = (p.counter_hi << 64) | p.counter_lo
-            return self.core.replay(spec, p.alg, p.key, counter, stateful=p.stateful, defer=True), spec, None
+            return *self._replay(request, defer=True), None
 
-        return self._stream("Replay", p.session, p.request_id, context, begin)
+        return self._stream("Replay", request.provenance.session, request.provenance.request_id, context, begin)
+
+    def _replay(self, request: pb.ReplayRequest, *, defer: bool = False) -> tuple[Draw, DrawSpec]:
+        """The regenerated draw of a ``Replay`` request (``defer``: see ``RandomCore.draw_kernel``) and its spec."""
+        p = request.provenance
+        spec = self._spec(p, request.input if request.HasField("input") else None, "Replay", request.tensors)
+        counter = (p.counter_hi << 64) | p.counter_lo
+        return self.core.replay(spec, p.alg, p.key, counter, stateful=p.stateful, defer=defer), spec
 
     @_unary
     def Sample(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> pb.SampleResponse:
