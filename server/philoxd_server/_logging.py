@@ -139,11 +139,13 @@ class _BatchWriter:
         formatter = handler.formatter
         fast = isinstance(formatter, TextFormatter) and not handler.filters and handler.level <= logging.INFO
         lines: list[str] = []
+        drained = False
         while True:
             try:
                 item = self.records.get_nowait()
             except queue.Empty:
                 break
+            drained = True
             if isinstance(item, tuple):  # an access line (see access())
                 if fast:
                     lines.append(formatter.format_access(item))  # type: ignore[union-attr]
@@ -155,7 +157,8 @@ class _BatchWriter:
                 handler.handle(item)
         if lines:
             self._write(lines)
-        handler.flush()
+        if drained:  # an idle wake-up (50 a second) writes and flushes nothing
+            handler.flush()
 
     def _write(self, lines: list[str]) -> None:
         """Write formatted lines in one call, as ``StreamHandler.emit`` would one by one."""
