@@ -29,7 +29,7 @@ from philoxd_server._logging import access
 from philoxd_server.engine import DrawSpec
 from philoxd_server.engine._samplers import SamplerSpec
 from philoxd_server.service._core import Draw, KernelSource, RandomCore
-from philoxd_server.service._guard import ADMIT_DRAW_ATTR
+from philoxd_server.service._guard import ADMIT_DRAW_ATTR, PRINCIPAL_ATTR, GuardedContext
 from philoxd_server.state import GeneratorRecord
 
 __all__ = ["DEFAULT_MAX_STREAMS", "DEFAULT_STREAM_IDLE_TIMEOUT_S", "RandomServicer"]
@@ -292,18 +292,14 @@ class _DrawAborted(Exception):
         self.code, self.details = code, details
 
 
-class _DrawContext:
+class _DrawContext(GuardedContext):
     """A ``DrawStream`` context as one draw's handler sees it: ``abort`` fails only that draw."""
 
     def __init__(self, context: grpc.ServicerContext) -> None:
-        self._context = context
-        self.philoxd_principal = getattr(context, "philoxd_principal", "")
+        super().__init__(context, getattr(context, PRINCIPAL_ATTR, ""))
 
     def abort(self, code: grpc.StatusCode, details: str) -> None:
         raise _DrawAborted(code, details)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._context, name)
 
 
 def _require(value: str, field: str) -> str:
