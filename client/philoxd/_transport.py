@@ -15,6 +15,11 @@ from typing import Any, NamedTuple, Protocol
 import grpc
 import numpy as np
 
+try:  # gRPC's Cython core: a call whose events only its caller polls (see _DirectDrawStream)
+    from grpc._cython import cygrpc as _cygrpc
+except ImportError:  # pragma: no cover - every grpcio wheel has it
+    _cygrpc = None
+
 from philoxd import _codec, errors
 from philoxd.v1 import random_pb2 as pb
 from philoxd.v1 import random_pb2_grpc as pb_grpc
@@ -183,8 +188,125 @@ class _DrawStatus(grpc.RpcError):
         return self._details
 
 
-class _DrawStream:
-    """One thread's ``DrawStream`` call: it sends a request and waits for its reply.
+_DRAW_STREAM_METHOD = "/philoxd.v1.Random/DrawStream"
+# Tags of a direct stream's operation batches (see _DirectDrawStream).
+_OPENED, _HEADERS, _STATUS, _DRAW = "opened", "headers", "status", "draw"
+
+
+class _CallEvents:
+    """A direct stream's gRPC call, and the tags of its batches that have not completed."""
+
+    __slots__ = ("call", "code", "details", "pending")
+
+    def __init__(self, call: Any, pending: set[str]) -> None:
+        self.call, self.pending = call, pending
+        self.code: grpc.StatusCode | None = None  # the call's status, once it arrived
+        self.details = ""
+
+    def next(self) -> Any:
+        """The next completed batch (blocks; gRPC lets signals such as Ctrl-C through)."""
+        event = self.call.next_event()
+        self.pending.discard(event.tag)
+        if event.tag == _STATUS:
+            status = event.batch_operations[0]
+            details = status.details()
+            self.code = _STATUS_BY_NUMBER.get(int(status.code()), grpc.StatusCode.UNKNOWN)
+            self.details = details.decode("utf-8", "replace") if isinstance(details, bytes) else str(details)
+        return event
+
+    def finish(self) -> None:
+        """Wait until every batch completed: the call's queue is freed with the last one."""
+        while self.pending:
+            self.next()
+
+
+def _cancel_call(events: _CallEvents) -> None:
+    """End ``events``' call and collect its last events (nobody else polls them any more)."""
+    if events.pending:
+        events.call.cancel(_cygrpc.StatusCode.cancelled, "DrawStream closed by the client")
+        events.finish()
+
+
+class _DirectDrawStream:
+    """One thread's ``DrawStream`` call, driven by that thread alone.
+
+    gRPC's public stream API reads requests on a thread of its own and hands replies over
+    from the channel's polling thread: three threads per message, which on a busy host
+    cost more CPU than the draw. This call is a *segregated* one (its own completion
+    queue, the way gRPC's single-threaded unary-stream calls work): ``send`` starts one
+    batch that sends the request and receives the reply, and waits for it itself.
+
+    Only the owning thread polls the call. ``close`` (or garbage collection, when the
+    thread ended) cancels it and collects its last events; :meth:`cancel` only cancels
+    (safe from any thread: the owner sees the end at its next draw).
+    """
+
+    def __init__(self, channel: grpc.Channel, metadata: Sequence[tuple[str, str]]) -> None:
+        assert _cygrpc is not None
+        metadata = tuple(metadata)
+        batches = (
+            ((_cygrpc.SendInitialMetadataOperation(metadata, 0),), _OPENED),
+            ((_cygrpc.ReceiveStatusOnClientOperation(0),), _STATUS),
+            ((_cygrpc.ReceiveInitialMetadataOperation(0),), _HEADERS),
+        )
+        call = channel._channel.segregated_call(  # type: ignore[attr-defined]
+            _cygrpc.PropagationConstants.GRPC_PROPAGATE_DEFAULTS,
+            _DRAW_STREAM_METHOD.encode(),
+            None,  # host
+            None,  # deadline: a stream has none (draws with a timeout go unary)
+            metadata,
+            None,  # call credentials
+            batches,
+            _cygrpc.build_census_context(),
+            None,  # registered call handle
+        )
+        self._events = _CallEvents(call, {_OPENED, _STATUS, _HEADERS})
+        self.answered = False  # has this stream answered a draw yet?
+        self._ended = weakref.finalize(self, _cancel_call, self._events)
+        self._ended.atexit = False  # at exit the connection just goes
+
+    def send(self, request: bytes) -> pb.DrawReply:
+        """The reply to a serialized ``DrawRequest``; ``grpc.RpcError`` or ``StopIteration`` if
+        the stream ended."""
+        events = self._events
+        if _STATUS not in events.pending or not events.call.operate(
+            (_cygrpc.SendMessageOperation(request, 0), _cygrpc.ReceiveMessageOperation(0)), _DRAW
+        ):
+            return self._ended_stream()
+        events.pending.add(_DRAW)
+        while True:
+            event = events.next()
+            if event.tag == _DRAW:
+                break
+        reply = event.batch_operations[1].message() if event.success else None
+        if reply is None:
+            return self._ended_stream()
+        self.answered = True
+        return pb.DrawReply.FromString(reply)
+
+    def _ended_stream(self) -> pb.DrawReply:
+        self._events.finish()
+        code = self._events.code
+        if code is None or code == grpc.StatusCode.OK:
+            raise StopIteration
+        raise _DrawStatus(code, self._events.details)
+
+    def cancel(self) -> None:
+        """Cancel the call (from any thread); its owner collects the last events."""
+        if self._ended.alive:
+            self._events.call.cancel(_cygrpc.StatusCode.cancelled, "DrawStream closed by the client")
+
+    def close(self) -> None:
+        self._ended()
+
+    def abandon(self) -> None:
+        """Forget the call without cancelling it (a forked child must not touch it)."""
+        self._ended.detach()
+
+
+class _ThreadedDrawStream:
+    """One thread's ``DrawStream`` call through gRPC's public stream API (when the direct one
+    cannot be had): it sends a request and waits for its reply.
 
     gRPC reads the requests from a queue on a thread of its own; ``None`` ends them. The
     call is cancelled when this object is closed or garbage-collected (its thread ended).
@@ -204,12 +326,18 @@ class _DrawStream:
         self.answered = True
         return reply
 
+    def cancel(self) -> None:
+        self._ended()
+
     def close(self) -> None:
         self._ended()
 
     def abandon(self) -> None:
         """Forget the call without cancelling it (a forked child must not touch it)."""
         self._ended.detach()
+
+
+_DrawStream = _DirectDrawStream | _ThreadedDrawStream
 
 
 def _until_none(requests: queue.SimpleQueue[bytes | None]) -> Iterator[bytes]:
@@ -226,8 +354,9 @@ class GrpcTransport:
     """A gRPC channel to ``philoxd serve``; retries UNAVAILABLE with backoff and the same request.
 
     Small draws (one message, no ``timeout``) travel on a ``DrawStream`` per calling
-    thread, which costs the server about half of a unary call; when no stream can be
-    had they fall back to unary ``DrawOne`` calls, with the same request.
+    thread, which costs the server about half of a unary call and, driven by that thread
+    alone (:class:`_DirectDrawStream`), costs the client about half of one too; when no
+    stream can be had they fall back to unary ``DrawOne`` calls, with the same request.
     """
 
     def __init__(
@@ -282,9 +411,10 @@ class GrpcTransport:
         self._replay_stream = self._channel.unary_stream(
             "/philoxd.v1.Random/Replay", request_serializer=pb.ReplayRequest.SerializeToString, response_deserializer=None
         )
-        self._draw_stream_call = self._channel.stream_stream(  # bytes both ways: see _DrawStream.send
-            "/philoxd.v1.Random/DrawStream", request_serializer=None, response_deserializer=None
+        self._draw_stream_call = self._channel.stream_stream(  # bytes both ways: see _ThreadedDrawStream.send
+            _DRAW_STREAM_METHOD, request_serializer=None, response_deserializer=None
         )
+        self._direct = _cygrpc is not None and hasattr(self._channel, "_channel")
         self._local = threading.local()
         self._open_streams: weakref.WeakSet[_DrawStream] = weakref.WeakSet()
         self._forked = False
@@ -354,7 +484,7 @@ class GrpcTransport:
         if stream is None:
             if time.monotonic() < getattr(local, "retry_at", 0.0):
                 return None
-            stream = local.stream = _DrawStream(self._draw_stream_call, self._metadata)
+            stream = local.stream = self._open_stream()
             with self._open_streams_lock:
                 self._open_streams.add(stream)
         try:
@@ -378,6 +508,15 @@ class GrpcTransport:
             stream.close()
             return None
         return chunk
+
+    def _open_stream(self) -> _DrawStream:
+        """A new ``DrawStream`` for the calling thread: direct if this grpcio allows it."""
+        if self._direct:
+            try:
+                return _DirectDrawStream(self._channel, self._metadata)
+            except (AttributeError, TypeError):  # gRPC's internals moved: use its public stream API
+                self._direct = False
+        return _ThreadedDrawStream(self._draw_stream_call, self._metadata)
 
     def prepare(self, template: pb.DrawRequest) -> Prepared | None:
         """``template`` (a draw request without session and request id) made ready to be sent
@@ -423,5 +562,5 @@ class GrpcTransport:
         with self._open_streams_lock:
             streams = list(self._open_streams)
         for stream in streams:
-            stream.close()
+            stream.cancel()  # its thread may be polling it: it collects the end itself
         self._channel.close()

@@ -21,6 +21,7 @@ import numpy as np
 import pytest
 
 import philoxd
+from philoxd import _transport
 from philoxd.errors import PhiloxdError, ResourceExhaustedError
 from philoxd.v1 import random_pb2 as pb
 from philoxd.v1 import random_pb2_grpc as pb_grpc
@@ -39,6 +40,17 @@ def _stream(client: philoxd.Client) -> Any:
     return getattr(client._transport._local, "stream", None)  # type: ignore[attr-defined]
 
 
+# The client's two kinds of stream: "direct" (its calling thread drives the call; the default)
+# and "threaded" (gRPC's public stream API: what a grpcio without the direct call's internals gets).
+STREAM_KINDS = {"direct": _transport._DirectDrawStream, "threaded": _transport._ThreadedDrawStream}
+
+
+def _connect(target: str, kind: str, **kwargs: Any) -> philoxd.Client:
+    client = philoxd.connect(target, **kwargs)
+    client._transport._direct = kind == "direct"  # type: ignore[attr-defined]
+    return client
+
+
 def _uniform(session: str, request_id: str, shape: tuple[int, ...] = (4,)) -> pb.DrawRequest:
     request = pb.DrawRequest(
         session=session, request_id=request_id, distribution=pb.UNIFORM, dtype=pb.FLOAT32, shape=shape, kernel=pb.KernelSource(seed=1)
@@ -47,13 +59,14 @@ def _uniform(session: str, request_id: str, shape: tuple[int, ...] = (4,)) -> pb
     return request
 
 
-def test_small_draws_of_a_thread_share_one_stream_and_match_in_process(server_target: str) -> None:
-    with philoxd.connect(server_target) as remote, philoxd.connect() as local:
+@pytest.mark.parametrize("kind", STREAM_KINDS)
+def test_small_draws_of_a_thread_share_one_stream_and_match_in_process(server_target: str, kind: str) -> None:
+    with _connect(server_target, kind) as remote, philoxd.connect() as local:
         for client in (remote, local):
             client.random.set_seed(7)
         got = [remote.random.uniform([3]) for _ in range(3)] + [remote.random.normal([2, 2], seed=5) for _ in range(3)]
         stream = _stream(remote)
-        assert stream is not None and stream.answered
+        assert type(stream) is STREAM_KINDS[kind] and stream.answered
         got += [remote.random.uniform([5], dtype=np.int32, maxval=9) for _ in range(3)]
         assert _stream(remote) is stream  # every small draw of this thread went on it
         assert all(prepared is not None for _, prepared in remote.random._plans.values())  # repeats took the wire path
@@ -82,11 +95,13 @@ def test_failed_draws_are_in_band_and_the_stream_goes_on(server_target: str) -> 
     assert _bits(np.frombuffer(replies[3].chunk.tensor.data, "<f4")) == _bits(want[1])  # failed draws advanced nothing
 
 
-def test_library_raises_in_band_errors_and_keeps_the_stream(spawn_server: Callable[..., Any]) -> None:
+@pytest.mark.parametrize("kind", STREAM_KINDS)
+def test_library_raises_in_band_errors_and_keeps_the_stream(spawn_server: Callable[..., Any], kind: str) -> None:
     server = spawn_server("--max-elements", "16", "--store", "memory")
-    with philoxd.connect(server.target) as client:
+    with _connect(server.target, kind) as client:
         first = client.random.uniform([4], seed=3)
         stream = _stream(client)
+        assert type(stream) is STREAM_KINDS[kind]
         with pytest.raises(ResourceExhaustedError, match="16"):
             client.random.uniform([100], seed=3)
         second = client.random.uniform([4], seed=3)
@@ -133,9 +148,10 @@ def _eventually(check: Callable[[], bool], timeout: float = 10.0) -> bool:
     return True
 
 
-def test_streams_end_with_their_thread_and_with_the_client(in_process_server: tuple[str, RandomServicer]) -> None:
+@pytest.mark.parametrize("kind", STREAM_KINDS)
+def test_streams_end_with_their_thread_and_with_the_client(in_process_server: tuple[str, RandomServicer], kind: str) -> None:
     target, servicer = in_process_server
-    with philoxd.connect(target) as client:
+    with _connect(target, kind) as client:
         threads = [threading.Thread(target=lambda: [client.random.uniform([1]) for _ in range(3)]) for _ in range(3)]
         for t in threads:
             t.start()
@@ -146,9 +162,10 @@ def test_streams_end_with_their_thread_and_with_the_client(in_process_server: tu
     assert _eventually(lambda: servicer.open_streams == 0)  # close() ended it
 
 
-def test_draining_ends_idle_streams_and_the_client_goes_on(in_process_server: tuple[str, RandomServicer]) -> None:
+@pytest.mark.parametrize("kind", STREAM_KINDS)
+def test_draining_ends_idle_streams_and_the_client_goes_on(in_process_server: tuple[str, RandomServicer], kind: str) -> None:
     target, servicer = in_process_server
-    with philoxd.connect(target) as client:
+    with _connect(target, kind) as client:
         client.random.set_seed(1)
         first = client.random.uniform([2])
         assert servicer.drain_streams() == 1
@@ -188,14 +205,21 @@ def test_an_idle_stream_gives_its_slot_to_a_new_one(spawn_server: Callable[..., 
     assert [_bits(v) for v in values] == [_bits(w) for w in want]
 
 
-def test_a_reply_that_is_not_the_draws_own_is_never_used(server_target: str) -> None:
-    with philoxd.connect(server_target) as client, philoxd.connect() as local:
+@pytest.mark.parametrize("kind", STREAM_KINDS)
+def test_a_reply_that_is_not_the_draws_own_is_never_used(server_target: str, kind: str) -> None:
+    with _connect(server_target, kind) as client, philoxd.connect() as local:
         client.random.set_seed(3), local.random.set_seed(3)
         first = client.random.uniform([2])
         stream = _stream(client)
         # As if a draw had been interrupted after sending: its reply is still due on the stream.
-        orphan = _uniform(client.session, "orphan")
-        stream._requests.put(orphan.SerializeToString())
+        orphan = _uniform(client.session, "orphan").SerializeToString()
+        if kind == "direct":  # sent in a batch of its own that receives nothing
+            assert stream._events.call.operate((_transport._cygrpc.SendMessageOperation(orphan, 0),), "orphan")
+            stream._events.pending.add("orphan")
+            while "orphan" in stream._events.pending:  # sent; its reply waits for the next receive
+                stream._events.next()
+        else:
+            stream._requests.put(orphan)
         second = client.random.uniform([2])  # gets the orphan's reply first: drops the stream, asks again unary
         assert _stream(client) is None
         third = client.random.uniform([2])  # a new stream
@@ -236,3 +260,45 @@ def test_a_forked_child_draws_on_a_connection_of_its_own(server_target: str) -> 
         local.random.set_seed(11)
         want = [local.random.uniform([3]) for _ in range(3)]
     assert [_bits(first), _bits(child_value), _bits(third)] == [_bits(w) for w in want]  # one session, one sequence
+
+
+def test_a_grpcio_without_the_direct_calls_internals_gets_threaded_streams(
+    server_target: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class Moved:  # as if gRPC's segregated_call had changed its signature
+        def __init__(self, *args: Any) -> None:
+            raise TypeError("segregated_call() takes exactly 8 positional arguments (9 given)")
+
+    monkeypatch.setattr(_transport, "_DirectDrawStream", Moved)
+    with philoxd.connect(server_target, session="moved") as client, philoxd.connect(session="moved") as local:
+        got = [client.random.uniform([2], seed=4) for _ in range(3)]
+        assert type(_stream(client)) is _transport._ThreadedDrawStream
+        assert client._transport._direct is False  # type: ignore[attr-defined]  # not tried again
+        want = [local.random.uniform([2], seed=4) for _ in range(3)]
+    assert [_bits(g) for g in got] == [_bits(w) for w in want]
+
+
+def test_closing_the_client_from_another_thread_ends_a_direct_stream(in_process_server: tuple[str, RandomServicer]) -> None:
+    target, servicer = in_process_server
+    client = philoxd.connect(target)
+    ready, closed, seen = threading.Event(), threading.Event(), []
+
+    def draw_then_wait() -> None:
+        client.random.uniform([1])
+        seen.append(type(_stream(client)))
+        ready.set()
+        closed.wait(10)
+        stream = _stream(client)
+        with pytest.raises(grpc.RpcError):  # the owner collects the cancelled call's end
+            stream.send(_uniform(client.session, "after-close").SerializeToString())
+        seen.append(stream._events.pending)
+
+    thread = threading.Thread(target=draw_then_wait)
+    thread.start()
+    assert ready.wait(10)
+    client.close()  # cancels the thread's stream; only its thread polls it
+    closed.set()
+    thread.join(10)
+    assert not thread.is_alive()
+    assert seen == [_transport._DirectDrawStream, set()]  # every batch collected: the call's queue is freed
+    assert _eventually(lambda: servicer.open_streams == 0)
