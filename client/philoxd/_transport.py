@@ -194,29 +194,40 @@ _OPENED, _HEADERS, _STATUS, _DRAW = "opened", "headers", "status", "draw"
 
 
 class _CallEvents:
-    """A direct stream's gRPC call, and the tags of its batches that have not completed."""
+    """A direct stream's gRPC call, and the tags of its batches that have not completed.
 
-    __slots__ = ("call", "code", "details", "pending")
+    ``lost`` is set when an exception (Ctrl-C) interrupted the bookkeeping of an event:
+    ``pending`` may then name a batch whose event was taken, so the call is never polled
+    again (waiting for that event would hang). It is only cancelled, and its completion
+    queue stays allocated until the process ends: a few hundred bytes per interruption.
+    """
+
+    __slots__ = ("call", "code", "details", "lost", "pending")
 
     def __init__(self, call: Any, pending: set[str]) -> None:
         self.call, self.pending = call, pending
         self.code: grpc.StatusCode | None = None  # the call's status, once it arrived
         self.details = ""
+        self.lost = False
 
     def next(self) -> Any:
         """The next completed batch (blocks; gRPC lets signals such as Ctrl-C through)."""
-        event = self.call.next_event()
-        self.pending.discard(event.tag)
-        if event.tag == _STATUS:
-            status = event.batch_operations[0]
-            details = status.details()
-            self.code = _STATUS_BY_NUMBER.get(int(status.code()), grpc.StatusCode.UNKNOWN)
-            self.details = details.decode("utf-8", "replace") if isinstance(details, bytes) else str(details)
+        try:
+            event = self.call.next_event()
+            self.pending.discard(event.tag)
+            if event.tag == _STATUS:
+                status = event.batch_operations[0]
+                details = status.details()
+                self.code = _STATUS_BY_NUMBER.get(int(status.code()), grpc.StatusCode.UNKNOWN)
+                self.details = details.decode("utf-8", "replace") if isinstance(details, bytes) else str(details)
+        except BaseException:
+            self.lost = True
+            raise
         return event
 
     def finish(self) -> None:
         """Wait until every batch completed: the call's queue is freed with the last one."""
-        while self.pending:
+        while self.pending and not self.lost:
             self.next()
 
 

@@ -11,6 +11,8 @@ import gc
 import os
 import select
 import signal
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -302,3 +304,47 @@ def test_closing_the_client_from_another_thread_ends_a_direct_stream(in_process_
     assert not thread.is_alive()
     assert seen == [_transport._DirectDrawStream, set()]  # every batch collected: the call's queue is freed
     assert _eventually(lambda: servicer.open_streams == 0)
+
+
+_CTRL_C_SCRIPT = """
+import os, signal, sys, threading
+import numpy as np
+import philoxd
+
+target, rounds = sys.argv[1], int(sys.argv[2])
+client = philoxd.connect(target, session="ctrl-c")
+client.random.set_seed(5)
+got, interrupted = [client.random.uniform([100_000])], 0
+for i in range(rounds):
+    timer = threading.Timer(0.001 + 0.0007 * i, os.kill, (os.getpid(), signal.SIGINT))
+    timer.start()
+    try:
+        while True:
+            got.append(client.random.uniform([100_000]))
+    except KeyboardInterrupt:
+        interrupted += 1
+    timer.join()
+got.append(client.random.uniform([100_000]))
+with philoxd.connect(session="ctrl-c") as local:
+    local.random.set_seed(5)
+    want = [local.random.uniform([100_000]) for _ in range(4 * len(got) + 10 * rounds)]
+position = 0  # every answered draw is one of the session's, in order (interrupted ones leave gaps)
+for values in got:
+    while position < len(want) and not np.array_equal(want[position], values):
+        position += 1
+    assert position < len(want), "an answered draw is not the session's next"
+    position += 1
+print(interrupted, len(got), type(client._transport._local.stream).__name__)
+"""
+
+
+def test_ctrl_c_while_drawing_never_hangs_and_never_mixes_up_answers(server_target: str) -> None:
+    """Ctrl-C lands anywhere in a draw (waiting, between a reply and its bookkeeping, while
+    closing the stream); the next draw must neither hang nor get another draw's answer."""
+    run = subprocess.run(
+        [sys.executable, "-c", _CTRL_C_SCRIPT, server_target, "25"], capture_output=True, text=True, timeout=120
+    )
+    assert run.returncode == 0, run.stderr
+    interrupted, answered, kind = run.stdout.split()
+    assert int(interrupted) == 25 and int(answered) > 25
+    assert kind == "_DirectDrawStream"
