@@ -23,10 +23,11 @@ Every client channel has philoxd's channel options. Then:
    clients (``os.times``): with every core busy, calls/s ≈ cores / (server + client CPU per call);
 4. sync vs asyncio: the bare aio server on the same latency, concurrency and stream tests.
 
-philoxd's client sends a thread's small draws on one ``DrawStream`` (bidi); the peer of the
-targets is the bare *unary* echo, as the issue sets it. For the full picture the concurrency
-test also runs philoxd with streams off (one unary ``DrawOne`` per draw, as before streams)
-and a bare bidi ``Chat`` (one small message each way per call: the shape of ``DrawStream``),
+philoxd's client sends a thread's small draws on one ``DrawStream`` (bidi) that the thread
+drives itself; the peer of the targets is the bare *unary* echo, as the issue sets it. For the
+full picture the concurrency test also runs philoxd with streams off (one unary ``DrawOne`` per
+draw, as before streams), philoxd's streams through gRPC's public stream API (its helper
+threads, as before direct streams) and a bare bidi ``Chat`` (one small message each way per call: the shape of ``DrawStream``),
 and the bare ``Small`` method (server-streaming, one 16-byte message: the shape of ``Draw``).
 Prints Markdown tables; every server is terminated at the end.
 """
@@ -134,6 +135,12 @@ def make_call(kind: str, target: str, session: str | None = None) -> tuple[Calla
         from philoxd._transport import GrpcTransport
 
         rng = philoxd.Client(GrpcTransport(target, streams=False), session, target)
+        return (lambda: rng.random.uniform([1])), rng.close
+    if kind == "philoxd-threaded":  # DrawStream through gRPC's public stream API (its helper threads)
+        import philoxd
+        from philoxd._transport import GrpcTransport
+
+        rng = philoxd.Client(GrpcTransport(target, direct_streams=False), session, target)
         return (lambda: rng.random.uniform([1])), rng.close
     if kind == "philoxd-seeded":  # one shared kernel per session: a counter reservation per call
         import philoxd
@@ -454,6 +461,7 @@ def run(args: argparse.Namespace, target: dict[str, str], pid: dict[str, int]) -
             "sync small": ("small", target["sync"], None),
             "aio echo": ("echo", target["aio"], None),
             "philoxd unary": ("philoxd-unary", target["philoxd"], "bench-unary"),
+            "philoxd threaded": ("philoxd-threaded", target["philoxd"], "bench-threaded"),
             "sync chat": ("chat", target["chat"], None),
         },
         args.procs,
@@ -461,7 +469,7 @@ def run(args: argparse.Namespace, target: dict[str, str], pid: dict[str, int]) -
         args.rounds,
         {
             "philoxd shared": pid["philoxd"], "sync echo": pid["sync"], "philoxd private": pid["philoxd"], "sync small": pid["sync"],
-            "aio echo": pid["aio"], "philoxd unary": pid["philoxd"], "sync chat": pid["chat"],
+            "aio echo": pid["aio"], "philoxd unary": pid["philoxd"], "philoxd threaded": pid["philoxd"], "sync chat": pid["chat"],
         },
     )
     conc = {name: (statistics.median(w.rates), w.latencies) for name, w in runs.items()}
@@ -499,6 +507,9 @@ def run(args: argparse.Namespace, target: dict[str, str], pid: dict[str, int]) -
     rate_u, l = conc["philoxd unary"]
     rows.append((f"{args.procs} procs `uniform([1])`, DrawStream off (one unary DrawOne per draw)", us(statistics.median(l)), us(pct(l, 0.99)),
                  f"{rate_u:,.0f} calls/s", f"{ratio['philoxd unary']:.2f}x sync echo", "info"))
+    rate_t, l = conc["philoxd threaded"]
+    rows.append((f"{args.procs} procs `uniform([1])`, DrawStream through gRPC's public stream API (helper threads)", us(statistics.median(l)),
+                 us(pct(l, 0.99)), f"{rate_t:,.0f} calls/s", f"{ratio['philoxd threaded']:.2f}x sync echo", "info"))
     rate_c, l = conc["sync chat"]
     rows.append((f"{args.procs} procs bare sync bidi stream, 1 small msg each way", us(statistics.median(l)), us(pct(l, 0.99)), f"{rate_c:,.0f} msgs/s",
                  f"{ratio['sync chat']:.2f}x sync echo (philoxd shared {paired_ratio(runs['philoxd shared'].rates, runs['sync chat'].rates):.2f}x this)", "info"))

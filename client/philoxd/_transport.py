@@ -368,6 +368,8 @@ class GrpcTransport:
     thread, which costs the server about half of a unary call and, driven by that thread
     alone (:class:`_DirectDrawStream`), costs the client about half of one too; when no
     stream can be had they fall back to unary ``DrawOne`` calls, with the same request.
+    ``streams=False`` sends every small draw unary; ``direct_streams=False`` keeps the
+    streams on gRPC's public API (its helper threads), as when grpcio's internals differ.
     """
 
     def __init__(
@@ -383,6 +385,7 @@ class GrpcTransport:
         retry_timeout: float = DEFAULT_RETRY_TIMEOUT_S,
         options: Sequence[tuple[str, Any]] = (),
         streams: bool = True,
+        direct_streams: bool = True,
     ) -> None:
         opts = [
             ("grpc.enable_retries", 0),  # philoxd retries UNAVAILABLE itself, with the same request_id
@@ -403,6 +406,7 @@ class GrpcTransport:
         # Per-thread DrawStream calls (see _DrawStream); none with a timeout, which a stream cannot apply per draw.
         self._streams = streams and timeout is None
         self._open_streams_lock = threading.Lock()
+        self._direct_streams = direct_streams
         self._connect()
         with _TRANSPORTS_LOCK:
             _TRANSPORTS.add(self)
@@ -425,7 +429,7 @@ class GrpcTransport:
         self._draw_stream_call = self._channel.stream_stream(  # bytes both ways: see _ThreadedDrawStream.send
             _DRAW_STREAM_METHOD, request_serializer=None, response_deserializer=None
         )
-        self._direct = _cygrpc is not None and hasattr(self._channel, "_channel")
+        self._direct = self._direct_streams and _cygrpc is not None and hasattr(self._channel, "_channel")
         self._local = threading.local()
         self._open_streams: weakref.WeakSet[_DrawStream] = weakref.WeakSet()
         self._forked = False

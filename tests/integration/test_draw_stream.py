@@ -47,10 +47,8 @@ def _stream(client: philoxd.Client) -> Any:
 STREAM_KINDS = {"direct": _transport._DirectDrawStream, "threaded": _transport._ThreadedDrawStream}
 
 
-def _connect(target: str, kind: str, **kwargs: Any) -> philoxd.Client:
-    client = philoxd.connect(target, **kwargs)
-    client._transport._direct = kind == "direct"  # type: ignore[attr-defined]
-    return client
+def _connect(target: str, kind: str) -> philoxd.Client:
+    return philoxd.Client(_transport.GrpcTransport(target, direct_streams=kind == "direct"), None, target)
 
 
 def _uniform(session: str, request_id: str, shape: tuple[int, ...] = (4,)) -> pb.DrawRequest:
