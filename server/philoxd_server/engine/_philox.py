@@ -65,7 +65,7 @@ PHILOX_ROUNDS = 10
 # 2-core box; 2**12 blocks = 2**14 uint32 words.)
 PARALLEL_THRESHOLD_BLOCKS = 1 << 12
 # Blocks per structure-of-arrays chunk in the vectorized generator (4 x 1 KiB of
-# state: stays in L1 while the ten rounds run over it).
+# output words, in L1 until the caller converts them; 1024 and 4096 measured the same).
 SOA_CHUNK = 256
 
 _MASK32_INT = 0xFFFFFFFF  # low 32 bits
@@ -225,14 +225,25 @@ def _new_soa():
     )
 
 
+@njit(cache=True, inline="always")
+def _round(x0, x1, x2, x3, k0, k1):
+    """One Philox round on ``uint64`` words below ``2**32`` (TF philox_random.h ComputeSingleRound)."""
+    p0 = _M0 * x0
+    p1 = _M1 * x2
+    return ((p1 >> _SH32) ^ x1 ^ k0) & _MASK32, p1 & _MASK32, ((p0 >> _SH32) ^ x3 ^ k1) & _MASK32, p0 & _MASK32
+
+
 @njit(cache=True)
 def _philox_soa(k0, k1, lo, hi, start, m, r0, r1, r2, r3):
     """Compute ``m`` consecutive blocks in structure-of-arrays form.
 
     Block ``start + j`` (counter ``(lo | hi << 64) + start + j``) lands in
-    ``(r0[j], r1[j], r2[j], r3[j])``.  Running the rounds over a whole chunk of
-    blocks (instead of block by block) lets LLVM vectorize the 32x32->64
-    multiplies (``vpmuludq``); same arithmetic as :func:`_block`.
+    ``(r0[j], r1[j], r2[j], r3[j])``. The ten rounds are written out, with their keys
+    computed once, so each block's rounds run in registers and the loop over blocks is
+    the innermost one: LLVM vectorizes it across blocks (``vpmuludq`` on 8 blocks per
+    AVX-512 instruction). Measured 25.5 -> 16.3 ms for 16 Mi float32 uniforms on one
+    thread, against running each round over the whole chunk in memory. Same arithmetic
+    as :func:`_block`.
 
     Args:
         k0, k1: Key words (``uint64`` < 2**32).
@@ -241,28 +252,35 @@ def _philox_soa(k0, k1, lo, hi, start, m, r0, r1, r2, r3):
         m: Number of blocks, ``<= SOA_CHUNK``.
         r0, r1, r2, r3: ``uint32`` output arrays of length ``>= m``.
     """
+    # Round keys: TF philox_random.h RaiseKey between rounds (PHILOX_ROUNDS = 10 rounds below).
+    a0, b0 = k0, k1
+    a1, b1 = (a0 + _W0) & _MASK32, (b0 + _W1) & _MASK32
+    a2, b2 = (a1 + _W0) & _MASK32, (b1 + _W1) & _MASK32
+    a3, b3 = (a2 + _W0) & _MASK32, (b2 + _W1) & _MASK32
+    a4, b4 = (a3 + _W0) & _MASK32, (b3 + _W1) & _MASK32
+    a5, b5 = (a4 + _W0) & _MASK32, (b4 + _W1) & _MASK32
+    a6, b6 = (a5 + _W0) & _MASK32, (b5 + _W1) & _MASK32
+    a7, b7 = (a6 + _W0) & _MASK32, (b6 + _W1) & _MASK32
+    a8, b8 = (a7 + _W0) & _MASK32, (b7 + _W1) & _MASK32
+    a9, b9 = (a8 + _W0) & _MASK32, (b8 + _W1) & _MASK32
     for j in range(m):
         c_lo = lo + np.uint64(start + j)  # 128-bit counter add, branchless carry
         c_hi = hi + np.uint64(c_lo < lo)
-        r0[j] = c_lo & _MASK32
-        r1[j] = c_lo >> _SH32
-        r2[j] = c_hi & _MASK32
-        r3[j] = c_hi >> _SH32
-    for rnd in range(PHILOX_ROUNDS):
-        if rnd > 0:
-            # TF philox_random.h RaiseKey between rounds
-            k0 = (k0 + _W0) & _MASK32
-            k1 = (k1 + _W1) & _MASK32
-        for j in range(m):
-            # TF philox_random.h ComputeSingleRound
-            p0 = _M0 * np.uint64(r0[j])
-            p1 = _M1 * np.uint64(r2[j])
-            a1 = np.uint64(r1[j])
-            a3 = np.uint64(r3[j])
-            r0[j] = ((p1 >> _SH32) ^ a1 ^ k0) & _MASK32
-            r1[j] = p1 & _MASK32
-            r2[j] = ((p0 >> _SH32) ^ a3 ^ k1) & _MASK32
-            r3[j] = p0 & _MASK32
+        x0, x1, x2, x3 = c_lo & _MASK32, c_lo >> _SH32, c_hi & _MASK32, c_hi >> _SH32
+        x0, x1, x2, x3 = _round(x0, x1, x2, x3, a0, b0)
+        x0, x1, x2, x3 = _round(x0, x1, x2, x3, a1, b1)
+        x0, x1, x2, x3 = _round(x0, x1, x2, x3, a2, b2)
+        x0, x1, x2, x3 = _round(x0, x1, x2, x3, a3, b3)
+        x0, x1, x2, x3 = _round(x0, x1, x2, x3, a4, b4)
+        x0, x1, x2, x3 = _round(x0, x1, x2, x3, a5, b5)
+        x0, x1, x2, x3 = _round(x0, x1, x2, x3, a6, b6)
+        x0, x1, x2, x3 = _round(x0, x1, x2, x3, a7, b7)
+        x0, x1, x2, x3 = _round(x0, x1, x2, x3, a8, b8)
+        x0, x1, x2, x3 = _round(x0, x1, x2, x3, a9, b9)
+        r0[j] = x0
+        r1[j] = x1
+        r2[j] = x2
+        r3[j] = x3
 
 
 @njit(cache=True)
