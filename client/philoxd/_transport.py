@@ -10,7 +10,7 @@ import threading
 import time
 import weakref
 from collections.abc import Iterator, Sequence
-from typing import Any, NamedTuple, Protocol
+from typing import Any, NamedTuple, NoReturn, Protocol
 
 import grpc
 import numpy as np
@@ -230,11 +230,15 @@ class _CallEvents:
         while self.pending and not self.lost:
             self.next()
 
+    def cancel(self) -> None:
+        """Cancel the call (thread-safe in gRPC); its pending batches then complete."""
+        self.call.cancel(_cygrpc.StatusCode.cancelled, "DrawStream closed by the client")
+
 
 def _cancel_call(events: _CallEvents) -> None:
     """End ``events``' call and collect its last events (nobody else polls them any more)."""
     if events.pending:
-        events.call.cancel(_cygrpc.StatusCode.cancelled, "DrawStream closed by the client")
+        events.cancel()
         events.finish()
 
 
@@ -280,10 +284,16 @@ class _DirectDrawStream:
         """The reply to a serialized ``DrawRequest``; ``grpc.RpcError`` or ``StopIteration`` if
         the stream ended."""
         events = self._events
-        if _STATUS not in events.pending or not events.call.operate(
-            (_cygrpc.SendMessageOperation(request, 0), _cygrpc.ReceiveMessageOperation(0)), _DRAW
-        ):
-            return self._ended_stream()
+        try:
+            started = not events.lost and _STATUS in events.pending and events.call.operate(
+                (_cygrpc.SendMessageOperation(request, 0), _cygrpc.ReceiveMessageOperation(0)), _DRAW
+            )
+        except ValueError:  # gRPC refused the batch (a call error): give the call up, unpolled
+            events.lost = True
+            events.cancel()
+            raise StopIteration from None
+        if not started:
+            self._ended_stream()
         events.pending.add(_DRAW)
         while True:
             event = events.next()
@@ -291,11 +301,12 @@ class _DirectDrawStream:
                 break
         reply = event.batch_operations[1].message() if event.success else None
         if reply is None:
-            return self._ended_stream()
+            self._ended_stream()
         self.answered = True
         return pb.DrawReply.FromString(reply)
 
-    def _ended_stream(self) -> pb.DrawReply:
+    def _ended_stream(self) -> NoReturn:
+        """Raise the end of the stream: its status as ``grpc.RpcError``, or ``StopIteration`` (OK)."""
         self._events.finish()
         code = self._events.code
         if code is None or code == grpc.StatusCode.OK:
@@ -305,7 +316,7 @@ class _DirectDrawStream:
     def cancel(self) -> None:
         """Cancel the call (from any thread); its owner collects the last events."""
         if self._ended.alive:
-            self._events.call.cancel(_cygrpc.StatusCode.cancelled, "DrawStream closed by the client")
+            self._events.cancel()
 
     def close(self) -> None:
         self._ended()
