@@ -346,3 +346,23 @@ def test_ctrl_c_while_drawing_never_hangs_and_never_mixes_up_answers(server_targ
     interrupted, answered, kind = run.stdout.split()
     assert int(interrupted) == 25 and int(answered) > 25
     assert kind == "_DirectDrawStream"
+
+
+def test_a_direct_stream_that_grpc_refuses_a_batch_on_is_given_up(server_target: str) -> None:
+    with philoxd.connect(server_target) as client, philoxd.connect() as local:
+        client.random.set_seed(8), local.random.set_seed(8)
+        first = client.random.uniform([2])
+        stream = _stream(client)
+        assert type(stream) is _transport._DirectDrawStream
+        # A send still in flight when the next draw starts its batch: gRPC refuses the batch
+        # ("Internal gRPC call error 8", too many operations). (Were that send done by then, the
+        # draw would get its reply, not its own, and drop the stream the same way.)
+        orphan = _uniform(client.session, "in-flight").SerializeToString()
+        assert stream._events.call.operate((_transport._cygrpc.SendMessageOperation(orphan, 0),), "in-flight")
+        stream._events.pending.add("in-flight")
+        second = client.random.uniform([2])  # the same request, unary
+        assert _stream(client) is None
+        third = client.random.uniform([2])  # on a new stream
+        assert type(_stream(client)) is _transport._DirectDrawStream and _stream(client) is not stream
+        want = [local.random.uniform([2]) for _ in range(3)]
+    assert [_bits(v) for v in (first, second, third)] == [_bits(w) for w in want]
