@@ -380,7 +380,8 @@ class GrpcTransport:
     alone (:class:`_DirectDrawStream`), costs the client about half of one too; when no
     stream can be had they fall back to unary ``DrawOne`` calls, with the same request.
     ``streams=False`` sends every small draw unary; ``direct_streams=False`` keeps the
-    streams on gRPC's public API (its helper threads), as when grpcio's internals differ.
+    streams on gRPC's public API (its helper threads), as when grpcio's internals differ
+    (default: direct unless the environment sets ``PHILOXD_DIRECT_STREAMS=0``).
     """
 
     def __init__(
@@ -396,7 +397,7 @@ class GrpcTransport:
         retry_timeout: float = DEFAULT_RETRY_TIMEOUT_S,
         options: Sequence[tuple[str, Any]] = (),
         streams: bool = True,
-        direct_streams: bool = True,
+        direct_streams: bool | None = None,
     ) -> None:
         opts = [
             ("grpc.enable_retries", 0),  # philoxd retries UNAVAILABLE itself, with the same request_id
@@ -417,6 +418,8 @@ class GrpcTransport:
         # Per-thread DrawStream calls (see _DrawStream); none with a timeout, which a stream cannot apply per draw.
         self._streams = streams and timeout is None
         self._open_streams_lock = threading.Lock()
+        if direct_streams is None:
+            direct_streams = os.environ.get("PHILOXD_DIRECT_STREAMS", "1") != "0"
         self._direct_streams = direct_streams
         self._connect()
         with _TRANSPORTS_LOCK:

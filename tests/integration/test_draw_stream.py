@@ -366,3 +366,10 @@ def test_a_direct_stream_that_grpc_refuses_a_batch_on_is_given_up(server_target:
         assert type(_stream(client)) is _transport._DirectDrawStream and _stream(client) is not stream
         want = [local.random.uniform([2]) for _ in range(3)]
     assert [_bits(v) for v in (first, second, third)] == [_bits(w) for w in want]
+
+
+def test_the_environment_can_ask_for_public_api_streams(server_target: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PHILOXD_DIRECT_STREAMS", "0")
+    with philoxd.connect(server_target) as client:
+        client.random.uniform([1])
+        assert type(_stream(client)) is _transport._ThreadedDrawStream
