@@ -129,7 +129,7 @@ def test_engine_checks_a_spec_object_once(monkeypatch: pytest.MonkeyPatch) -> No
     for _ in range(2):
         _ops.validate(shuffle, stateful=True)  # arrays may change: checked every time, never held
     assert len(calls) == 5
-    assert all(spec is not shuffle for spec in _ops._PASSED.values())
+    assert all(entry[0] is not shuffle for entry in _ops._PASSED.values())
 
     bad = DrawSpec("uniform", np.dtype(np.uint32), (2,), maxval=1)
     for _ in range(2):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 import ml_dtypes
 import numpy as np
@@ -153,27 +154,26 @@ def _scalar(spec: DrawSpec, name: str, value: int | float, dtype: np.dtype) -> n
     return dtype.type(value)  # double -> dtype rounds to nearest, as numpy (and TF) do
 
 
-# Specs without arrays that passed a check, by (id, check): the dict holds each spec, so
-# its id stays its own. A caller that reuses spec objects (the servicer's plan cache)
-# checks each one once; specs with arrays are checked every time and never held here.
-_PASSED: dict[tuple[int, object], DrawSpec] = {}
-_PASSED_MAX = 4096  # cleared when full
+# Per-spec-object memos: (id(spec), tag) -> (spec, result). Each entry holds its spec, so
+# its id stays its own. A caller that reuses spec objects (the servicer's plan cache) pays
+# for a check or a preparation once; specs with arrays are never held (see _memo).
+_Memo = dict[tuple[int, object], tuple[DrawSpec, Any]]
+_PASSED: _Memo = {}  # checks that passed: validate (tag: stateful) and check_kernel_args ("kernel")
+_MEMO_MAX = 4096  # entries per memo (cleared when full)
 
 
-def _passed(spec: DrawSpec, check: object) -> bool:
-    return _PASSED.get((id(spec), check)) is spec
-
-
-def _holdable(spec: DrawSpec) -> bool:
-    """Whether the per-spec memos (_PASSED, _PREPARED) may hold ``spec``: it carries no arrays."""
-    return spec.input is None and not spec.tensors and spec.sampler is None
-
-
-def _pass(spec: DrawSpec, check: object) -> None:
-    if _holdable(spec):
-        if len(_PASSED) >= _PASSED_MAX:
-            _PASSED.clear()
-        _PASSED[(id(spec), check)] = spec
+def _memo(table: _Memo, spec: DrawSpec, tag: object, make: Callable[[], Any]) -> Any:
+    """``make()``, once per (spec object, tag) in ``table`` (not kept if it raises). A spec
+    with arrays (which its owner may change) gets ``make()`` every time and is never held."""
+    if spec.input is not None or spec.tensors or spec.sampler is not None:
+        return make()
+    key = (id(spec), tag)
+    entry = table.get(key)
+    if entry is None or entry[0] is not spec:
+        if len(table) >= _MEMO_MAX:
+            table.clear()
+        entry = table[key] = (spec, make())
+    return entry[1]
 
 
 def validate(spec: DrawSpec, *, stateful: bool) -> None:
@@ -185,9 +185,7 @@ def validate(spec: DrawSpec, *, stateful: bool) -> None:
       spec: The draw.
       stateful: True for ``tf.random.*`` kernels (stricter dtype lists).
     """
-    if not _passed(spec, stateful):
-        _validate(spec, stateful=stateful)
-        _pass(spec, stateful)
+    _memo(_PASSED, spec, stateful, lambda: _validate(spec, stateful=stateful))
 
 
 def _validate(spec: DrawSpec, *, stateful: bool) -> None:
@@ -379,9 +377,7 @@ def check_kernel_args(spec: DrawSpec) -> None:
     TF's RandomUniformInt returns an empty output before checking the range.
     Checking the same spec object again costs a dict look-up.
     """
-    if not _passed(spec, "kernel"):
-        _check_kernel_args(spec)
-        _pass(spec, "kernel")
+    _memo(_PASSED, spec, "kernel", lambda: _check_kernel_args(spec))
 
 
 def _check_kernel_args(spec: DrawSpec) -> None:
@@ -491,28 +487,27 @@ def generate(spec: DrawSpec, key: int, counter: int, *, stateful: bool) -> np.nd
     Returns:
       An array of ``spec.dtype`` and ``spec.shape``.
     """
-    if _holdable(spec):
-        entry = _PREPARED.get((id(spec), stateful))
-        if entry is None or entry[0] is not spec:
-            if len(_PREPARED) >= _PASSED_MAX:
-                _PREPARED.clear()
-            with np.errstate(all="ignore"):  # _scalar's casts, as in _generate
-                entry = _PREPARED[(id(spec), stateful)] = (spec, _prepare(spec, stateful=stateful))
-        if entry[1] is not None:
-            return entry[1](key, counter).reshape(spec.shape)
+    kernel = _memo(_PREPARED, spec, stateful, lambda: _prepare(spec, stateful=stateful))
+    if kernel is not None:
+        return kernel(key, counter).reshape(spec.shape)  # type: ignore[no-any-return]
     with np.errstate(all="ignore"):  # TF wraps silently; so does numpy here
         return _generate(spec, key, counter, stateful=stateful)
 
 
-# generate()'s kernels prepared per spec object (held, like _PASSED, so its id stays its own):
-# a draw that is the kernel's output as it is — uniform floats with TF's default bounds in a
-# stateful op, standard normals in float32/float64 — calls the prepared kernel directly, with
-# no dispatch and no numpy arithmetic (so no errstate); other specs map to None.
-_PREPARED: dict[tuple[int, bool], tuple[DrawSpec, Callable[[int, int], np.ndarray] | None]] = {}
+# generate()'s kernels prepared per spec object (a _memo, tag: stateful): a draw that is the
+# kernel's output as it is — uniform floats with TF's default bounds in a stateful op,
+# standard normals in float32/float64 — calls the prepared kernel directly, with no dispatch
+# and no numpy arithmetic (so no errstate); other specs map to None.
+_PREPARED: _Memo = {}
 
 
 def _prepare(spec: DrawSpec, *, stateful: bool) -> Callable[[int, int], np.ndarray] | None:
     """The kernel that alone makes ``_generate(spec, ., ., stateful)``'s values, or None."""
+    with np.errstate(all="ignore"):  # _scalar's casts, as in _generate
+        return _prepare_kernel(spec, stateful=stateful)
+
+
+def _prepare_kernel(spec: DrawSpec, *, stateful: bool) -> Callable[[int, int], np.ndarray] | None:
     d, dtype = spec.distribution, spec.dtype
     if d == "uniform" and dtype.kind not in "iu":
         minval = 0 if spec.minval is None else spec.minval
