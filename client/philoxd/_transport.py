@@ -36,6 +36,11 @@ STREAM_RETRY_AFTER_S = 10.0
 _STATUS_BY_NUMBER = {code.value[0]: code for code in grpc.StatusCode}
 
 
+def _status_code(number: int) -> grpc.StatusCode:
+    """The ``grpc.StatusCode`` of a status number (google.rpc.Code); UNKNOWN for any other."""
+    return _STATUS_BY_NUMBER.get(number, grpc.StatusCode.UNKNOWN)
+
+
 def _read(path: str) -> bytes:
     with open(path, "rb") as fh:
         return fh.read()
@@ -218,7 +223,7 @@ class _CallEvents:
             if event.tag == _STATUS:
                 status = event.batch_operations[0]
                 details = status.details()
-                self.code = _STATUS_BY_NUMBER.get(int(status.code()), grpc.StatusCode.UNKNOWN)
+                self.code = _status_code(int(status.code()))
                 self.details = details.decode("utf-8", "replace") if isinstance(details, bytes) else str(details)
         except BaseException:
             self.lost = True
@@ -529,7 +534,7 @@ class GrpcTransport:
             stream.close()
             raise
         if reply.HasField("error"):
-            status = _DrawStatus(_STATUS_BY_NUMBER.get(reply.error.code, grpc.StatusCode.UNKNOWN), reply.error.message)
+            status = _DrawStatus(_status_code(reply.error.code), reply.error.message)
             raise errors.from_status(status.code(), status.details()) from status
         chunk = reply.chunk
         if chunk.provenance.request_id != request_id:  # not this draw's answer: never use the stream again
