@@ -123,6 +123,12 @@ def start_servers(workdir: str, log_level: str, profile: str | None) -> dict[str
 
 
 # -- callables (built inside whichever process calls them) -----------------------------------
+_TRANSPORT_VARIANTS: dict[str, dict[str, bool]] = {
+    "philoxd-unary": {"streams": False},  # DrawStream off: one unary DrawOne per draw
+    "philoxd-threaded": {"direct_streams": False},  # DrawStream through gRPC's public stream API (its helper threads)
+}
+
+
 def make_call(kind: str, target: str, session: str | None = None) -> tuple[Callable[[], object], Callable[[], None]]:
     """``(call, close)`` for one kind of request over a fresh channel."""
     if kind == "philoxd":
@@ -130,17 +136,11 @@ def make_call(kind: str, target: str, session: str | None = None) -> tuple[Calla
 
         rng = philoxd.connect(target, session=session)
         return (lambda: rng.random.uniform([1])), rng.close
-    if kind == "philoxd-unary":  # the same library with DrawStream off: one unary DrawOne per draw
+    if kind in _TRANSPORT_VARIANTS:  # the same library with another transport setting
         import philoxd
         from philoxd._transport import GrpcTransport
 
-        rng = philoxd.Client(GrpcTransport(target, streams=False), session, target)
-        return (lambda: rng.random.uniform([1])), rng.close
-    if kind == "philoxd-threaded":  # DrawStream through gRPC's public stream API (its helper threads)
-        import philoxd
-        from philoxd._transport import GrpcTransport
-
-        rng = philoxd.Client(GrpcTransport(target, direct_streams=False), session, target)
+        rng = philoxd.Client(GrpcTransport(target, **_TRANSPORT_VARIANTS[kind]), session, target)
         return (lambda: rng.random.uniform([1])), rng.close
     if kind == "philoxd-seeded":  # one shared kernel per session: a counter reservation per call
         import philoxd
