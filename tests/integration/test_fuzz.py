@@ -21,6 +21,7 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from philoxd._transport import _status_code
 from philoxd.v1 import random_pb2 as pb
 from philoxd.v1 import random_pb2_grpc as pb_grpc
 from tests.integration.conftest import ServerProcess
@@ -319,7 +320,7 @@ def _call_stream(stub: pb_grpc.RandomStub, requests: list[pb.DrawRequest]) -> gr
     assert len(replies) == len(requests)
     for reply in replies:
         if reply.HasField("error"):
-            code = next((c for c in grpc.StatusCode if c.value[0] == reply.error.code), grpc.StatusCode.UNKNOWN)
+            code = _status_code(reply.error.code)
             if code == grpc.StatusCode.OK:
                 return grpc.StatusCode.UNKNOWN  # an error reply must carry an error code
             if code in FORBIDDEN:
