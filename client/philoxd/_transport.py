@@ -175,6 +175,12 @@ class Prepared(NamedTuple):
     nbytes: int  # of the answer's data
 
 
+def _request_wire(template_wire: bytes, session: str, request_id: str) -> bytes:
+    """A serialized ``DrawRequest``: ``template_wire`` (one without session and request id)
+    behind those two fields (protobuf reads fields in any order)."""
+    return _codec.wire_string(1, session) + _codec.wire_string(2, request_id) + template_wire
+
+
 # Distributions whose answer has the request's dtype and shape (what prepare() relies on).
 _SAME_SHAPE = frozenset({pb.UNIFORM, pb.UNIFORM_FULL_INT, pb.NORMAL, pb.TRUNCATED_NORMAL})
 
@@ -565,12 +571,12 @@ class GrpcTransport:
         """:meth:`draw` of ``prepared``'s request with this session and request id.
 
         On this thread's stream the request is its template's wire bytes behind the two
-        fields (protobuf reads fields in any order), and the answer is decoded with the
-        dtype and shape known ahead; anything else takes :meth:`draw`'s path.
+        fields (:func:`_request_wire`), and the answer is decoded with the dtype and shape
+        known ahead; anything else takes :meth:`draw`'s path.
         """
         if self._forked:
             self._after_fork()
-        chunk = self._stream_reply(request_id, _codec.wire_string(1, session) + _codec.wire_string(2, request_id) + prepared.wire)
+        chunk = self._stream_reply(request_id, _request_wire(prepared.wire, session, request_id))
         if chunk is not None:
             data = chunk.tensor.data
             if len(data) == prepared.nbytes:

@@ -169,13 +169,13 @@ def test_calls_that_cannot_be_planned_take_the_full_path(rng: philoxd.Client) ->
 
 @pytest.mark.parametrize("session", ["s", "exp-1", "α" * 70, "x" * 300, "alice/" + "y" * 20000])
 def test_prepared_wire_is_the_request_with_session_and_request_id(session: str) -> None:
-    from philoxd._codec import wire_string
+    from philoxd._transport import _request_wire
     from philoxd.v1 import random_pb2 as pb
 
     template = pb.DrawRequest(distribution=pb.NORMAL, dtype=pb.FLOAT64, shape=[3, 4], kernel=pb.KernelSource(seed=7))
     template.mean.float_value, template.stddev.float_value = -0.0, 2.5
     request_id = philoxd._codec.new_request_id()
-    wire = wire_string(1, session) + wire_string(2, request_id) + template.SerializeToString()
+    wire = _request_wire(template.SerializeToString(), session, request_id)
     want = pb.DrawRequest()
     want.CopyFrom(template)
     want.session, want.request_id = session, request_id
