@@ -51,6 +51,12 @@ def _connect(target: str, kind: str) -> philoxd.Client:
     return philoxd.Client(_transport.GrpcTransport(target, direct_streams=kind == "direct"), None, target)
 
 
+def _send_only(stream: _transport._DirectDrawStream, request: bytes, tag: str) -> None:
+    """Start a batch on a direct stream that sends ``request`` and receives nothing."""
+    assert stream._events.call.operate((_transport._cygrpc.SendMessageOperation(request, 0),), tag)
+    stream._events.pending.add(tag)
+
+
 def _uniform(session: str, request_id: str, shape: tuple[int, ...] = (4,)) -> pb.DrawRequest:
     request = pb.DrawRequest(
         session=session, request_id=request_id, distribution=pb.UNIFORM, dtype=pb.FLOAT32, shape=shape, kernel=pb.KernelSource(seed=1)
@@ -214,8 +220,7 @@ def test_a_reply_that_is_not_the_draws_own_is_never_used(server_target: str, kin
         # As if a draw had been interrupted after sending: its reply is still due on the stream.
         orphan = _uniform(client.session, "orphan").SerializeToString()
         if kind == "direct":  # sent in a batch of its own that receives nothing
-            assert stream._events.call.operate((_transport._cygrpc.SendMessageOperation(orphan, 0),), "orphan")
-            stream._events.pending.add("orphan")
+            _send_only(stream, orphan, "orphan")
             while "orphan" in stream._events.pending:  # sent; its reply waits for the next receive
                 stream._events.next()
         else:
@@ -358,8 +363,7 @@ def test_a_direct_stream_that_grpc_refuses_a_batch_on_is_given_up(server_target:
         # ("Internal gRPC call error 8", too many operations). (Were that send done by then, the
         # draw would get its reply, not its own, and drop the stream the same way.)
         orphan = _uniform(client.session, "in-flight").SerializeToString()
-        assert stream._events.call.operate((_transport._cygrpc.SendMessageOperation(orphan, 0),), "in-flight")
-        stream._events.pending.add("in-flight")
+        _send_only(stream, orphan, "in-flight")
         second = client.random.uniform([2])  # the same request, unary
         assert _stream(client) is None
         third = client.random.uniform([2])  # on a new stream
