@@ -152,6 +152,15 @@ def _kernel_args(key: int, counter: int) -> tuple[np.uint64, ...]:
 
 
 # --- Numba kernels -----------------------------------------------------------
+@njit(cache=True, inline="always")
+def _round(x0, x1, x2, x3, k0, k1):
+    """One Philox round on ``uint64`` words below ``2**32`` (TF philox_random.h ComputeSingleRound:
+    MultiplyHighLow(M0, x0) and (M1, x2))."""
+    p0 = _M0 * x0
+    p1 = _M1 * x2
+    return ((p1 >> _SH32) ^ x1 ^ k0) & _MASK32, p1 & _MASK32, ((p0 >> _SH32) ^ x3 ^ k1) & _MASK32, p0 & _MASK32
+
+
 @njit(cache=True)
 def _block(k0, k1, c0, c1, c2, c3):
     """One Philox-4x32-10 block (TF ``PhiloxRandom::operator()`` without SkipOne).
@@ -162,26 +171,11 @@ def _block(k0, k1, c0, c1, c2, c3):
         Tuple ``(r0, r1, r2, r3)``.
     """
     for _ in range(PHILOX_ROUNDS - 1):
-        # TF philox_random.h ComputeSingleRound: MultiplyHighLow(M0, c0), (M1, c2)
-        p0 = _M0 * c0
-        p1 = _M1 * c2
-        n0 = (p1 >> _SH32) ^ c1 ^ k0
-        n2 = (p0 >> _SH32) ^ c3 ^ k1
-        c1 = p1 & _MASK32
-        c3 = p0 & _MASK32
-        c0 = n0
-        c2 = n2
+        c0, c1, c2, c3 = _round(c0, c1, c2, c3, k0, k1)
         # TF philox_random.h RaiseKey (between rounds: 9 bumps for 10 rounds)
         k0 = (k0 + _W0) & _MASK32
         k1 = (k1 + _W1) & _MASK32
-    p0 = _M0 * c0
-    p1 = _M1 * c2
-    return (
-        (p1 >> _SH32) ^ c1 ^ k0,
-        p1 & _MASK32,
-        (p0 >> _SH32) ^ c3 ^ k1,
-        p0 & _MASK32,
-    )
+    return _round(c0, c1, c2, c3, k0, k1)
 
 
 @njit(cache=True)
@@ -223,14 +217,6 @@ def _new_soa():
         np.empty(SOA_CHUNK, np.uint32),
         np.empty(SOA_CHUNK, np.uint32),
     )
-
-
-@njit(cache=True, inline="always")
-def _round(x0, x1, x2, x3, k0, k1):
-    """One Philox round on ``uint64`` words below ``2**32`` (TF philox_random.h ComputeSingleRound)."""
-    p0 = _M0 * x0
-    p1 = _M1 * x2
-    return ((p1 >> _SH32) ^ x1 ^ k0) & _MASK32, p1 & _MASK32, ((p0 >> _SH32) ^ x3 ^ k1) & _MASK32, p0 & _MASK32
 
 
 @njit(cache=True)
