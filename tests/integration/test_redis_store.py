@@ -217,3 +217,64 @@ def test_out_of_range_arguments_are_rejected_before_redis(make_store: Callable[.
     with pytest.raises(ValueError, match="2\\*\\*128"):
         store.reserve_kernel(s, "k", (1, 1 << 128), 1)
     assert store.reserve_kernel(s, "k", (1, 0), 1) == (1, 0)  # nothing was created by the rejected calls
+
+
+def _health(target: str) -> str:
+    import grpc
+    from grpc_health.v1 import health_pb2, health_pb2_grpc
+
+    with grpc.insecure_channel(target) as channel:
+        reply = health_pb2_grpc.HealthStub(channel).Check(health_pb2.HealthCheckRequest(service=""), timeout=5)
+    return health_pb2.HealthCheckResponse.ServingStatus.Name(reply.status)
+
+
+def _wait_health(target: str, want: str, timeout: float = 30.0) -> float:
+    """Poll the health service until it says ``want``; return the seconds it took."""
+    import time
+
+    start = time.monotonic()
+    while (status := _health(target)) != want:
+        assert time.monotonic() - start < timeout, f"health stayed {status}, expected {want}"
+        time.sleep(0.1)
+    return time.monotonic() - start
+
+
+def test_health_follows_the_store(private_redis: PersistentRedisServer, tmp_path: pathlib.Path) -> None:
+    """NOT_SERVING while Redis is down (the image's HEALTHCHECK turns unhealthy), SERVING again after."""
+    import philoxd
+    from tests.integration.conftest import ServerProcess
+
+    server = ServerProcess(tmp_path / "server", "--store", private_redis.url)
+    try:
+        server.wait_serving()
+        with philoxd.connect(server.target, session="health", retry_timeout=0) as rng:
+            rng.random.set_seed(1)
+            first = rng.random.uniform([2], seed=1)
+            private_redis.stop()
+            assert _wait_health(server.target, "NOT_SERVING") < 10  # probed every 2 s
+            private_redis.start()
+            assert _wait_health(server.target, "SERVING") < 10
+            rng.random.set_seed(1)
+            assert rng.random.uniform([2], seed=1).tobytes() == first.tobytes()
+        assert "store does not answer: health NOT_SERVING" in server.log()
+        assert "store answers again: health SERVING" in server.log()
+    finally:
+        assert server.terminate() == 0, server.log()
+
+
+def test_a_server_whose_redis_is_down_at_start_is_not_serving(tmp_path: pathlib.Path) -> None:
+    import philoxd
+    from philoxd.errors import UnavailableError
+    from tests.conftest import free_port
+    from tests.integration.conftest import ServerProcess
+
+    server = ServerProcess(tmp_path / "server", "--store", f"redis://127.0.0.1:{free_port()}/0")
+    try:
+        with pytest.raises(RuntimeError, match="never became SERVING"):
+            server.wait_serving(timeout=5)
+        assert server.proc.poll() is None, server.log()
+        assert _health(server.target) == "NOT_SERVING"
+        with pytest.raises(UnavailableError, match="redis"):
+            philoxd.connect(server.target, session="down", retry_timeout=0)
+    finally:
+        assert server.terminate() == 0, server.log()

@@ -119,25 +119,20 @@ def _parse_philoxd_command(command: list[str]) -> object:
     return build_parser().parse_args(command[1:])
 
 
-def _substitute(part: object, env: dict[str, str]) -> str:
-    """Compose's ``${VAR:-default}`` interpolation."""
-    return re.sub(r"\$\{(\w+):-([^}]*)\}", lambda m: env.get(m.group(1), m.group(2)), str(part))
-
-
-def test_docker_compose_command_parses() -> None:
+def test_docker_compose_commands_parse() -> None:
     compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
-    service = compose["services"]["philoxd"]
-    for env in ({}, {"PHILOXD_STORE": "redis://redis:6379/0"}):
-        args = _parse_philoxd_command([_substitute(part, env) for part in service["command"]])
-        assert (args.command, args.host, args.port) == ("serve", "0.0.0.0", 50051)  # type: ignore[attr-defined]
-        assert args.store == env.get("PHILOXD_STORE", "sqlite")  # type: ignore[attr-defined]
-    health = service["healthcheck"]["test"]
-    assert health[0] == "CMD"
-    assert _parse_philoxd_command(health[1:]).command == "health"  # type: ignore[attr-defined]
-    assert service["volumes"] == ["philoxd-state:/var/lib/philoxd"]
-    cluster = {name for name, svc in compose["services"].items() if "cluster" in svc.get("profiles", [])}
-    assert cluster == {"redis", "client"}
-    assert "dns:///philoxd:50051" in " ".join(compose["services"]["client"]["command"])
+    services = compose["services"]
+    single = _parse_philoxd_command(services["philoxd"]["command"])
+    assert (single.command, single.host, single.port, single.store) == ("serve", "0.0.0.0", 50051, "sqlite")  # type: ignore[attr-defined]
+    assert services["philoxd"]["volumes"] == ["philoxd-state:/var/lib/philoxd"]
+    replica = _parse_philoxd_command(services["replica"]["command"])
+    assert (replica.command, replica.port, replica.store) == ("serve", 50051, "redis://redis:6379/0")  # type: ignore[attr-defined]
+    cluster = {name for name, svc in services.items() if "cluster" in svc.get("profiles", [])}
+    assert cluster == {"redis", "replica", "client"}
+    assert "dns:///replica:50051" in " ".join(services["client"]["command"])
+    for service in services.values():  # loopback only: the servers run without --auth-file or TLS
+        assert all(str(port).startswith("127.0.0.1:") for port in service.get("ports", []))
+        assert "required" not in str(service.get("depends_on", ""))  # Compose >= 2.20 only
 
 
 def test_dockerfile_commands_parse() -> None:
@@ -213,3 +208,21 @@ def test_importing_the_server_does_not_load_libgomp_before_tune_process() -> Non
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
+
+
+def test_redis_store_without_the_redis_client_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "redis", None)  # as if `pip install philoxd` without [redis]
+    monkeypatch.delitem(sys.modules, "philoxd_server.state._redis", raising=False)
+    from philoxd_server._errors import FailedPrecondition
+    from philoxd_server.state import open_store
+
+    with pytest.raises(FailedPrecondition, match=r"pip install 'philoxd\[redis\]'"):
+        open_store("redis://127.0.0.1:6379/0")
+    serve = "import sys; sys.modules['redis'] = None; from philoxd_server.cli import main; sys.exit(main())"
+    done = subprocess.run(
+        [sys.executable, "-c", serve, "serve", "--port", "0", "--store", "redis://127.0.0.1:6379/0"],
+        capture_output=True, text=True, timeout=60, check=False,
+    )
+    assert done.returncode == 1
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "pip install 'philoxd[redis]'" in lines[0], done.stderr

@@ -27,6 +27,7 @@ from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
 from philoxd.v1 import random_pb2 as pb
+from philoxd_server._errors import PhiloxdServerError
 from philoxd_server.service._core import RandomCore
 from philoxd_server.service._guard import AuthTable, MethodWrapper
 from philoxd_server.service._metrics import Metrics
@@ -41,6 +42,8 @@ __all__ = [
     "DEFAULT_PORT",
     "DEFAULT_STREAM_IDLE_TIMEOUT_S",
     "SERVICE_NAME",
+    "STORE_PROBE_INTERVAL_S",
+    "StoreHealth",
     "build_server",
     "serve",
     "tune_process",
@@ -55,6 +58,7 @@ DEFAULT_PORT = 50051
 # (measured with 8 client processes on 2 cores: 4 threads 2,868 calls/s, 16 threads 2,182).
 DEFAULT_MAX_WORKERS = 2 * (os.cpu_count() or 2)
 DEFAULT_GRACE_S = 8.0  # under Docker's default 10 s stop timeout
+STORE_PROBE_INTERVAL_S = 2.0  # health re-checks the store this often (docker's HEALTHCHECK polls every 10 s)
 
 
 def _address(host: str, port: int) -> str:
@@ -242,6 +246,51 @@ def _write_port_file(path: str | os.PathLike[str], port: int) -> None:
         raise
 
 
+class StoreHealth:
+    """Keeps the health service's status in step with the store: SERVING only while it answers.
+
+    A thread pings the store every ``interval`` seconds until ``stop`` is set; each change is
+    logged once. After ``enter_graceful_shutdown`` the health servicer ignores new statuses, so a
+    draining server stays NOT_SERVING whatever the store does.
+    """
+
+    def __init__(self, core: RandomCore, health_servicer: health.HealthServicer, stop: threading.Event,
+                 interval: float = STORE_PROBE_INTERVAL_S) -> None:
+        self._core = core
+        self._health = health_servicer
+        self._stop = stop
+        self._interval = interval
+        self._serving: bool | None = None
+        self._thread = threading.Thread(target=self._loop, name="philoxd-store-health", daemon=True)
+
+    def check(self) -> bool:
+        """Ping the store once and set the health status from the answer; return it."""
+        try:
+            self._core.store.ping()
+            ok, reason = True, ""
+        except PhiloxdServerError as exc:
+            ok, reason = False, str(exc)
+        if ok != self._serving:
+            status = health_pb2.HealthCheckResponse.SERVING if ok else health_pb2.HealthCheckResponse.NOT_SERVING
+            for name in ("", SERVICE_NAME):
+                self._health.set(name, status)
+            if ok and self._serving is not None:
+                log.warning("store answers again: health SERVING")
+            elif not ok:
+                log.error("store does not answer: health NOT_SERVING until it does (%s)", reason)
+            self._serving = ok
+        return ok
+
+    def start(self) -> None:
+        """Check once now, then every ``interval`` seconds in the background."""
+        self.check()
+        self._thread.start()
+
+    def _loop(self) -> None:
+        while not self._stop.wait(self._interval):
+            self.check()
+
+
 def serve(
     core: RandomCore,
     host: str = DEFAULT_HOST,
@@ -261,7 +310,8 @@ def serve(
 ) -> int:
     """Run the server until SIGTERM/SIGINT (or ``stop_event``), then drain and stop.
 
-    On a stop request the health service turns NOT_SERVING, new calls are
+    The health service says SERVING while the store answers (:class:`StoreHealth`),
+    NOT_SERVING while it does not. On a stop request it turns NOT_SERVING for good, new calls are
     refused and in-flight calls get ``grace`` seconds to finish; a second signal
     cancels them and exits the process at once with status ``128 + signal``.
 
@@ -326,8 +376,7 @@ def serve(
         if metrics is not None and metrics_port is not None:
             metrics.start_http(metrics_port, host)
         server.start()
-        for name in ("", SERVICE_NAME):
-            health_servicer.set(name, health_pb2.HealthCheckResponse.SERVING)
+        StoreHealth(core, health_servicer, stop).start()
         if not _is_loopback(host) and auth is None:
             log.warning(
                 "listening on %s beyond loopback WITHOUT authentication (--auth-file)%s: anyone who can "

@@ -108,6 +108,9 @@ class MemoryStore:
             self._sessions[name].last_used = self._clock()
             return name, created
 
+    def ping(self) -> None:
+        """Always answers: the state is in this process."""
+
     def session_count(self) -> int:
         with self._lock:
             self._expire()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import urllib.parse
 from typing import Any
 
-from philoxd_server._errors import InvalidArgument
+from philoxd_server._errors import FailedPrecondition, InvalidArgument
 from philoxd_server.state._memory import MemoryStore
 from philoxd_server.state._store import Store
 
@@ -28,6 +28,7 @@ def open_store(url: str, **options: Any) -> Store:
 
     Raises:
       InvalidArgument: Unknown scheme or malformed URL.
+      FailedPrecondition: The store's client library is not installed (``philoxd[redis]``).
     """
     if url in ("memory", "memory://"):
         return MemoryStore(**options)
@@ -43,7 +44,14 @@ def open_store(url: str, **options: Any) -> Store:
             options["synchronous"] = query["synchronous"]
         return SqliteStore(path, **options)
     if parsed.scheme in ("redis", "rediss", "unix"):
-        from philoxd_server.state._redis import RedisStore
+        try:
+            from philoxd_server.state._redis import RedisStore
+        except ModuleNotFoundError as exc:
+            if exc.name != "redis":
+                raise
+            raise FailedPrecondition(
+                f"store URL {url!r}: the Redis store needs the redis client: pip install 'philoxd[redis]'"
+            ) from None
 
         return RedisStore(url, **options)
     raise InvalidArgument(f"store URL {url!r}: scheme must be one of {', '.join(STORE_SCHEMES)}")

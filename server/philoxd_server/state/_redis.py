@@ -368,6 +368,13 @@ class RedisStore:
         created = self._call(self._open_session, name, "open_session", "")
         return name, bool(created)
 
+    def ping(self) -> None:
+        """Redis ``PING`` (bounded by the socket timeouts)."""
+        try:
+            self._client.ping()
+        except _UNAVAILABLE_ERRORS as exc:
+            raise Unavailable(f"state store redis at {self._where} is unavailable (ping): {exc}") from exc
+
     def session_count(self) -> int:
         try:
             return int(self._session_count(keys=[_INDEX_KEY], args=[]))

@@ -258,6 +258,10 @@ class SqliteStore:
 
         return self._tx(tx)
 
+    def ping(self) -> None:
+        """Read the schema: fails (``Unavailable``) when the file is unreadable or damaged."""
+        self._tx(lambda db, now: db.execute("SELECT count(*) FROM sqlite_master").fetchone(), write=False)
+
     def session_count(self) -> int:
         def tx(db: sqlite3.Connection, now: float) -> int:
             self._expire(db, now)

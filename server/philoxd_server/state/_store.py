@@ -129,6 +129,10 @@ class Store(Protocol):
         """Return the state, then advance its counter by ``count`` (TF ``RngReadAndSkip``)."""
         ...
 
+    def ping(self) -> None:
+        """Check that the store answers (health probes); raise ``Unavailable`` if it does not."""
+        ...
+
     def close(self) -> None:
         """Release connections."""
         ...
