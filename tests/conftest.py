@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pathlib
 import shutil
 import socket
 import subprocess
@@ -62,3 +63,9 @@ def redis_server() -> Iterator[RedisServer]:
     server = RedisServer()
     yield server
     server.stop()
+
+
+def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The container tests (tests/container: image builds, compose clusters) run after the rest."""
+    container = pathlib.Path(__file__).parent / "container"
+    items.sort(key=lambda item: container in item.path.parents)
