@@ -498,11 +498,15 @@ class GrpcTransport:
 
     def _draw(self, request: pb.DrawRequest, stream: bool) -> tuple[np.ndarray, pb.Provenance]:
         if fits_one_message(request):
-            try:  # one message: on this thread's DrawStream, else one unary call
+
+            def one() -> pb.DrawChunk:  # on this thread's DrawStream, else one unary call
                 chunk = self._streamed(request) if stream else None
                 if chunk is None:
-                    chunk = self._call(lambda: self._stub.DrawOne(request, timeout=self._timeout, metadata=self._metadata))
-                return _codec.decode_chunk(chunk)
+                    chunk = self._stub.DrawOne(request, timeout=self._timeout, metadata=self._metadata)
+                return chunk
+
+            try:  # retried like every call: an in-band UNAVAILABLE as an out-of-band one
+                return _codec.decode_chunk(self._call(one))
             except errors.OutOfRangeError:
                 pass  # larger than estimated: the same request_id on Draw returns the same draw
 
@@ -539,9 +543,8 @@ class GrpcTransport:
             local.stream = None
             stream.close()
             raise
-        if reply.HasField("error"):
-            status = _DrawStatus(_status_code(reply.error.code), reply.error.message)
-            raise errors.from_status(status.code(), status.details()) from status
+        if reply.HasField("error"):  # the caller's _call() maps it (and retries UNAVAILABLE)
+            raise _DrawStatus(_status_code(reply.error.code), reply.error.message)
         chunk = reply.chunk
         if chunk.provenance.request_id != request_id:  # not this draw's answer: never use the stream again
             local.stream = None
@@ -576,7 +579,7 @@ class GrpcTransport:
         """
         if self._forked:
             self._after_fork()
-        chunk = self._stream_reply(request_id, _request_wire(prepared.wire, session, request_id))
+        chunk = self._call(lambda: self._stream_reply(request_id, _request_wire(prepared.wire, session, request_id)))
         if chunk is not None:
             data = chunk.tensor.data
             if len(data) == prepared.nbytes:

@@ -28,6 +28,8 @@ __all__ = [
     "TextFormatter",
     "access",
     "configure_logging",
+    "log_limited",
+    "printable",
 ]
 
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -37,13 +39,45 @@ ACCESS_MESSAGE = "%s session=%s elements=%d status=%s ms=%.3f"  # args: method, 
 _ACCESS_LOGGER = "philoxd.access"
 _access_log = logging.getLogger(_ACCESS_LOGGER)
 
+_PRINTABLE_MAX = 128  # characters of a client-supplied value that a log line carries
+_LIMITED_INTERVAL_S = 10.0  # log_limited: one line per key this often, at most
+
 # One access line, as queued by a serving thread: (created, method, session, request_id,
 # elements, status, ms, principal).
 _Access = tuple[float, str, str, str, int, str, float, str]
 
 
+def printable(value: str) -> str:
+    """``value`` as a log line may carry it: control characters, spaces and non-ASCII escaped
+    (``\\n``, ``\\x20``, ``\\xe9``), cut to 128 characters, so a client cannot forge or flood lines."""
+    if len(value) <= _PRINTABLE_MAX and value.isascii() and value.isprintable() and " " not in value:
+        return value  # the common case: a validated name or id
+    text = value[:_PRINTABLE_MAX].encode("unicode_escape").decode("ascii").replace(" ", "\\x20")
+    return text if len(value) <= _PRINTABLE_MAX else f"{text}...(+{len(value) - _PRINTABLE_MAX} chars)"
+
+
+_limited: dict[str, tuple[float, int]] = {}  # key -> (time of its last line, lines suppressed since)
+_limited_lock = threading.Lock()
+
+
+def log_limited(logger: logging.Logger, key: str, message: str, *, clock: Any = time.monotonic) -> None:
+    """``logger.warning(message)``, but one line per ``key`` every 10 s at most (a client must
+    not flood the log): the next line says how many were left out."""
+    now = clock()
+    with _limited_lock:
+        last, suppressed = _limited.get(key, (-_LIMITED_INTERVAL_S, 0))
+        if now - last < _LIMITED_INTERVAL_S:
+            _limited[key] = (last, suppressed + 1)
+            return
+        _limited[key] = (now, 0)
+    logger.warning("%s%s", message, f" ({suppressed} more like it in the last {now - last:.0f} s not logged)" if suppressed else "")
+
+
 def access(method: str, session: str, request_id: str, elements: int, status: str, ms: float, principal: str = "") -> None:
     """Log one access line: logger ``philoxd.access``, INFO, fields :data:`ACCESS_FIELDS`.
+
+    ``session`` and ``request_id`` come from the client: they are passed through
+    :func:`printable`.
 
     Under :func:`configure_logging` (``philoxd serve``) the calling thread only queues
     the fields; the log writer thread builds and formats the line. Otherwise this is
@@ -51,6 +85,7 @@ def access(method: str, session: str, request_id: str, elements: int, status: st
     """
     if not _access_log.isEnabledFor(logging.INFO):
         return
+    session, request_id = printable(session), printable(request_id)
     writer = _writer
     if writer is not None:
         writer.records.put((time.time(), method, session, request_id, elements, status, ms, principal))

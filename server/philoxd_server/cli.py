@@ -28,6 +28,8 @@ _DEFAULT_SESSION_TTL_S = 86400.0
 _DEFAULT_MAX_ELEMENTS = 2**27  # = philoxd_server.service.DEFAULT_MAX_ELEMENTS (not imported: keeps --help fast)
 _DEFAULT_MAX_STREAMS = 64  # = philoxd_server.service.DEFAULT_MAX_STREAMS (likewise)
 _DEFAULT_STREAM_IDLE_TIMEOUT_S = 60.0  # = philoxd_server.service.DEFAULT_STREAM_IDLE_TIMEOUT_S (likewise)
+_DEFAULT_MAX_BULK = max(2, os.cpu_count() or 2)  # = philoxd_server.service._server.DEFAULT_MAX_BULK (likewise)
+_DEFAULT_SEND_TIMEOUT_S = 30.0  # = philoxd_server.service._server.DEFAULT_SEND_TIMEOUT_S (likewise)
 _LOG_FORMATS = ("text", "json")  # = philoxd_server._logging.LOG_FORMATS
 
 
@@ -120,8 +122,18 @@ def build_parser() -> argparse.ArgumentParser:
         "(its client opens a new one at its next draw)",
     )
     serve.add_argument(
+        "--max-bulk", type=_bounded(int, 1, None, "--max-bulk"), default=_DEFAULT_MAX_BULK, metavar="N",
+        help="large draws (Draw, Replay streams) served at once, apart from the --max-workers calls, so bulk work "
+        "never delays small calls; beyond N a large draw is UNAVAILABLE and the client retries it (default: 1 per core, at least 2)",
+    )
+    serve.add_argument(
+        "--send-timeout", type=_bounded(float, 0.1, None, "--send-timeout"), default=_DEFAULT_SEND_TIMEOUT_S,
+        metavar="SECONDS", help="a client that takes no response message for this long is cancelled (slow or stuck readers)",
+    )
+    serve.add_argument(
         "--grace", type=_bounded(float, 0, None, "--grace"), default=8.0, metavar="SECONDS",
-        help="on SIGTERM/SIGINT, seconds in-flight calls may take to finish",
+        help="on SIGTERM/SIGINT, seconds in-flight calls may take to finish (then they are cancelled, and the "
+        "process exits at most 3 s later whatever they do)",
     )
     serve.add_argument(
         "--log-level", type=str.lower, choices=_LOG_LEVELS, default="info",
@@ -156,7 +168,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument(
         "--metrics-port", type=_bounded(int, 1, 65535, "--metrics-port"), default=None, metavar="PORT",
-        help="serve Prometheus metrics at http://HOST:PORT/metrics (same --host); default: off",
+        help="serve Prometheus metrics at http://HOST:PORT/metrics (HOST: --metrics-host); default: off",
+    )
+    serve.add_argument(
+        "--metrics-host", default=None, metavar="HOST",
+        help="address of the metrics endpoint, e.g. 127.0.0.1 to keep it on loopback (default: --host)",
     )
 
     health = sub.add_parser(
@@ -253,6 +269,7 @@ def _serve(args: argparse.Namespace) -> int:
             core, args.host, args.port, args.max_workers, grace=args.grace, port_file=args.port_file,
             interceptors=interceptors, credentials=credentials, auth=auth,  # type: ignore[arg-type]
             metrics=metrics, metrics_port=args.metrics_port, max_streams=args.max_streams,
+            max_bulk=args.max_bulk, send_timeout=args.send_timeout, metrics_host=args.metrics_host,
             stream_idle_timeout=args.stream_idle_timeout,
         )
     except OSError as exc:

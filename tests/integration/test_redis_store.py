@@ -278,3 +278,34 @@ def test_a_server_whose_redis_is_down_at_start_is_not_serving(tmp_path: pathlib.
             philoxd.connect(server.target, session="down", retry_timeout=0)
     finally:
         assert server.terminate() == 0, server.log()
+
+
+@pytest.mark.parametrize("streams", ["1", "0"], ids=["stream", "unary"])
+def test_unavailable_is_retried_on_every_path(private_redis: PersistentRedisServer, tmp_path: pathlib.Path, streams: str) -> None:
+    """Redis down for 3 s: a small draw waits and succeeds, whether its UNAVAILABLE came in-band on the
+    thread's DrawStream or as a unary call's status (same request_id: answered once)."""
+    import threading
+    import time
+
+    import philoxd
+    from tests.integration.conftest import ServerProcess
+
+    server = ServerProcess(tmp_path / "server", "--store", private_redis.url)
+    try:
+        server.wait_serving()
+        with philoxd.connect(server.target, session="outage", retry_timeout=30) as rng, philoxd.connect() as local:
+            rng._transport._streams = streams == "1"  # type: ignore[attr-defined]
+            rng.random.set_seed(1), local.random.set_seed(1)
+            first = rng.random.uniform([2], seed=1)
+            private_redis.stop()
+            restart = threading.Timer(3.0, private_redis.start)
+            restart.start()
+            start = time.monotonic()
+            second = rng.random.uniform([2], seed=1)
+            waited = time.monotonic() - start
+            restart.join()
+            assert waited > 2.0, waited
+            want = [local.random.uniform([2], seed=1) for _ in range(2)]
+            assert [first.tobytes(), second.tobytes()] == [w.tobytes() for w in want]
+    finally:
+        assert server.terminate() == 0, server.log()

@@ -28,10 +28,11 @@ from grpc_reflection.v1alpha import reflection
 
 from philoxd.v1 import random_pb2 as pb
 from philoxd_server._errors import PhiloxdServerError
+from philoxd_server._logging import log_limited
 from philoxd_server.service._core import RandomCore
 from philoxd_server.service._guard import AuthTable, MethodWrapper
 from philoxd_server.service._metrics import Metrics
-from philoxd_server.service._servicer import DEFAULT_MAX_STREAMS, DEFAULT_STREAM_IDLE_TIMEOUT_S, RandomServicer
+from philoxd_server.service._servicer import DEFAULT_MAX_STREAMS, DEFAULT_STREAM_IDLE_TIMEOUT_S, RandomServicer, request_parser
 
 __all__ = [
     "CHUNK_HEAP_BYTES",
@@ -58,6 +59,12 @@ DEFAULT_PORT = 50051
 # (measured with 8 client processes on 2 cores: 4 threads 2,868 calls/s, 16 threads 2,182).
 DEFAULT_MAX_WORKERS = 2 * (os.cpu_count() or 2)
 DEFAULT_GRACE_S = 8.0  # under Docker's default 10 s stop timeout
+# Bulk streams (Draw, Replay) at once: a budget apart from the unary calls', so large draws
+# never take the threads that small calls need.
+DEFAULT_MAX_BULK = max(2, (os.cpu_count() or 2))
+DEFAULT_SEND_TIMEOUT_S = 30.0  # a client that takes no response message for this long is cancelled
+_POOL_SPARE_THREADS = 4  # health, reflection and refused calls never wait behind the budgets
+_STOP_MARGIN_S = 3.0  # after the grace, calls are cancelled; the process exits this much later at most
 STORE_PROBE_INTERVAL_S = 2.0  # health re-checks the store this often (docker's HEALTHCHECK polls every 10 s)
 
 
@@ -95,15 +102,82 @@ _HANDLER_KINDS = {  # (client streaming, server streaming) -> handler factory
 }
 
 
-def _gated(behaviour: Any, streaming: bool, slots: threading.BoundedSemaphore) -> Any:
-    """``behaviour`` run while holding one of ``slots`` (a stream's for as long as it sends)."""
-    if streaming:
+class SendWatchdog:
+    """Cancels a call whose client has not taken a response message for ``timeout`` seconds.
 
-        def stream(request: Any, context: grpc.ServicerContext) -> Iterator[Any]:
-            with slots:
-                yield from behaviour(request, context)
+    gRPC's synchronous server sends one message at a time and waits, holding the handler's
+    thread, until the client's flow-control window takes it: a client that stops reading
+    would hold that thread (and its slot) for ever. Each watched stream notes when its
+    pending send began (two attribute writes per message); a thread scans them every
+    ``timeout / 4`` seconds and cancels the overdue ones, which ends their sends.
+    """
 
-        return stream
+    def __init__(self, timeout: float) -> None:
+        self.timeout = timeout
+        self._sending: dict[int, list[Any]] = {}  # id -> [send start or None, context, method]
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self.cancelled = 0
+
+    def watch(self, method: str, responses: Iterator[Any], context: grpc.ServicerContext) -> Iterator[Any]:
+        """``responses``, each one's send watched."""
+        entry: list[Any] = [None, context, method]
+        with self._lock:
+            self._sending[id(entry)] = entry
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="philoxd-send-watchdog", daemon=True)
+                self._thread.start()
+        clock = time.monotonic
+        try:
+            for response in responses:
+                entry[0] = clock()
+                yield response  # resumed once gRPC has handed the message to the client's window
+                entry[0] = None
+        finally:
+            with self._lock:
+                del self._sending[id(entry)]
+
+    def _run(self) -> None:
+        while True:
+            time.sleep(self.timeout / 4)
+            now = time.monotonic()
+            with self._lock:
+                overdue = [e for e in self._sending.values() if e[0] is not None and now - e[0] > self.timeout]
+            for entry in overdue:
+                entry[0] = None
+                self.cancelled += 1
+                log_limited(log, "send-timeout", f"{entry[2]}: cancelled a call whose client took no message for "
+                            f"{self.timeout:g} s (--send-timeout)")
+                entry[1].cancel()
+
+
+def _limited(method: str, behaviour: Any, kind: tuple[bool, bool], slots: threading.BoundedSemaphore,
+             bulk: threading.BoundedSemaphore, max_bulk: int, watchdog: SendWatchdog) -> Any:
+    """``behaviour`` under its budget: a unary call holds one of ``slots`` (waiting for one);
+    a bulk stream (``Draw``, ``Replay``) one of ``bulk`` (UNAVAILABLE at once when all are
+    busy: the client retries with backoff), so bulk work never takes the unary calls' threads;
+    streamed responses are watched by ``watchdog``."""
+    client_streaming, server_streaming = kind
+    if client_streaming:  # DrawStream: a slot of its own (--max-streams), taken by the servicer
+
+        def stream_stream(requests: Any, context: grpc.ServicerContext) -> Iterator[Any]:
+            return watchdog.watch(method, behaviour(requests, context), context)
+
+        return stream_stream
+    if server_streaming:
+
+        def unary_stream(request: Any, context: grpc.ServicerContext) -> Iterator[Any]:
+            if not bulk.acquire(blocking=False):
+                context.abort(
+                    grpc.StatusCode.UNAVAILABLE,
+                    f"{method}: all {max_bulk} bulk-draw slots are busy (--max-bulk); retry with backoff",
+                )
+            try:
+                yield from watchdog.watch(method, behaviour(request, context), context)
+            finally:
+                bulk.release()
+
+        return unary_stream
 
     def unary(request: Any, context: grpc.ServicerContext) -> Any:
         with slots:
@@ -113,26 +187,32 @@ def _gated(behaviour: Any, streaming: bool, slots: threading.BoundedSemaphore) -
 
 
 def random_service_handler(
-    servicer: RandomServicer, wrappers: Sequence[MethodWrapper] = (), max_calls: int | None = None
+    servicer: RandomServicer,
+    wrappers: Sequence[MethodWrapper] = (),
+    max_calls: int = DEFAULT_MAX_WORKERS,
+    max_bulk: int = DEFAULT_MAX_BULK,
+    send_timeout: float = DEFAULT_SEND_TIMEOUT_S,
 ) -> grpc.GenericRpcHandler:
     """``philoxd.v1.Random``'s handlers, built from the service descriptor.
 
     Same as the generated ``add_RandomServicer_to_server``, except that streamed
     responses may be pre-serialized bytes (``Draw``/``Replay`` chunks are encoded
-    straight from the array, without a protobuf pass per chunk), that at most
-    ``max_calls`` calls other than ``DrawStream`` run at once (None: no limit), and
-    that each handler is wrapped by ``wrappers`` (outermost first) here, once.
+    straight from the array, without a protobuf pass per chunk), that requests that do
+    not parse are ``INVALID_ARGUMENT``, that calls run under budgets (at most ``max_calls``
+    unary calls and ``max_bulk`` bulk streams at once, see :func:`_limited`), that a
+    client which takes no response for ``send_timeout`` seconds is cancelled, and that
+    each handler is wrapped by ``wrappers`` (outermost first) here, once.
     """
     service = pb.DESCRIPTOR.services_by_name["Random"]
-    slots = threading.BoundedSemaphore(max_calls) if max_calls else None
+    slots, bulk = threading.BoundedSemaphore(max_calls), threading.BoundedSemaphore(max_bulk)
+    watchdog = SendWatchdog(send_timeout)
     handlers = {}
     for method in service.methods:
         request_type = message_factory.GetMessageClass(method.input_type)
-        make = _HANDLER_KINDS[method.client_streaming, method.server_streaming]
-        behaviour = getattr(servicer, method.name)
-        if slots is not None and not method.client_streaming:  # a DrawStream holds a thread of its own
-            behaviour = _gated(behaviour, method.server_streaming, slots)
-        handler = make(behaviour, request_deserializer=request_type.FromString, response_serializer=_serialize)
+        kind = method.client_streaming, method.server_streaming
+        behaviour = _limited(method.name, getattr(servicer, method.name), kind, slots, bulk, max_bulk, watchdog)
+        parse = request_parser(method.name, request_type)  # malformed bytes: INVALID_ARGUMENT, not INTERNAL
+        handler = _HANDLER_KINDS[kind](behaviour, request_deserializer=parse, response_serializer=_serialize)
         for wrapper in reversed(wrappers):
             handler = wrapper.wrap(f"/{service.full_name}/{method.name}", handler)
         handlers[method.name] = handler
@@ -149,6 +229,8 @@ def build_server(
     credentials: grpc.ServerCredentials | None = None,
     max_streams: int = DEFAULT_MAX_STREAMS,
     stream_idle_timeout: float = DEFAULT_STREAM_IDLE_TIMEOUT_S,
+    max_bulk: int = DEFAULT_MAX_BULK,
+    send_timeout: float = DEFAULT_SEND_TIMEOUT_S,
 ) -> tuple[grpc.Server, int, health.HealthServicer, RandomServicer]:
     """Create (but do not start) the gRPC server for ``core``.
 
@@ -160,15 +242,17 @@ def build_server(
       core: The request flow the servicer calls.
       host: Address to listen on (IPv4, IPv6 literal or host name).
       port: TCP port; 0 picks a free one.
-      max_workers: Calls (other than ``DrawStream``) handled at once.
+      max_workers: Unary calls handled at once.
       interceptors: Metrics and guard, outermost first: wrapped around the
         ``philoxd.v1.Random`` handlers once, here (see ``MethodWrapper``), not run by
         gRPC per call.
       credentials: TLS credentials (``grpc.ssl_server_credentials``); None = plaintext.
       max_streams: ``DrawStream`` calls open at once; each holds a thread of the pool
-        (which has ``max_workers + max_streams`` threads) while open.
+        (which has ``max_workers + max_bulk + max_streams`` threads and a few spare) while open.
       stream_idle_timeout: Seconds without a draw after which a stream is ended (when
         another stream opens).
+      max_bulk: ``Draw``/``Replay`` streams at once (``UNAVAILABLE`` beyond).
+      send_timeout: Seconds a client may take no response message before its call is cancelled.
 
     Returns:
       ``(server, bound_port, health_servicer, servicer)``.
@@ -176,11 +260,12 @@ def build_server(
     Raises:
       OSError: The address cannot be bound.
     """
-    executor = ThreadPoolExecutor(max_workers=max_workers + max_streams, thread_name_prefix="philoxd-rpc")
+    threads = max_workers + max_bulk + max_streams + _POOL_SPARE_THREADS
+    executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="philoxd-rpc")
     options = [("grpc.so_reuseport", 0), ("grpc.max_receive_message_length", MAX_REQUEST_BYTES)]
     server = grpc.server(executor, options=options)
     servicer = RandomServicer(core, max_streams, stream_idle_timeout)
-    server.add_generic_rpc_handlers((random_service_handler(servicer, interceptors, max_workers),))
+    server.add_generic_rpc_handlers((random_service_handler(servicer, interceptors, max_workers, max_bulk, send_timeout),))
     health_servicer = health.HealthServicer()
     for name in ("", SERVICE_NAME):
         health_servicer.set(name, health_pb2.HealthCheckResponse.NOT_SERVING)
@@ -307,13 +392,17 @@ def serve(
     metrics_port: int | None = None,
     max_streams: int = DEFAULT_MAX_STREAMS,
     stream_idle_timeout: float = DEFAULT_STREAM_IDLE_TIMEOUT_S,
+    max_bulk: int = DEFAULT_MAX_BULK,
+    send_timeout: float = DEFAULT_SEND_TIMEOUT_S,
+    metrics_host: str | None = None,
 ) -> int:
     """Run the server until SIGTERM/SIGINT (or ``stop_event``), then drain and stop.
 
     The health service says SERVING while the store answers (:class:`StoreHealth`),
     NOT_SERVING while it does not. On a stop request it turns NOT_SERVING for good, new calls are
-    refused and in-flight calls get ``grace`` seconds to finish; a second signal
-    cancels them and exits the process at once with status ``128 + signal``.
+    refused and in-flight calls get ``grace`` seconds to finish, then are cancelled; a
+    process whose calls still have not ended a few seconds later exits all the same. A
+    second signal cancels them and exits the process at once with status ``128 + signal``.
 
     Args:
       core: The request flow the servicer calls.
@@ -331,6 +420,9 @@ def serve(
       metrics_port: Port of the ``/metrics`` endpoint.
       max_streams: ``DrawStream`` calls open at once (see :func:`build_server`).
       stream_idle_timeout: See :func:`build_server`.
+      max_bulk: See :func:`build_server`.
+      send_timeout: See :func:`build_server`.
+      metrics_host: Address of the ``/metrics`` endpoint (default: ``host``).
 
     Returns:
       The process exit code: 0 after a clean drain.
@@ -341,7 +433,7 @@ def serve(
     stop = stop_event or threading.Event()
     server, bound, health_servicer, servicer = build_server(
         core, host, port, max_workers, interceptors=interceptors, credentials=credentials, max_streams=max_streams,
-        stream_idle_timeout=stream_idle_timeout,
+        stream_idle_timeout=stream_idle_timeout, max_bulk=max_bulk, send_timeout=send_timeout,
     )
     signals_seen = 0
 
@@ -367,14 +459,15 @@ def serve(
             log.error("received SIGHUP: cannot re-read %s, keeping the previous tokens: %s", auth.path, exc)
 
     previous: dict[int, object] = {}
-    if threading.current_thread() is threading.main_thread():
+    signal_handlers = threading.current_thread() is threading.main_thread()
+    if signal_handlers:
         for signum in (signal.SIGTERM, signal.SIGINT):
             previous[signum] = signal.signal(signum, on_signal)
         previous[signal.SIGHUP] = signal.signal(signal.SIGHUP, on_hangup)
     try:
         started = time.perf_counter()
         if metrics is not None and metrics_port is not None:
-            metrics.start_http(metrics_port, host)
+            metrics.start_http(metrics_port, host if metrics_host is None else metrics_host)
         server.start()
         StoreHealth(core, health_servicer, stop).start()
         if not _is_loopback(host) and auth is None:
@@ -404,7 +497,14 @@ def serve(
         started = time.perf_counter()
         # Streams wait for their next request: end the idle ones now, the busy ones after their draw.
         streams = servicer.drain_streams()
-        server.stop(grace).wait()
+        if not server.stop(grace).wait(grace + _STOP_MARGIN_S):
+            # gRPC cancelled the calls at the end of the grace, but some handler has not returned.
+            log.error("calls still running %.0f s after the stop request (grace %.1f s): exiting anyway",
+                      time.perf_counter() - started, grace)
+            if signal_handlers:  # the whole process is ours: its worker threads would block exit
+                logging.shutdown()
+                os._exit(0)
+            return 0
         log.info("stopped after draining for %.0f ms (%d draw stream(s) ended)", (time.perf_counter() - started) * 1e3, streams)
         return 0
     finally:

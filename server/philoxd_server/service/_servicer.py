@@ -20,19 +20,20 @@ from typing import Any, TypeVar
 
 import grpc
 import numpy as np
+from google.protobuf.message import DecodeError
 
 from philoxd import _codec
 from philoxd.v1 import random_pb2 as pb
 from philoxd.v1 import random_pb2_grpc as pb_grpc
 from philoxd_server._errors import InvalidArgument, PhiloxdServerError
-from philoxd_server._logging import access
+from philoxd_server._logging import access, log_limited, printable
 from philoxd_server.engine import DrawSpec
 from philoxd_server.engine._samplers import SamplerSpec
 from philoxd_server.service._core import Draw, KernelSource, RandomCore
 from philoxd_server.service._guard import ADMIT_DRAW_ATTR, PRINCIPAL_ATTR, GuardedContext
 from philoxd_server.state import GeneratorRecord
 
-__all__ = ["DEFAULT_MAX_STREAMS", "DEFAULT_STREAM_IDLE_TIMEOUT_S", "RandomServicer"]
+__all__ = ["DEFAULT_MAX_STREAMS", "DEFAULT_STREAM_IDLE_TIMEOUT_S", "MAX_ID_CHARS", "MalformedRequest", "RandomServicer", "request_parser"]
 
 log = logging.getLogger("philoxd.access")
 _F = TypeVar("_F", bound=Callable[..., Any])
@@ -42,6 +43,11 @@ DEFAULT_MAX_STREAMS = 64
 # A stream with no draw for this long is ended when another stream opens, so idle clients do
 # not keep the slots from busy ones (the client opens a new one at its next draw).
 DEFAULT_STREAM_IDLE_TIMEOUT_S = 60.0
+
+# Session names, request ids, generator names and ids: they go into the store's keys and every
+# access line, so they are bounded and printable (no control characters, no spaces).
+MAX_ID_CHARS = 128
+_ID_FIELDS = ("session", "request_id", "name", "generator")  # the string fields of the requests that carry them
 
 _PARAMS = ("minval", "maxval", "mean", "stddev")
 _DISTRIBUTIONS = {
@@ -58,6 +64,59 @@ _DISTRIBUTIONS = {
     pb.BINOMIAL: "binomial",
     pb.CANDIDATES: "candidates",
 }
+
+
+class MalformedRequest:
+    """What :func:`request_parser` gives for bytes that do not parse as the method's request:
+    the handler answers ``INVALID_ARGUMENT`` (gRPC itself would answer ``INTERNAL`` and log a
+    traceback per call)."""
+
+    __slots__ = ("error", "method")
+
+    def __init__(self, method: str, error: str) -> None:
+        self.method, self.error = method, error
+
+    def reject(self) -> InvalidArgument:
+        """The error to answer with; logs one line (at most one per 10 s per method)."""
+        log_limited(log, f"malformed:{self.method}", f"{self.method}: refused a malformed request body ({self.error})")
+        return InvalidArgument(f"{self.method}: the request is not a valid protobuf message ({self.error})")
+
+
+def request_parser(method: str, message_type: Any) -> Callable[[bytes], Any]:
+    """``message_type.FromString`` for ``method``'s requests, giving a :class:`MalformedRequest`
+    instead of raising on bytes that do not parse."""
+    parse = message_type.FromString
+
+    def parse_or_flag(data: bytes) -> Any:
+        try:
+            return parse(data)
+        except DecodeError as exc:
+            return MalformedRequest(method, printable(str(exc) or "cannot decode"))
+
+    return parse_or_flag
+
+
+def check_ids(method: str, request: Any) -> None:
+    """Raise ``InvalidArgument`` unless every identifier ``request`` carries is at most
+    :data:`MAX_ID_CHARS` printable characters without spaces."""
+    for field in _ID_FIELDS:
+        value = getattr(request, field, "")
+        if value.__class__ is str and value:
+            _check_id(method, field, value)
+    if request.__class__ is pb.DrawRequest:
+        source = request.WhichOneof("source")
+        if source == "generator":
+            _check_id(method, "generator.generator", request.generator.generator)
+        elif source == "kernel" and request.kernel.scope:
+            _check_id(method, "kernel.scope", request.kernel.scope)
+
+
+def _check_id(method: str, field: str, value: str) -> None:
+    if len(value) > MAX_ID_CHARS or not value.isprintable() or " " in value:
+        raise InvalidArgument(
+            f"{method}: field `{field}` must be 1 to {MAX_ID_CHARS} printable characters without spaces, "
+            f"got {len(value)} characters: {printable(value)!r}"
+        )
 
 
 def _abort(context: grpc.ServicerContext, exc: BaseException) -> None:
@@ -93,14 +152,18 @@ def _unary(method: _F) -> _F:
         start = time.perf_counter()
         code = "OK"
         try:
+            if request.__class__ is MalformedRequest:
+                raise request.reject()
+            check_ids(method.__name__, request)
             return method(self, request, context)
         except Exception as exc:  # noqa: BLE001 - every error gets a deliberate code
             code = getattr(exc, "code", "INTERNAL")
             _abort(context, exc)
         finally:
-            _log_call(
-                method.__name__, getattr(request, "session", ""), 0, code, start, getattr(request, "request_id", ""), _principal(context)
-            )
+            if request.__class__ is not MalformedRequest:
+                _log_call(
+                    method.__name__, getattr(request, "session", ""), 0, code, start, getattr(request, "request_id", ""), _principal(context)
+                )
 
     return wrapper  # type: ignore[return-value]
 
@@ -389,6 +452,8 @@ class RandomServicer(pb_grpc.RandomServicer):
 
     def DrawOne(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> pb.DrawChunk:
         """``Draw`` as one unary answer, for results that fit one message."""
+        if request.__class__ is MalformedRequest:
+            _abort(context, request.reject())
         return self._draw_into(request, context, pb.DrawChunk())
 
     def _draw_into(self, request: pb.DrawRequest, context: grpc.ServicerContext, chunk: pb.DrawChunk) -> pb.DrawChunk:
@@ -429,6 +494,8 @@ class RandomServicer(pb_grpc.RandomServicer):
                 try:
                     if admit is not None:
                         admit(each)
+                    if request.__class__ is MalformedRequest:
+                        _abort(each, request.reject())
                     self._draw_into(request, each, reply.chunk)
                 except _DrawAborted as exc:
                     reply = pb.DrawReply(error=pb.DrawError(code=exc.code.value[0], message=exc.details))
@@ -450,6 +517,7 @@ class RandomServicer(pb_grpc.RandomServicer):
         start = time.perf_counter()
         code, elements = "OK", 0
         try:
+            check_ids("Draw", request)
             plan, spec = self._draw_spec(request)
             draw = self._draw(request, spec, context)
             assert draw.values is not None
@@ -496,7 +564,11 @@ class RandomServicer(pb_grpc.RandomServicer):
     def Draw(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> Iterator[bytes]:
         """Stream the draw as serialized ``DrawChunk`` messages: a head, then data chunks (see ``_stream``)."""
 
+        if request.__class__ is MalformedRequest:
+            _abort(context, request.reject())
+
         def begin() -> tuple[Draw, DrawSpec, pb.Provenance | None]:
+            check_ids("Draw", request)
             _, spec = self._draw_spec(request)
             draw = self._draw(request, spec, context, defer=True)
             return draw, spec, _provenance(request, spec, draw)
@@ -555,6 +627,9 @@ class RandomServicer(pb_grpc.RandomServicer):
 
     def Replay(self, request: pb.ReplayRequest, context: grpc.ServicerContext) -> Iterator[bytes]:
         """Stream a regenerated draw like ``Draw`` (the head carries no provenance)."""
+        if request.__class__ is MalformedRequest:
+            _abort(context, request.reject())
+
         def begin() -> tuple[Draw, DrawSpec, pb.Provenance | None]:
             return *self._replay(request, defer=True), None
 
