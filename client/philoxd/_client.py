@@ -61,7 +61,9 @@ class Client:
     def __init__(self, transport: Transport, session: str | None, target: str | None = None) -> None:
         self._transport = transport
         self.target = target
-        self.session: str = transport.unary("OpenSession", pb.OpenSessionRequest(session=session or "")).session
+        opened = transport.unary("OpenSession", pb.OpenSessionRequest(session=session or ""))
+        self.session: str = opened.session
+        self.store_id: str = opened.store_id  # the server's store; every draw must come from it
         self._local = threading.local()
         self.random = _random.RandomAPI(self)
         self._op_determinism = False
@@ -69,14 +71,27 @@ class Client:
 
     def _draw(self, request: pb.DrawRequest) -> np.ndarray:
         values, provenance = self._transport.draw(request)
+        if provenance.store_id != self.store_id:
+            self._another_store(provenance.store_id)
         self._local.provenance = provenance
         return values
 
     def _draw_prepared(self, prepared: Any, request_id: str) -> np.ndarray:
         """:meth:`_draw` of a template the transport prepared (``Transport.prepare``)."""
         values, provenance = self._transport.draw_prepared(prepared, self.session, request_id)
+        if provenance.store_id != self.store_id:
+            self._another_store(provenance.store_id)
         self._local.provenance = provenance
         return values
+
+    def _another_store(self, store_id: str) -> None:
+        """A draw came from a store other than the session's: refuse its numbers (they may repeat)."""
+        if store_id and self.store_id:  # "" = a server from before store identities: nothing to compare
+            raise errors.DataLossError(
+                f"session {self.session!r} was opened on state store {self.store_id}, but this draw was served "
+                f"from store {store_id}: the server's state was reset or replaced, or a replica uses another "
+                "store, so its streams may repeat numbers; connect again to start on the new store knowingly"
+            )
 
     @property
     def last_provenance(self) -> pb.Provenance | None:

@@ -17,6 +17,7 @@ import logging
 import os
 import pathlib
 import sys
+import time
 from collections.abc import Callable, Sequence
 
 __all__ = ["STORES", "build_parser", "main"]
@@ -94,6 +95,11 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--state-dir", type=pathlib.Path, default=default_state_dir(), metavar="DIR",
         help=f"directory of the default sqlite store ({_STATE_DB})",
+    )
+    serve.add_argument(
+        "--reset-state", action="store_true",
+        help="sqlite stores: if the state file is damaged, move it aside (state.db.damaged-TIME) and start anew, "
+        "every stream from its beginning (without this flag a damaged state refuses to start)",
     )
     serve.add_argument(
         "--request-ttl", type=_bounded(float, 0, None, "--request-ttl"), default=3600.0, metavar="SECONDS",
@@ -220,7 +226,22 @@ def _tls_credentials(args: argparse.Namespace) -> object | None:
     """``grpc.ssl_server_credentials`` from the --tls-* flags, or None for plaintext."""
     if not args.tls_cert:
         return None
+    import ssl
+
     import grpc
+
+    from philoxd_server._errors import InvalidArgument
+
+    # gRPC only says "Failed to bind" for a key that does not match its certificate: check first.
+    try:
+        ssl.create_default_context(ssl.Purpose.CLIENT_AUTH).load_cert_chain(args.tls_cert, args.tls_key)
+    except ssl.SSLError as exc:
+        raise InvalidArgument(
+            f"--tls-cert {args.tls_cert} and --tls-key {args.tls_key} are not a PEM certificate chain and its "
+            f"private key ({exc.reason or exc})"
+        ) from None
+    except OSError as exc:
+        raise InvalidArgument(f"--tls-cert {args.tls_cert} / --tls-key {args.tls_key}: {exc.strerror or exc}") from None
 
     root = _read(args.tls_client_ca) if args.tls_client_ca else None
     return grpc.ssl_server_credentials(
@@ -238,7 +259,7 @@ def _serve(args: argparse.Namespace) -> int:
     from philoxd_server.service._server import serve, tune_process
     from philoxd_server.state import open_store
 
-    from philoxd_server._errors import PhiloxdServerError
+    from philoxd_server._errors import FailedPrecondition, PhiloxdServerError
 
     log = logging.getLogger("philoxd.server")
     tune_process()
@@ -252,8 +273,19 @@ def _serve(args: argparse.Namespace) -> int:
     url = f"sqlite://{(args.state_dir / _STATE_DB).resolve()}" if args.store == "sqlite" else args.store
     try:
         store = open_store(url, session_ttl=args.session_ttl, request_ttl=args.request_ttl)
+    except FailedPrecondition as exc:
+        if not (args.reset_state and url.startswith("sqlite://")):
+            log.error("cannot open store %s: %s", url, exc)
+            return 1
+        aside = _set_aside(pathlib.Path(url[len("sqlite://") :].split("?", 1)[0]))
+        log.warning("--reset-state: %s; moved the damaged state to %s, starting anew", exc, aside)
+        try:
+            store = open_store(url, session_ttl=args.session_ttl, request_ttl=args.request_ttl)
+        except PhiloxdServerError as again:
+            log.error("cannot open store %s: %s", url, again)
+            return 1
     except PhiloxdServerError as exc:
-        logging.getLogger("philoxd.server").error("cannot open store %s: %s", url, exc)
+        log.error("cannot open store %s: %s", url, exc)
         return 1
     logging.getLogger("philoxd.server").info("store: %s", url)
     core = RandomCore(store, max_elements=args.max_elements, max_sessions=args.max_sessions)
@@ -275,6 +307,17 @@ def _serve(args: argparse.Namespace) -> int:
     except OSError as exc:
         logging.getLogger("philoxd.server").error("%s", exc)
         return 1
+
+
+def _set_aside(path: pathlib.Path) -> str:
+    """Rename a damaged SQLite file and its -wal/-shm to ``<name>.damaged-<UTC time>...``."""
+    stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+    aside = path.with_name(f"{path.name}.damaged-{stamp}")
+    for suffix in ("", "-wal", "-shm"):
+        part = path.with_name(path.name + suffix)
+        if part.exists():
+            part.rename(aside.with_name(aside.name + suffix))
+    return str(aside)
 
 
 def _health(args: argparse.Namespace) -> int:
@@ -320,6 +363,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error("--tls-cert and --tls-key go together")
         if args.tls_client_ca and not args.tls_cert:
             parser.error("--tls-client-ca needs --tls-cert and --tls-key")
+        if args.reset_state and not args.store.startswith("sqlite"):
+            parser.error(f"--reset-state applies to sqlite stores only, not --store {args.store}")
         return _serve(args)
     if args.command == "replay":
         return _replay(args)

@@ -201,3 +201,82 @@ def test_a_huge_session_name_is_refused_before_the_store(attacked: ServerProcess
             _raw(channel, "OpenSession")(pb.OpenSessionRequest(session="s" * (4 << 20)).SerializeToString(), timeout=10)
     assert excinfo.value.code() == grpc.StatusCode.INVALID_ARGUMENT
     assert "4194304 characters" in excinfo.value.details()
+
+
+def _serve_once(tmp_path: pathlib.Path, *args: str) -> Any:
+    import subprocess
+    import sys
+
+    return subprocess.run(
+        [sys.executable, "-m", "philoxd_server", "serve", "--port", "0", "--state-dir", str(tmp_path), *args],
+        capture_output=True, text=True, timeout=60, check=False,
+    )
+
+
+def test_a_lost_or_damaged_sqlite_state_refuses_to_start(spawn_server: Spawn, tmp_path: pathlib.Path) -> None:
+    """state.db truncated to 0 bytes (its -wal left) while stopped, or overwritten: the server must not
+    start and hand out the streams from their beginning again; --reset-state does so knowingly."""
+    state = tmp_path / "state"
+    first = ServerProcess(tmp_path / "first", "--state-dir", str(state))
+    first.wait_serving()
+    with philoxd.connect(first.target, session="kept") as rng:
+        rng.random.set_seed(1)
+        drawn = rng.random.uniform([2], seed=1)
+        old_store = rng.store_id
+    first.proc.send_signal(signal.SIGKILL)  # the -wal stays, as after a crash
+    first.proc.wait()
+    db = state / "state.db"
+    assert (state / "state.db-wal").stat().st_size > 0
+    db.write_bytes(b"")
+    refused = _serve_once(state.parent, "--state-dir", str(state))
+    assert refused.returncode == 1
+    lines = refused.stderr.strip().splitlines()
+    assert len(lines) == 1 and "is damaged" in lines[0] and "--reset-state" in lines[0], refused.stderr
+
+    (state / "state.db-wal").unlink()
+    db.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)  # overwritten with garbage
+    refused = _serve_once(state.parent, "--state-dir", str(state))
+    assert refused.returncode == 1 and "is damaged" in refused.stderr, refused.stderr
+
+    reset = spawn_server("--state-dir", str(state), "--reset-state")
+    assert "--reset-state:" in reset.log() and list(state.glob("state.db.damaged-*"))
+    with philoxd.connect(reset.target, session="kept") as rng:
+        assert rng.store_id != old_store  # a client that remembers the old identity can tell
+        rng.random.set_seed(1)
+        assert rng.random.uniform([2], seed=1).tobytes() == drawn.tobytes()  # the stream starts again, knowingly
+
+
+def test_a_session_served_from_another_store_is_refused(spawn_server: Spawn) -> None:
+    """Two servers on two stores that both hold a session 'twin' behind one round-robin target: the
+    client must not silently take numbers from the store its session was not opened on."""
+    a, b = spawn_server("--store", "memory"), spawn_server("--store", "memory")
+    for server in (a, b):
+        with philoxd.connect(server.target, session="twin") as rng:
+            rng.random.set_seed(1)
+    both = f"ipv4:{a.target},{b.target}"
+    with philoxd.connect(both, session="twin", timeout=5) as rng:  # unary calls: spread over both
+        with pytest.raises(philoxd.errors.DataLossError, match="was opened on state store"):
+            for _ in range(10):
+                rng.random.uniform([1], seed=1)
+
+
+def test_health_is_not_serving_while_the_sqlite_state_is_broken(spawn_server: Spawn, tmp_path: pathlib.Path) -> None:
+    import sqlite3
+
+    server = spawn_server("--state-dir", str(tmp_path / "state"))
+    assert _health_status(server.target) == "SERVING"
+    with sqlite3.connect(tmp_path / "state" / "state.db") as db:  # as if the file had been replaced
+        db.execute("DELETE FROM meta")
+    deadline = time.monotonic() + 15
+    while _health_status(server.target) != "NOT_SERVING":
+        assert time.monotonic() < deadline
+        time.sleep(0.1)
+    assert "identity is gone" in server.log()
+
+
+def _health_status(target: str) -> str:
+    from grpc_health.v1 import health_pb2, health_pb2_grpc
+
+    with grpc.insecure_channel(target) as channel:
+        reply = health_pb2_grpc.HealthStub(channel).Check(health_pb2.HealthCheckRequest(), timeout=5)
+    return health_pb2.HealthCheckResponse.ServingStatus.Name(reply.status)

@@ -315,3 +315,22 @@ def test_metrics_open_server_counts_guard_refusals(spawn_server: Spawn) -> None:
         rng.random.uniform([1], seed=1)
     metrics: dict[Any, float] = _scrape(port)
     assert metrics[("philoxd_requests_total", (("code", "RESOURCE_EXHAUSTED"), ("method", "DrawStream")))] == 1  # per draw, in-band
+
+
+@pytest.mark.parametrize(("cert", "key", "says"), [
+    ("server.pem", "client.key", "are not a PEM certificate chain and its private key"),  # a key of another certificate
+    ("server.ext", "server.key", "are not a PEM certificate chain and its private key"),
+    ("missing.pem", "server.key", "No such file"),
+])
+def test_tls_files_that_do_not_fit_are_named(certs: pathlib.Path, tmp_path: pathlib.Path, cert: str, key: str, says: str) -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "philoxd_server", "serve", "--port", "0", "--state-dir", str(tmp_path),
+         "--tls-cert", str(certs / cert), "--tls-key", str(certs / key)],
+        capture_output=True, text=True, timeout=60, check=False,
+    )
+    assert done.returncode == 1
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and says in lines[0] and "--tls-cert" in lines[0] and cert in lines[0], done.stderr

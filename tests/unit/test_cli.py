@@ -37,6 +37,10 @@ SERVE_FLAGS = [
     "--max-sessions",
     "--rate-limit",
     "--metrics-port",
+    "--metrics-host",
+    "--max-bulk",
+    "--send-timeout",
+    "--reset-state",
 ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 import philoxd
 from philoxd_server.engine import DrawSpec
@@ -51,3 +52,14 @@ def test_unseeded_ops_without_a_global_seed_skip_the_op_seed_lookup_until_one_is
     ref.random.set_seed(7)
     want = [ref.random.uniform([3]) for _ in range(2)]
     assert all(np.array_equal(g, w) for g, w in zip(got, want))
+
+
+def test_shapes_beyond_64_dimensions_are_a_clear_error() -> None:
+    import philoxd
+
+    with philoxd.connect() as rng:
+        with pytest.raises(philoxd.errors.UnimplementedError, match="shape has 65 dimensions; philoxd arrays have at most 64"):
+            rng.random.uniform([1] * 65, seed=1)
+        with pytest.raises(philoxd.errors.UnimplementedError, match="at most 64"):
+            rng.random.stateless_normal([1] * 65, seed=[1, 2])
+        assert rng.random.uniform([1] * 64, seed=1).ndim == 64

@@ -21,6 +21,7 @@ from philoxd_server._errors import (
     InvalidArgument,
     NotFound,
     ResourceExhausted,
+    Unavailable,
     Unimplemented,
 )
 from philoxd_server.engine import _ops, _samplers, _seeds
@@ -40,6 +41,7 @@ __all__ = [
 # TF rng_alg.h / random_ops_util.Algorithm
 ALG_PHILOX, ALG_THREEFRY, ALG_AUTO_SELECT = 1, 2, 3
 DEFAULT_MAX_ELEMENTS = 2**27  # per request; --max-elements
+MAX_RANK = 64  # numpy arrays have at most 64 dimensions (NPY_MAXDIMS in numpy 2)
 _U64 = (1 << 64) - 1
 
 # TF's CPU kernels reject Threefry counters (StatelessRandom*V2 on CPU).
@@ -121,6 +123,20 @@ class RandomCore:
         self.max_sessions = max_sessions
         self._global_seeds: dict[str, int | None] = {}  # a hint: reserve_kernel validates it
         self._scope_seeds: dict[tuple[str, str], int | None] = {}  # immutable once registered
+        self.store_id = ""  # the store's identity, as last seen (see check_store); "" = not yet
+        try:
+            self.check_store()
+        except Unavailable:
+            pass  # the store is down: health says so until it answers
+
+    def check_store(self) -> str:
+        """Ping the store and note its identity (a reset store has a new one); return it.
+
+        Raises:
+          Unavailable: The store does not answer.
+        """
+        self.store_id = self.store.ping()
+        return self.store_id
 
     # -- sessions and seeds ----------------------------------------------------------
     def open_session(self, name: str | None) -> tuple[str, bool]:
@@ -130,7 +146,9 @@ class RandomCore:
                 f"OpenSession: the server holds its limit of {self.max_sessions} sessions; "
                 "reuse a session or retry later, when idle ones have expired"
             )
-        return self.store.open_session(name or None)
+        opened = self.store.open_session(name or None)
+        self.check_store()  # OpenSession answers the identity: read it fresh
+        return opened
 
     def _session_exists(self, name: str | None) -> bool:
         if not name:
@@ -152,6 +170,11 @@ class RandomCore:
 
     # -- draws -------------------------------------------------------------------------
     def _check_size(self, spec: _ops.DrawSpec, *, stateful: bool = False) -> None:
+        if len(spec.shape) > MAX_RANK:
+            raise Unimplemented(
+                f"{spec.function}: shape has {len(spec.shape)} dimensions; philoxd arrays have at most "
+                f"{MAX_RANK} (numpy's limit; TensorFlow allows 254)"
+            )
         n = 1
         for dim in spec.shape:
             n *= max(dim, 0)

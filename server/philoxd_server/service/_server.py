@@ -351,7 +351,7 @@ class StoreHealth:
     def check(self) -> bool:
         """Ping the store once and set the health status from the answer; return it."""
         try:
-            self._core.store.ping()
+            self._core.check_store()
             ok, reason = True, ""
         except PhiloxdServerError as exc:
             ok, reason = False, str(exc)

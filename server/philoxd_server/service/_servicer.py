@@ -192,9 +192,10 @@ def _info(generator: str, record: GeneratorRecord) -> pb.GeneratorInfo:
     return pb.GeneratorInfo(generator=generator, state=state)
 
 
-def _provenance(request: pb.DrawRequest, spec: DrawSpec, draw: Draw) -> pb.Provenance:
-    """Everything needed to regenerate ``draw`` (see ``Replay``)."""
+def _provenance(request: pb.DrawRequest, spec: DrawSpec, draw: Draw, store_id: str) -> pb.Provenance:
+    """Everything needed to regenerate ``draw`` (see ``Replay``), and the store that reserved it."""
     provenance = pb.Provenance(
+        store_id=store_id,
         alg=draw.alg,  # type: ignore[arg-type]
         key=draw.key,
         counter_lo=draw.counter & _U64,
@@ -215,7 +216,7 @@ def _provenance(request: pb.DrawRequest, spec: DrawSpec, draw: Draw) -> pb.Prove
 
 
 # Provenance fields that differ between draws of one plan (see _Plan.answer).
-_PER_DRAW = ("alg", "key", "counter_lo", "counter_hi", "session", "request_id")
+_PER_DRAW = ("alg", "key", "counter_lo", "counter_hi", "session", "request_id", "store_id")
 _PLANS_MAX = 4096  # distinct plain draws a servicer keeps plans for (cleared when full)
 
 
@@ -235,12 +236,12 @@ class _Plan:
         self.spec = spec
         self._template: pb.DrawChunk | None = None
 
-    def answer(self, request: pb.DrawRequest, draw: Draw, chunk: pb.DrawChunk) -> pb.DrawChunk:
+    def answer(self, request: pb.DrawRequest, draw: Draw, chunk: pb.DrawChunk, store_id: str) -> pb.DrawChunk:
         """Fill ``chunk`` with ``DrawOne``'s answer; ``ValueError`` if it does not fit one message."""
         values = draw.values
         assert values is not None
         if self._template is None:  # the first draw: the slow path (which checks the size), kept as the template
-            chunk.CopyFrom(_codec.single_chunk(values, _provenance(request, self.spec, draw)))
+            chunk.CopyFrom(_codec.single_chunk(values, _provenance(request, self.spec, draw, store_id)))
             template = pb.DrawChunk()
             template.CopyFrom(chunk)
             template.tensor.ClearField("data")
@@ -253,7 +254,7 @@ class _Plan:
         chunk.tensor.data = _codec.le_bytes(values)
         p = chunk.provenance
         p.alg, p.key, p.counter_lo, p.counter_hi = draw.alg, draw.key, draw.counter & _U64, draw.counter >> 64  # type: ignore[assignment]
-        p.session, p.request_id = request.session, request.request_id
+        p.session, p.request_id, p.store_id = request.session, request.request_id, store_id
         return chunk
 
 
@@ -391,9 +392,9 @@ class RandomServicer(pb_grpc.RandomServicer):
         principal = _principal(context)
         if not principal:
             name, created = self.core.open_session(request.session or None)
-            return pb.OpenSessionResponse(session=name, created=created)
+            return pb.OpenSessionResponse(session=name, created=created, store_id=self.core.store_id)
         name, created = self.core.open_session(_session(context, request.session or f"private-{uuid.uuid4().hex}"))
-        return pb.OpenSessionResponse(session=name[len(principal) + 1 :], created=created)
+        return pb.OpenSessionResponse(session=name[len(principal) + 1 :], created=created, store_id=self.core.store_id)
 
     @_unary
     def SetSeed(self, request: pb.SetSeedRequest, context: grpc.ServicerContext) -> pb.SetSeedResponse:
@@ -448,7 +449,7 @@ class RandomServicer(pb_grpc.RandomServicer):
         """
         draw, spec, _ = self._draw_whole(request, context)
         assert draw.values is not None
-        return draw.values, _provenance(request, spec, draw)
+        return draw.values, _provenance(request, spec, draw, self.core.store_id)
 
     def DrawOne(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> pb.DrawChunk:
         """``Draw`` as one unary answer, for results that fit one message."""
@@ -462,8 +463,8 @@ class RandomServicer(pb_grpc.RandomServicer):
         assert draw.values is not None
         try:
             if plan is not None:
-                return plan.answer(request, draw, chunk)
-            chunk.CopyFrom(_codec.single_chunk(draw.values, _provenance(request, spec, draw)))
+                return plan.answer(request, draw, chunk, self.core.store_id)
+            chunk.CopyFrom(_codec.single_chunk(draw.values, _provenance(request, spec, draw, self.core.store_id)))
             return chunk
         except ValueError as exc:
             context.abort(grpc.StatusCode.OUT_OF_RANGE, str(exc))
@@ -571,7 +572,7 @@ class RandomServicer(pb_grpc.RandomServicer):
             check_ids("Draw", request)
             _, spec = self._draw_spec(request)
             draw = self._draw(request, spec, context, defer=True)
-            return draw, spec, _provenance(request, spec, draw)
+            return draw, spec, _provenance(request, spec, draw, self.core.store_id)
 
         return self._stream("Draw", request.session, request.request_id, context, begin)
 
@@ -648,7 +649,8 @@ class RandomServicer(pb_grpc.RandomServicer):
         spec = self._request_spec(request, "Sample")
         draw = self._draw(request, spec, context)
         outputs = draw.outputs or (draw.values,)
-        return pb.SampleResponse(outputs=[_codec.encode_tensor(o) for o in outputs], provenance=_provenance(request, spec, draw))
+        provenance = _provenance(request, spec, draw, self.core.store_id)
+        return pb.SampleResponse(outputs=[_codec.encode_tensor(o) for o in outputs], provenance=provenance)
 
     def _draw(self, request: pb.DrawRequest, spec: DrawSpec, context: grpc.ServicerContext, *, defer: bool = False) -> Draw:
         source = request.WhichOneof("source")

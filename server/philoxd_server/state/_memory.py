@@ -58,6 +58,7 @@ class MemoryStore:
         self._session_ttl = session_ttl
         self._request_ttl = request_ttl
         self._clock = clock
+        self._identity = uuid.uuid4().hex
 
     # -- helpers (call with the lock held) ------------------------------------------
     def _get(self, session: str) -> _Session:
@@ -108,8 +109,9 @@ class MemoryStore:
             self._sessions[name].last_used = self._clock()
             return name, created
 
-    def ping(self) -> None:
-        """Always answers: the state is in this process."""
+    def ping(self) -> str:
+        """Always answers: the state is in this process (and its identity with it)."""
+        return self._identity
 
     def session_count(self) -> int:
         with self._lock:

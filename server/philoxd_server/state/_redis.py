@@ -6,6 +6,7 @@ name percent-encoded, so it holds no ``{``, ``}`` or ``:`` and every key of a
 session shares one hash tag, i.e. one cluster slot)::
 
     philoxd:sessions                      ZSET  session name -> expiry (ms, Redis TIME)
+    philoxd:store-id                      STRING the store's identity (random; made on first use)
     philoxd:{<s>}:meta                    HASH  seed (decimal; absent = None), op (next op-seed index)
     philoxd:{<s>}:kernels                 HASH  kernel -> "<key>:<counter hex32>"
     philoxd:{<s>}:scopes                  HASH  scope id -> seed (decimal; "" = None)
@@ -57,6 +58,8 @@ _COUNTER_LIMIT = 1 << 128  # Philox counters are 128-bit
 _COUNT_HEX_DIGITS = 16
 _COUNTER_HEX_DIGITS = 32
 _INDEX_KEY = "philoxd:sessions"
+_IDENTITY_KEY = "philoxd:store-id"
+_IDENTITY = "redis.call('SET', KEYS[1], ARGV[1], 'NX') return redis.call('GET', KEYS[1])"
 _KEY_PREFIX = "philoxd:"
 _SEP = ":"  # between fields of a stored value (decimal ints, hex counters, ids: never contain it)
 _MISSING = "!"  # first character of a script result that means "not found"
@@ -315,6 +318,7 @@ class RedisStore:
         self._get_generator = register(_PRELUDE + _GET_GENERATOR)
         self._set_generator = register(_PRELUDE + _SET_GENERATOR)
         self._reserve_generator = register(_PRELUDE + _RESERVE_GENERATOR)
+        self._identity = register(_IDENTITY)
         self._warn_on_eviction()
 
     # -- helpers ---------------------------------------------------------------------
@@ -368,10 +372,11 @@ class RedisStore:
         created = self._call(self._open_session, name, "open_session", "")
         return name, bool(created)
 
-    def ping(self) -> None:
-        """Redis ``PING`` (bounded by the socket timeouts)."""
+    def ping(self) -> str:
+        """The store's identity (``philoxd:store-id``, made on first use: a Redis that lost its
+        data gets a new one), bounded by the socket timeouts."""
         try:
-            self._client.ping()
+            return str(self._identity(keys=[_IDENTITY_KEY], args=[uuid.uuid4().hex]))
         except _UNAVAILABLE_ERRORS as exc:
             raise Unavailable(f"state store redis at {self._where} is unavailable (ping): {exc}") from exc
 

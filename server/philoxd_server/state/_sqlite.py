@@ -20,7 +20,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from philoxd_server._errors import InvalidArgument, NotFound, Unavailable
+from philoxd_server._errors import FailedPrecondition, InvalidArgument, NotFound, Unavailable
 from philoxd_server.state._store import (
     ANY_SEED,
     DEFAULT_REQUEST_TTL,
@@ -53,7 +53,23 @@ CREATE TABLE IF NOT EXISTS requests (
   session TEXT NOT NULL, request_id TEXT NOT NULL, method TEXT NOT NULL, value TEXT NOT NULL,
   created REAL NOT NULL, PRIMARY KEY (session, request_id, method));
 CREATE INDEX IF NOT EXISTS requests_created ON requests (created);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
+
+
+def _size(path: pathlib.Path) -> int:
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return 0
+
+
+def _damaged(path: pathlib.Path, why: str) -> str:
+    return (
+        f"sqlite store {path} is damaged ({why}): not starting, since its streams would start again and "
+        f"repeat numbers. Restore the file from a backup, or start once with --reset-state to set it aside "
+        f"and begin anew (every stream restarts)"
+    )
 
 
 def _int(text: str | None) -> int | None:
@@ -99,13 +115,23 @@ class SqliteStore:
         self._session_ttl = session_ttl
         self._request_ttl = request_ttl
         self._lock = threading.Lock()
+        wal = self.path.with_name(self.path.name + "-wal")
+        if _size(self.path) == 0 and _size(wal) > 0:
+            raise FailedPrecondition(_damaged(self.path, f"it is empty or missing but its write-ahead log {wal.name} is not"))
         try:
             self._db = sqlite3.connect(self.path, timeout=_BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute(f"PRAGMA synchronous={synchronous.upper()}")
+            check = self._db.execute("PRAGMA quick_check").fetchone()[0]
+            if check != "ok":
+                raise sqlite3.DatabaseError(f"quick_check: {check}")
             self._db.executescript(_SCHEMA)
-        except sqlite3.Error as exc:
+            # The store's identity, made with its state (INSERT OR IGNORE: many processes may open it at once).
+            self._db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('store_id', ?)", (uuid.uuid4().hex,))
+        except sqlite3.OperationalError as exc:  # cannot open, locked, read-only, disk full...
             raise Unavailable(f"sqlite store {self.path}: {exc}") from exc
+        except sqlite3.DatabaseError as exc:  # not a database, or damaged
+            raise FailedPrecondition(_damaged(self.path, str(exc))) from exc
         self._writes: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._writer = threading.Thread(target=self._write_loop, name="philoxd-sqlite-writer", daemon=True)
         self._writer.start()
@@ -258,9 +284,12 @@ class SqliteStore:
 
         return self._tx(tx)
 
-    def ping(self) -> None:
-        """Read the schema: fails (``Unavailable``) when the file is unreadable or damaged."""
-        self._tx(lambda db, now: db.execute("SELECT count(*) FROM sqlite_master").fetchone(), write=False)
+    def ping(self) -> str:
+        """Read the store's identity: fails (``Unavailable``) when the file is unreadable or damaged."""
+        row = self._tx(lambda db, now: db.execute("SELECT value FROM meta WHERE key = 'store_id'").fetchone(), write=False)
+        if row is None:
+            raise Unavailable(f"sqlite store {self.path}: its identity is gone (the file was replaced or damaged)")
+        return str(row[0])
 
     def session_count(self) -> int:
         def tx(db: sqlite3.Connection, now: float) -> int:

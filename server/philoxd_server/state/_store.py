@@ -129,8 +129,12 @@ class Store(Protocol):
         """Return the state, then advance its counter by ``count`` (TF ``RngReadAndSkip``)."""
         ...
 
-    def ping(self) -> None:
-        """Check that the store answers (health probes); raise ``Unavailable`` if it does not."""
+    def ping(self) -> str:
+        """Check that the store answers (health probes); return its identity.
+
+        The identity is random, made with the store's state and lost with it (a new or
+        emptied store has a new one). Raises ``Unavailable`` if the store does not answer.
+        """
         ...
 
     def close(self) -> None:
