@@ -115,7 +115,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument(
         "--max-workers", type=_bounded(int, 1, None, "--max-workers"), default=2 * (os.cpu_count() or 2), metavar="N",
-        help="calls handled concurrently, DrawStream draws aside (default: 2 per core; more only adds GIL contention)",
+        help="unary calls handled concurrently (large draws: --max-bulk, small draws on streams: --max-streams; "
+        "2 per core: more only adds GIL contention)",
     )
     serve.add_argument(
         "--max-streams", type=_bounded(int, 0, None, "--max-streams"), default=_DEFAULT_MAX_STREAMS, metavar="N",
@@ -130,7 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--max-bulk", type=_bounded(int, 1, None, "--max-bulk"), default=_DEFAULT_MAX_BULK, metavar="N",
         help="large draws (Draw, Replay streams) served at once, apart from the --max-workers calls, so bulk work "
-        "never delays small calls; beyond N a large draw is UNAVAILABLE and the client retries it (default: 1 per core, at least 2)",
+        "never delays small calls; beyond N a large draw is UNAVAILABLE and the client retries it (1 per core, at least 2)",
     )
     serve.add_argument(
         "--send-timeout", type=_bounded(float, 0.1, None, "--send-timeout"), default=_DEFAULT_SEND_TIMEOUT_S,

@@ -310,7 +310,8 @@ def test_closing_the_client_from_another_thread_ends_a_direct_stream(in_process_
 
 
 _CTRL_C_SCRIPT = """
-import os, signal, sys, threading
+import faulthandler, os, signal, sys, threading
+faulthandler.dump_traceback_later(90, exit=True)  # a hang shows every thread's stack, then fails
 import numpy as np
 import philoxd
 

@@ -136,6 +136,9 @@ class SendWatchdog:
         finally:
             with self._lock:
                 del self._sending[id(entry)]
+            close = getattr(responses, "close", None)
+            if close is not None:
+                close()  # ends the handler's generator now (its slot, its access line), not at collection
 
     def _run(self) -> None:
         while True:
