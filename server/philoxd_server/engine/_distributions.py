@@ -669,10 +669,12 @@ def uniform_int(key: int, counter: int, n: int, dtype, lo: int, hi: int) -> np.n
         if not info.min <= int(v) <= info.max:
             raise ValueError(f"{name}={v} not representable in {dt}")
     lo, hi = int(lo), int(hi)
+    n = _check_n(n)
+    if n == 0:
+        return np.empty(0, dtype=dt)  # TF random_op.cc returns an empty output before checking lo < hi
     if not lo < hi:
         raise ValueError(f"Need lo < hi, got lo={lo}, hi={hi}")  # TF: minval < maxval
     args = _kernel_args(key, counter)
-    n = _check_n(n)
     k = values_per_block(dt)
     nblocks = -(-n // k)
     par = nblocks >= PARALLEL_THRESHOLD_BLOCKS

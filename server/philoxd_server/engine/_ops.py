@@ -192,9 +192,8 @@ def _validate(spec: DrawSpec, *, stateful: bool) -> None:
     fn, d = spec.function, spec.distribution
     if d not in DISTRIBUTIONS:
         raise InvalidArgument(f"{fn}: unknown distribution {d!r}")
-    for dim in spec.shape:
-        if dim < 0:
-            raise InvalidArgument(f"{fn}: Dimension {dim} must be >= 0 (argument `shape`={list(spec.shape)})")
+    if not stateful:  # a stateful op's kernel checks its shape, after the wrapper drew the op seed
+        _check_dims(spec)
     name = _name(spec.dtype)
     if d == "uniform":
         accepted = (*_FLOATS, *_SIGNED_INTS) if stateful else (*_FLOATS, *_ALL_INTS)
@@ -371,8 +370,9 @@ def _validate_ptn(spec: DrawSpec) -> None:
 
 
 def check_kernel_args(spec: DrawSpec) -> None:
-    """The checks TF's C++ kernels make (after the Python wrapper's, and after a
-    Generator has already skipped its counter): integer ``minval < maxval``.
+    """The checks TF's C++ kernels make (after the Python wrapper's, which drew a stateful
+    op's seed, and after a Generator has already skipped its counter): dimensions >= 0,
+    integer ``minval < maxval``.
 
     TF's RandomUniformInt returns an empty output before checking the range.
     Checking the same spec object again costs a dict look-up.
@@ -380,7 +380,14 @@ def check_kernel_args(spec: DrawSpec) -> None:
     _memo(_PASSED, spec, "kernel", lambda: _check_kernel_args(spec))
 
 
+def _check_dims(spec: DrawSpec) -> None:
+    for dim in spec.shape:
+        if dim < 0:
+            raise InvalidArgument(f"{spec.function}: Dimension {dim} must be >= 0 (argument `shape`={list(spec.shape)})")
+
+
 def _check_kernel_args(spec: DrawSpec) -> None:
+    _check_dims(spec)  # TF's kernels: TensorShape refuses negative dimensions
     if spec.distribution in ("gamma", "poisson"):
         _check_gpb_attrs(spec)
         if spec.distribution == "poisson" and spec.num_elements > 0:
