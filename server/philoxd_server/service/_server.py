@@ -65,7 +65,7 @@ DEFAULT_MAX_BULK = max(2, (os.cpu_count() or 2))
 DEFAULT_SEND_TIMEOUT_S = 30.0  # a client that takes no response message for this long is cancelled
 _POOL_SPARE_THREADS = 4  # health, reflection and refused calls never wait behind the budgets
 _STOP_MARGIN_S = 3.0  # after the grace, calls are cancelled; the process exits this much later at most
-STORE_PROBE_INTERVAL_S = 2.0  # health re-checks the store this often (docker's HEALTHCHECK polls every 10 s)
+STORE_PROBE_INTERVAL_S = 2.0  # health re-checks the store this often (the image's HEALTHCHECK asks every 5 s)
 
 
 def _address(host: str, port: int) -> str:
@@ -117,7 +117,6 @@ class SendWatchdog:
         self._sending: dict[int, list[Any]] = {}  # id -> [send start or None, context, method]
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
-        self.cancelled = 0
 
     def watch(self, method: str, responses: Iterator[Any], context: grpc.ServicerContext) -> Iterator[Any]:
         """``responses``, each one's send watched."""
@@ -148,7 +147,6 @@ class SendWatchdog:
                 overdue = [e for e in self._sending.values() if e[0] is not None and now - e[0] > self.timeout]
             for entry in overdue:
                 entry[0] = None
-                self.cancelled += 1
                 log_limited(log, "send-timeout", f"{entry[2]}: cancelled a call whose client took no message for "
                             f"{self.timeout:g} s (--send-timeout)")
                 entry[1].cancel()
