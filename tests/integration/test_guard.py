@@ -334,3 +334,14 @@ def test_tls_files_that_do_not_fit_are_named(certs: pathlib.Path, tmp_path: path
     assert done.returncode == 1
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and says in lines[0] and "--tls-cert" in lines[0] and cert in lines[0], done.stderr
+
+
+def test_metrics_host_binds_the_endpoint_apart_from_grpc(spawn_server: Spawn) -> None:
+    """--metrics-host: the metrics endpoint on its own address (here 127.0.0.2, gRPC on 127.0.0.1)."""
+    port = free_port()
+    server = spawn_server("--metrics-port", str(port), "--metrics-host", "127.0.0.2")
+    with urllib.request.urlopen(f"http://127.0.0.2:{port}/metrics", timeout=10) as response:
+        assert b"philoxd_requests_total" in response.read()
+    with pytest.raises(OSError):
+        urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5)
+    assert server.target.startswith("127.0.0.1:")
