@@ -47,7 +47,7 @@ DEFAULT_STREAM_IDLE_TIMEOUT_S = 60.0
 # Session names, request ids, generator names and ids: they go into the store's keys and every
 # access line, so they are bounded and printable (no control characters, no spaces).
 MAX_ID_CHARS = 128
-_ID_FIELDS = ("session", "request_id", "name", "generator")  # the string fields of the requests that carry them
+_ID_FIELDS = ("session", "request_id", "name", "generator")  # the (top-level string) fields that carry them
 
 _PARAMS = ("minval", "maxval", "mean", "stddev")
 _DISTRIBUTIONS = {
@@ -99,16 +99,25 @@ def request_parser(method: str, message_type: Any) -> Callable[[bytes], Any]:
 def check_ids(method: str, request: Any) -> None:
     """Raise ``InvalidArgument`` unless every identifier ``request`` carries is at most
     :data:`MAX_ID_CHARS` printable characters without spaces."""
-    for field in _ID_FIELDS:
-        value = getattr(request, field, "")
-        if value.__class__ is str and value:
+    for field in _id_fields(request.__class__):
+        value = getattr(request, field)
+        if value and (len(value) > MAX_ID_CHARS or not value.isprintable() or " " in value):
             _check_id(method, field, value)
-    if request.__class__ is pb.DrawRequest:
-        source = request.WhichOneof("source")
-        if source == "generator":
-            _check_id(method, "generator.generator", request.generator.generator)
-        elif source == "kernel" and request.kernel.scope:
-            _check_id(method, "kernel.scope", request.kernel.scope)
+    # A draw's generator id and function scope are only looked up (an unknown one is NOT_FOUND),
+    # never stored or logged: not checked here, which keeps this at ~0.4 us per draw.
+
+
+_id_fields_of: dict[type, tuple[str, ...]] = {}
+
+
+def _id_fields(message_class: type) -> tuple[str, ...]:
+    """The identifier fields (:data:`_ID_FIELDS`) a request type has as strings (found once per type:
+    a ``getattr`` of a field a message lacks costs an exception, on the per-draw path)."""
+    fields = _id_fields_of.get(message_class)
+    if fields is None:
+        strings = {f.name for f in message_class.DESCRIPTOR.fields if f.type == f.TYPE_STRING}  # type: ignore[attr-defined]
+        fields = _id_fields_of[message_class] = tuple(name for name in _ID_FIELDS if name in strings)
+    return fields
 
 
 def _check_id(method: str, field: str, value: str) -> None:
