@@ -17,7 +17,6 @@ import logging
 import os
 import pathlib
 import sys
-import time
 from collections.abc import Callable, Sequence
 
 __all__ = ["STORES", "build_parser", "main"]
@@ -258,7 +257,7 @@ def _serve(args: argparse.Namespace) -> int:
     from philoxd_server.service._guard import AuthTable, GuardInterceptor
     from philoxd_server.service._metrics import Metrics, MetricsInterceptor
     from philoxd_server.service._server import serve, tune_process
-    from philoxd_server.state import open_store
+    from philoxd_server.state import open_store, sqlite_path
 
     from philoxd_server._errors import FailedPrecondition, PhiloxdServerError
 
@@ -278,7 +277,9 @@ def _serve(args: argparse.Namespace) -> int:
         if not (args.reset_state and url.startswith("sqlite://")):
             log.error("cannot open store %s: %s", url, exc)
             return 1
-        aside = _set_aside(pathlib.Path(url[len("sqlite://") :].split("?", 1)[0]))
+        from philoxd_server.state._sqlite import set_aside
+
+        aside = set_aside(sqlite_path(url))
         log.warning("--reset-state: %s; moved the damaged state to %s, starting anew", exc, aside)
         try:
             store = open_store(url, session_ttl=args.session_ttl, request_ttl=args.request_ttl)
@@ -308,17 +309,6 @@ def _serve(args: argparse.Namespace) -> int:
     except OSError as exc:
         logging.getLogger("philoxd.server").error("%s", exc)
         return 1
-
-
-def _set_aside(path: pathlib.Path) -> str:
-    """Rename a damaged SQLite file and its -wal/-shm to ``<name>.damaged-<UTC time>...``."""
-    stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
-    aside = path.with_name(f"{path.name}.damaged-{stamp}")
-    for suffix in ("", "-wal", "-shm"):
-        part = path.with_name(path.name + suffix)
-        if part.exists():
-            part.rename(aside.with_name(aside.name + suffix))
-    return str(aside)
 
 
 def _health(args: argparse.Namespace) -> int:

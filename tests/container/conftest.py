@@ -20,9 +20,7 @@ import uuid
 from collections.abc import Iterator
 from typing import Any
 
-import grpc
 import pytest
-from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 IMAGE = "philoxd:0.1.0"  # = docker-compose.yml's image
@@ -76,16 +74,6 @@ def free_port_range(count: int) -> tuple[int, int]:
             for sock in socks:
                 sock.close()
     raise RuntimeError(f"no {count} consecutive free ports")
-
-
-def health_status(target: str, timeout: float = 3.0) -> str:
-    """The server's ``grpc.health.v1`` status name, or the gRPC error code's name."""
-    with grpc.insecure_channel(target) as channel:
-        try:
-            reply = health_pb2_grpc.HealthStub(channel).Check(health_pb2.HealthCheckRequest(service=""), timeout=timeout)
-        except grpc.RpcError as exc:
-            return exc.code().name  # type: ignore[attr-defined, no-any-return]
-    return health_pb2.HealthCheckResponse.ServingStatus.Name(reply.status)
 
 
 def docker_health(container: str) -> str:

@@ -9,7 +9,8 @@ import time
 import numpy as np
 
 import philoxd
-from tests.container.conftest import REPORT, Compose, docker_health, health_status, sh, wait_docker_health
+from tests.container.conftest import REPORT, Compose, docker_health, sh, wait_docker_health
+from tests.integration.conftest import health_status
 from tests.golden import replay
 
 REPLICAS = 3  # docker-compose.yml's scale

@@ -7,7 +7,8 @@ import threading
 import time
 
 import philoxd
-from tests.container.conftest import IMAGE, REPORT, Containers, docker_health, health_status, published, sh, wait_docker_health
+from tests.container.conftest import IMAGE, REPORT, Containers, docker_health, published, sh, wait_docker_health
+from tests.integration.conftest import health_status
 from tests.golden import replay
 
 STATE_DIR = "/var/lib/philoxd"

@@ -20,10 +20,20 @@ import grpc
 import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-__all__ = ["DrainRun", "ServerProcess", "draw_through_sigterm"]
+__all__ = ["DrainRun", "ServerProcess", "draw_through_sigterm", "health_status"]
 
 START_TIMEOUT_S = 60.0
 STOP_TIMEOUT_S = 30.0
+
+
+def health_status(target: str, timeout: float = 3.0) -> str:
+    """The plaintext server's ``grpc.health.v1`` status name, or the gRPC error code's name."""
+    with grpc.insecure_channel(target) as channel:
+        try:
+            reply = health_pb2_grpc.HealthStub(channel).Check(health_pb2.HealthCheckRequest(service=""), timeout=timeout)
+        except grpc.RpcError as exc:
+            return exc.code().name  # type: ignore[attr-defined, no-any-return]
+    return health_pb2.HealthCheckResponse.ServingStatus.Name(reply.status)
 
 
 class ServerProcess:

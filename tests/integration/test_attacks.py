@@ -20,7 +20,7 @@ import pytest
 
 import philoxd
 from philoxd.v1 import random_pb2 as pb
-from tests.integration.conftest import ServerProcess
+from tests.integration.conftest import ServerProcess, health_status
 
 Spawn = Callable[..., ServerProcess]
 RANDOM = "/philoxd.v1.Random/"
@@ -268,18 +268,11 @@ def test_health_is_not_serving_while_the_sqlite_state_is_broken(spawn_server: Sp
     import sqlite3
 
     server = spawn_server("--state-dir", str(tmp_path / "state"))
-    assert _health_status(server.target) == "SERVING"
+    assert health_status(server.target) == "SERVING"
     with sqlite3.connect(tmp_path / "state" / "state.db") as db:  # as if the file had been replaced
         db.execute("DELETE FROM meta")
     deadline = time.monotonic() + 15
-    while _health_status(server.target) != "NOT_SERVING" or "identity is gone" not in server.log():
+    while health_status(server.target) != "NOT_SERVING" or "identity is gone" not in server.log():
         assert time.monotonic() < deadline, server.log()  # (the log writer drains every 20 ms)
         time.sleep(0.1)
 
-
-def _health_status(target: str) -> str:
-    from grpc_health.v1 import health_pb2, health_pb2_grpc
-
-    with grpc.insecure_channel(target) as channel:
-        reply = health_pb2_grpc.HealthStub(channel).Check(health_pb2.HealthCheckRequest(), timeout=5)
-    return health_pb2.HealthCheckResponse.ServingStatus.Name(reply.status)

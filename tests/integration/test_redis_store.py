@@ -21,6 +21,7 @@ from philoxd_server._errors import NotFound, Unavailable
 from philoxd_server.state import GeneratorRecord, add_counter
 from philoxd_server.state._redis import RedisStore
 from tests.conftest import RedisServer
+from tests.integration.conftest import health_status
 
 RANDOM_CASES = 300
 THREADS = 8
@@ -219,21 +220,12 @@ def test_out_of_range_arguments_are_rejected_before_redis(make_store: Callable[.
     assert store.reserve_kernel(s, "k", (1, 0), 1) == (1, 0)  # nothing was created by the rejected calls
 
 
-def _health(target: str) -> str:
-    import grpc
-    from grpc_health.v1 import health_pb2, health_pb2_grpc
-
-    with grpc.insecure_channel(target) as channel:
-        reply = health_pb2_grpc.HealthStub(channel).Check(health_pb2.HealthCheckRequest(service=""), timeout=5)
-    return health_pb2.HealthCheckResponse.ServingStatus.Name(reply.status)
-
-
 def _wait_health(target: str, want: str, timeout: float = 30.0) -> float:
     """Poll the health service until it says ``want``; return the seconds it took."""
     import time
 
     start = time.monotonic()
-    while (status := _health(target)) != want:
+    while (status := health_status(target)) != want:
         assert time.monotonic() - start < timeout, f"health stayed {status}, expected {want}"
         time.sleep(0.1)
     return time.monotonic() - start
@@ -273,7 +265,7 @@ def test_a_server_whose_redis_is_down_at_start_is_not_serving(tmp_path: pathlib.
         with pytest.raises(RuntimeError, match="never became SERVING"):
             server.wait_serving(timeout=5)
         assert server.proc.poll() is None, server.log()
-        assert _health(server.target) == "NOT_SERVING"
+        assert health_status(server.target) == "NOT_SERVING"
         with pytest.raises(UnavailableError, match="redis"):
             philoxd.connect(server.target, session="down", retry_timeout=0)
     finally:

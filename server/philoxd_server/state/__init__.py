@@ -1,7 +1,7 @@
 """Session, kernel, scope and generator state; stores hand out (key, counter) reservations."""
 
 from philoxd_server.state._memory import MemoryStore
-from philoxd_server.state._open import STORE_SCHEMES, open_store
+from philoxd_server.state._open import STORE_SCHEMES, open_store, sqlite_path
 from philoxd_server.state._store import (
     ANY_SEED,
     DEFAULT_REQUEST_TTL,
@@ -23,4 +23,5 @@ __all__ = [
     "Store",
     "add_counter",
     "open_store",
+    "sqlite_path",
 ]

@@ -9,9 +9,14 @@ from philoxd_server._errors import FailedPrecondition, InvalidArgument
 from philoxd_server.state._memory import MemoryStore
 from philoxd_server.state._store import Store
 
-__all__ = ["STORE_SCHEMES", "open_store"]
+__all__ = ["STORE_SCHEMES", "open_store", "sqlite_path"]
 
 STORE_SCHEMES = ("memory", "sqlite", "redis")
+
+
+def sqlite_path(url: str) -> str:
+    """The file path of a ``sqlite://`` store URL ("" if it names none)."""
+    return url[len("sqlite://") :].split("?", 1)[0]
 
 
 def open_store(url: str, **options: Any) -> Store:
@@ -36,7 +41,7 @@ def open_store(url: str, **options: Any) -> Store:
     if parsed.scheme == "sqlite":
         from philoxd_server.state._sqlite import SqliteStore
 
-        path = url[len("sqlite://") :].split("?", 1)[0]
+        path = sqlite_path(url)
         if not path:
             raise InvalidArgument(f"store URL {url!r}: sqlite needs a file path, e.g. sqlite:///var/lib/philoxd/state.db")
         query = dict(urllib.parse.parse_qsl(parsed.query))

@@ -30,7 +30,7 @@ from philoxd_server.state._store import (
     add_counter,
 )
 
-__all__ = ["SqliteStore"]
+__all__ = ["SqliteStore", "set_aside"]
 
 _T = TypeVar("_T")
 _BUSY_TIMEOUT_S = 30.0
@@ -62,6 +62,20 @@ def _size(path: pathlib.Path) -> int:
         return path.stat().st_size
     except FileNotFoundError:
         return 0
+
+
+_FILE_SUFFIXES = ("", "-wal", "-shm")  # a WAL database is these three files
+
+
+def set_aside(path: str | pathlib.Path) -> pathlib.Path:
+    """Rename a (damaged) database and its -wal/-shm to ``<name>.damaged-<UTC time>...``; return the new name."""
+    path = pathlib.Path(path)
+    aside = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%dT%H%M%SZ', time.gmtime())}")
+    for suffix in _FILE_SUFFIXES:
+        part = path.with_name(path.name + suffix)
+        if part.exists():
+            part.rename(aside.with_name(aside.name + suffix))
+    return aside
 
 
 def _damaged(path: pathlib.Path, why: str) -> str:
