@@ -99,7 +99,7 @@ def _check_dtype(dtype: Any, accepted: tuple[str, ...]) -> np.dtype:
     name = _dtype_name(dtype)
     if name not in accepted:
         listed = ", ".join(f"tf.{n}" for n in accepted)
-        raise errors.InvalidArgumentError(f"Argument `dtype` got invalid value <dtype: '{name}'>. Accepted dtypes are ({listed}).")
+        raise errors.ValueError(f"Argument `dtype` got invalid value <dtype: '{name}'>. Accepted dtypes are ({listed}).")
     return _as_dtype(dtype, "")
 
 
@@ -123,10 +123,16 @@ def _shape(shape: Any, function: str) -> list[int]:
     return dims
 
 
-def _set_params(request: pb.DrawRequest, function: str, params: dict[str, Any]) -> None:
-    """Set the request's ``Scalar`` fields named by ``params`` (None values stay unset)."""
+def _set_params(request: pb.DrawRequest, function: str, params: dict[str, Any], dtype: np.dtype | None = None) -> None:
+    """Set the request's ``Scalar`` fields named by ``params`` (None values stay unset); an
+    array-like value (TF broadcasts it with the output) goes to ``tensors``, converted to
+    ``dtype`` as TF's wrapper converts it."""
     for name, value in params.items():
-        if value is not None:
+        if value is None:
+            continue
+        if dtype is not None and not isinstance(value, (int, float, np.generic)) and np.ndim(value) > 0:
+            request.tensors[name].CopyFrom(_encode(_convert_to(value, dtype, name), name, function))
+        else:
             _set_scalar(getattr(request, name), value, name, function)
 
 
@@ -226,7 +232,7 @@ def _convert_to(value: Any, dtype: np.dtype, name: str) -> np.ndarray:
     if arr.dtype.kind not in "biuf":
         raise errors.InvalidArgumentError(f"argument `{name}`={value!r} must be numbers")
     if dtype.kind in "iu" and arr.dtype.kind == "f":
-        raise errors.InvalidArgumentError(f"Cannot convert {value} to EagerTensor of dtype {dtype.name}")
+        raise errors.TypeError(f"Cannot convert {value} to EagerTensor of dtype {dtype.name}")
     with np.errstate(all="ignore"):
         if dtype == np.float16 and arr.dtype.kind in "fiu":
             arr = arr.astype(np.float32)
@@ -234,13 +240,22 @@ def _convert_to(value: Any, dtype: np.dtype, name: str) -> np.ndarray:
 
 
 def _convert_hint(value: Any, hint: np.dtype, name: str) -> np.ndarray:
-    """TF ``convert_to_tensor(value, dtype_hint=hint)``: the hint if the value converts to it."""
-    if isinstance(value, (np.ndarray, np.generic)):
-        return np.asarray(value)
+    """TF ``convert_to_tensor(value, dtype_hint=hint)``: the hint if the value converts to it
+    (numpy values always do: TF casts them with numpy, as ``_convert_to``)."""
     try:
         return _convert_to(value, hint, name)
     except errors.InvalidArgumentError:
         return as_tf_array(value)
+
+
+def _check_params_convert(dtype: np.dtype, params: dict[str, Any]) -> np.dtype:
+    """TF's ``convert_to_tensor(param, dtype=dtype)`` of normal's ``mean`` and ``stddev``
+    (made before the op seed is drawn): a float for an integer dtype is TF's TypeError."""
+    if dtype.kind in "iu":
+        for name, value in params.items():
+            if value is not None:
+                _convert_to(value, dtype, name)
+    return dtype
 
 
 def _no_kernel_error(op: str, attrs: str, registered: list[tuple[str, str]]) -> errors.InvalidArgumentError:
@@ -419,6 +434,15 @@ class RandomAPI(_Namespace):
     def shuffle(self, value: Any, seed: Any = None, name: str | None = None) -> np.ndarray:
         """``tf.random.shuffle`` along the first dimension."""
         arr = as_tf_array(value)
+        if arr.dtype.kind in "OUSMm":  # not a tensor's dtype (None, strings, objects)
+            # TF converts the value after drawing the op seed: a draw with no value consumes it.
+            request = pb.DrawRequest(distribution=pb.SHUFFLE, dtype=pb.FLOAT32)
+            self._kernel(request, seed, "shuffle")
+            try:
+                self._draw(request)
+            except errors.InvalidArgumentError:
+                pass
+            raise errors.ValueError(f"Attempt to convert a value ({value!r}) with an unsupported type ({type(value)}) to a Tensor.")
         request = pb.DrawRequest(distribution=pb.SHUFFLE, dtype=_dtype_proto(arr.dtype, "shuffle"), input=_encode(arr, "value", "shuffle"))
         self._kernel(request, seed, "shuffle")
         return self._draw(request)
@@ -651,13 +675,13 @@ class RandomAPI(_Namespace):
                 request = pb.DrawRequest()
                 request.CopyFrom(template)
                 return self._draw(request)
-        dt = _check_dtype(dtype, UNIFORM_DTYPES) if dist == pb.UNIFORM else _as_dtype(dtype, function)
+        dt = _check_dtype(dtype, UNIFORM_DTYPES) if dist == pb.UNIFORM else _check_params_convert(_as_dtype(dtype, function), params)
         if dist == pb.UNIFORM and params["maxval"] is None:
             if dt.kind in "iu":
-                raise errors.InvalidArgumentError(f"Must specify maxval for integer dtype tf.{dt.name}")
+                raise errors.ValueError(f"Must specify maxval for integer dtype tf.{dt.name}")
             params["maxval"] = 1
         request = pb.DrawRequest(distribution=dist, dtype=_dtype_proto(dt, function), shape=_shape(shape, function))  # type: ignore[arg-type]
-        _set_params(request, function, params)
+        _set_params(request, function, params, dt)
         self._kernel(request, seed, function)
         if key is None:
             return self._draw(request)
@@ -671,8 +695,10 @@ class RandomAPI(_Namespace):
 
     def _stateless_draw(self, dist: int, function: str, shape: Any, seed: Any, dtype: Any, alg: Any, **params: Any) -> np.ndarray:
         dt = _as_dtype(dtype, function)
+        if dist != pb.UNIFORM:
+            _check_params_convert(dt, params)
         request = pb.DrawRequest(distribution=dist, dtype=_dtype_proto(dt, function), shape=_shape(shape, function))  # type: ignore[arg-type]
-        _set_params(request, function, params)
+        _set_params(request, function, params, dt)
         request.stateless.CopyFrom(self._stateless(seed, alg, function))
         return self._draw(request)
 
@@ -864,7 +890,7 @@ class Generator:
             dtype=_dtype_proto(dtype, function),  # type: ignore[arg-type]
             shape=_shape(shape, function),
         )
-        _set_params(request, function, params)
+        _set_params(request, function, params, dtype)
         request.generator.generator = self._id
         return self._client._draw(request)
 
@@ -889,11 +915,13 @@ class Generator:
 
     def normal(self, shape: Any, mean: Any = 0.0, stddev: Any = 1.0, dtype: Any = np.float32, name: str | None = None) -> np.ndarray:
         """``Generator.normal``."""
-        return self._draw(pb.NORMAL, "Generator.normal", shape, _as_dtype(dtype, "Generator.normal"), mean=mean, stddev=stddev)
+        dt = _check_params_convert(_as_dtype(dtype, "Generator.normal"), {"mean": mean, "stddev": stddev})
+        return self._draw(pb.NORMAL, "Generator.normal", shape, dt, mean=mean, stddev=stddev)
 
     def truncated_normal(self, shape: Any, mean: Any = 0.0, stddev: Any = 1.0, dtype: Any = np.float32, name: str | None = None) -> np.ndarray:
         """``Generator.truncated_normal``."""
-        return self._draw(pb.TRUNCATED_NORMAL, "Generator.truncated_normal", shape, _as_dtype(dtype, "Generator.truncated_normal"), mean=mean, stddev=stddev)
+        dt = _check_params_convert(_as_dtype(dtype, "Generator.truncated_normal"), {"mean": mean, "stddev": stddev})
+        return self._draw(pb.TRUNCATED_NORMAL, "Generator.truncated_normal", shape, dt, mean=mean, stddev=stddev)
 
     def binomial(self, shape: Any, counts: Any, probs: Any, dtype: Any = np.int32, name: str | None = None) -> np.ndarray:
         """``Generator.binomial`` (TF's ``StatefulRandomBinomial``): samples at the current state,

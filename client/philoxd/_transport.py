@@ -90,16 +90,25 @@ def fits_one_message(request: pb.DrawRequest) -> bool:
 
 
 class _Abort(Exception):
-    def __init__(self, code: grpc.StatusCode, details: str) -> None:
+    def __init__(self, code: grpc.StatusCode, details: str, python_class: str = "") -> None:
         super().__init__(details)
-        self.code, self.details = code, details
+        self.code, self.details, self.python_class = code, details, python_class
+
+    def error(self) -> errors.PhiloxdError:
+        return errors.from_status(self.code, self.details, self.python_class)
 
 
-class _InProcessContext:
-    """The part of ``grpc.ServicerContext`` the servicer uses, without a socket."""
+class _InProcessContext(threading.local):
+    """The part of ``grpc.ServicerContext`` the servicer uses, without a socket (per thread)."""
+
+    python_class = ""
+
+    def set_trailing_metadata(self, metadata: Sequence[tuple[str, str]]) -> None:
+        self.python_class = errors.python_class_of(metadata)
 
     def abort(self, code: grpc.StatusCode, details: str) -> None:
-        raise _Abort(code, details)
+        python_class, self.python_class = self.python_class, ""
+        raise _Abort(code, details, python_class)
 
     def invocation_metadata(self) -> Sequence[tuple[str, str]]:
         return ()
@@ -125,14 +134,14 @@ class InProcessTransport:
         try:
             return getattr(self._servicer, method)(request, self._context)
         except _Abort as exc:
-            raise errors.from_status(exc.code, exc.details) from None
+            raise exc.error() from None
 
     def draw(self, request: pb.DrawRequest) -> tuple[np.ndarray, pb.Provenance]:
         try:
             values, provenance = self._servicer.draw_array(request, self._context)
             return values, provenance
         except _Abort as exc:
-            raise errors.from_status(exc.code, exc.details) from None
+            raise exc.error() from None
 
     def prepare(self, template: pb.DrawRequest) -> None:
         return None  # in-process, draw() costs no more
@@ -144,7 +153,7 @@ class InProcessTransport:
         try:
             return self._servicer.replay_array(request, self._context)  # type: ignore[no-any-return]
         except _Abort as exc:
-            raise errors.from_status(exc.code, exc.details) from None
+            raise exc.error() from None
 
     def close(self) -> None:
         pass
@@ -188,15 +197,18 @@ _SAME_SHAPE = frozenset({pb.UNIFORM, pb.UNIFORM_FULL_INT, pb.NORMAL, pb.TRUNCATE
 class _DrawStatus(grpc.RpcError):
     """A draw's failure on a ``DrawStream`` (in-band): the status a unary call would have ended with."""
 
-    def __init__(self, code: grpc.StatusCode, details: str) -> None:
+    def __init__(self, code: grpc.StatusCode, details: str, python_class: str = "") -> None:
         super().__init__(f"{code.name}: {details}")
-        self._code, self._details = code, details
+        self._code, self._details, self._python_class = code, details, python_class
 
     def code(self) -> grpc.StatusCode:
         return self._code
 
     def details(self) -> str:
         return self._details
+
+    def trailing_metadata(self) -> tuple[tuple[str, str], ...]:
+        return ((errors.PYTHON_CLASS_KEY, self._python_class),) if self._python_class else ()
 
 
 _DRAW_STREAM_METHOD = "/philoxd.v1.Random/DrawStream"
@@ -483,7 +495,8 @@ class GrpcTransport:
                     time.sleep(delay)  # same request, same request_id: the server answers it once
                     continue
                 details = exc.details() if hasattr(exc, "details") else str(exc)
-                raise errors.from_status(code, details or str(code)) from exc
+                python_class = errors.python_class_of(exc.trailing_metadata()) if hasattr(exc, "trailing_metadata") else ""
+                raise errors.from_status(code, details or str(code), python_class) from exc
 
     def unary(self, method: str, request: Any) -> Any:
         if self._forked:
@@ -544,7 +557,7 @@ class GrpcTransport:
             stream.close()
             raise
         if reply.HasField("error"):  # the caller's _call() maps it (and retries UNAVAILABLE)
-            raise _DrawStatus(_status_code(reply.error.code), reply.error.message)
+            raise _DrawStatus(_status_code(reply.error.code), reply.error.message, reply.error.python_class)
         chunk = reply.chunk
         if chunk.provenance.request_id != request_id:  # not this draw's answer: never use the stream again
             local.stream = None

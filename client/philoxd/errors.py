@@ -26,9 +26,17 @@ that failed on a ``DrawStream``, a ``grpc.RpcError`` whose ``code()`` and
 ``INTERNAL``                   :class:`InternalError`
 anything else                  :class:`UnknownError`
 =============================  ===================================
+
+Where TensorFlow raises a builtin ``ValueError`` or ``TypeError`` (its Python
+wrappers' checks) rather than ``tf.errors.InvalidArgumentError`` (its kernels'),
+the server says so and the client raises :class:`philoxd.errors.ValueError` or
+:class:`philoxd.errors.TypeError`: ``INVALID_ARGUMENT`` errors that are also
+instances of those builtins, with TF's class name and message.
 """
 
 from __future__ import annotations
+
+import builtins
 
 import grpc
 
@@ -50,8 +58,11 @@ __all__ = [
     "UnavailableError",
     "UnimplementedError",
     "UnknownError",
+    "PYTHON_CLASS_KEY",
     "from_status",
 ]
+
+PYTHON_CLASS_KEY = "philoxd-python-class"  # trailing metadata: "ValueError" / "TypeError" (see from_status)
 
 
 class PhiloxdError(Exception):
@@ -188,6 +199,31 @@ _BY_CODE: dict[grpc.StatusCode, type[PhiloxdError]] = {
 }
 
 
-def from_status(code: grpc.StatusCode | None, message: str) -> PhiloxdError:
-    """The :class:`PhiloxdError` for a status code and message."""
+class ValueError(InvalidArgumentError, builtins.ValueError):  # noqa: A001 - TF's class name, on purpose
+    """``INVALID_ARGUMENT`` where TensorFlow raises a builtin ``ValueError`` (a wrapper's check)."""
+
+
+class TypeError(InvalidArgumentError, builtins.TypeError):  # noqa: A001 - TF's class name, on purpose
+    """``INVALID_ARGUMENT`` where TensorFlow raises a builtin ``TypeError`` (a conversion)."""
+
+
+_PYTHON_CLASSES: dict[str, type[InvalidArgumentError]] = {"ValueError": ValueError, "TypeError": TypeError}
+
+
+def from_status(code: grpc.StatusCode | None, message: str, python_class: str = "") -> PhiloxdError:
+    """The :class:`PhiloxdError` for a status code and message.
+
+    ``python_class`` (the server's ``philoxd-python-class`` trailing metadata, or
+    ``DrawError.python_class``) names TF's builtin class for an ``INVALID_ARGUMENT``.
+    """
+    if code == grpc.StatusCode.INVALID_ARGUMENT and python_class in _PYTHON_CLASSES:
+        return _PYTHON_CLASSES[python_class](message)
     return _BY_CODE.get(code, UnknownError)(message)  # type: ignore[arg-type]
+
+
+def python_class_of(metadata: object) -> str:
+    """The ``philoxd-python-class`` value in gRPC (trailing) metadata, or ``""``."""
+    for key, value in metadata or ():  # type: ignore[attr-defined]
+        if key == PYTHON_CLASS_KEY:
+            return value if isinstance(value, str) else value.decode()
+    return ""

@@ -27,9 +27,20 @@ class PhiloxdServerError(Exception):
 
 
 class InvalidArgument(PhiloxdServerError, ValueError):
-    """A request argument is malformed or out of range (TF's InvalidArgumentError / ValueError)."""
+    """A request argument is malformed or out of range.
+
+    Args:
+      message: The error message (TF's, where TF has one).
+      python_class: ``"ValueError"`` or ``"TypeError"`` where TensorFlow raises that
+        Python builtin (its wrappers' checks); empty where it raises
+        ``tf.errors.InvalidArgumentError`` (its kernels').
+    """
 
     code = "INVALID_ARGUMENT"
+
+    def __init__(self, message: str, python_class: str = "") -> None:
+        super().__init__(message)
+        self.python_class = python_class
 
 
 class NotFound(PhiloxdServerError, LookupError):

@@ -110,9 +110,9 @@ def test_engine_checks_a_spec_object_once(monkeypatch: pytest.MonkeyPatch) -> No
     calls: list[DrawSpec] = []
     real = _ops._validate
 
-    def counting(spec: DrawSpec, *, stateful: bool) -> None:
+    def counting(spec: DrawSpec, *, stateful: bool, dims: bool) -> None:
         calls.append(spec)
-        real(spec, stateful=stateful)
+        real(spec, stateful=stateful, dims=dims)
 
     monkeypatch.setattr(_ops, "_validate", counting)
     monkeypatch.setattr(_ops, "_PASSED", {})

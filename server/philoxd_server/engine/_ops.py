@@ -63,7 +63,12 @@ DISTRIBUTIONS = (
     "candidates",
 )
 # Distributions whose parameters are tensors (DrawSpec.tensors), by TF argument name.
+# uniform / normal / truncated_normal take either: a scalar field, or a tensor of the
+# output dtype that broadcasts with the kernel's output (TF's wrapper arithmetic).
 TENSOR_PARAMS: dict[str, tuple[str, ...]] = {
+    "uniform": ("minval", "maxval"),
+    "normal": ("mean", "stddev"),
+    "truncated_normal": ("mean", "stddev"),
     "parameterized_truncated_normal": ("means", "stddevs", "minvals", "maxvals"),
     "index_shuffle": ("max_index",),
     "gamma": ("alpha", "beta"),
@@ -154,6 +159,28 @@ def _scalar(spec: DrawSpec, name: str, value: int | float, dtype: np.dtype) -> n
     return dtype.type(value)  # double -> dtype rounds to nearest, as numpy (and TF) do
 
 
+def _param(spec: DrawSpec, name: str, default: int | float) -> Any:
+    """A parameter in the output dtype: its tensor, or its scalar (``default`` if not given)."""
+    value = spec.tensors.get(name)
+    if value is not None:
+        return value
+    scalar = getattr(spec, name)
+    return _scalar(spec, name, default if scalar is None else scalar, spec.dtype)
+
+
+def _shape_str(shape: Sequence[int]) -> str:
+    """A shape as TF's messages print it: ``[2,3]``."""
+    return "[" + ",".join(map(str, shape)) + "]"
+
+
+def _broadcasting(op: Callable[..., Any], x: Any, y: Any, dtype: np.dtype) -> Any:
+    """``op(x, y)`` rounded in ``dtype``, with TF's message for shapes that do not broadcast."""
+    try:
+        return op(x, y, dtype=dtype)
+    except ValueError:
+        raise InvalidArgument(f"Incompatible shapes: {_shape_str(np.shape(x))} vs. {_shape_str(np.shape(y))}") from None
+
+
 # Per-spec-object memos: (id(spec), tag) -> (spec, result). Each entry holds its spec, so
 # its id stays its own. A caller that reuses spec objects (the servicer's plan cache) pays
 # for a check or a preparation once; specs with arrays are never held (see _memo).
@@ -176,7 +203,7 @@ def _memo(table: _Memo, spec: DrawSpec, tag: object, make: Callable[[], Any]) ->
     return entry[1]
 
 
-def validate(spec: DrawSpec, *, stateful: bool) -> None:
+def validate(spec: DrawSpec, *, stateful: bool, dims: bool | None = None) -> None:
     """Check a spec with TF's wrapper rules and messages; raise :class:`InvalidArgument`.
 
     The checks are pure: checking the same spec object again costs a dict look-up.
@@ -184,44 +211,45 @@ def validate(spec: DrawSpec, *, stateful: bool) -> None:
     Args:
       spec: The draw.
       stateful: True for ``tf.random.*`` kernels (stricter dtype lists).
+      dims: Check the shape's dimensions now (default: for stateless ops only). A
+        stateful op's kernel checks them after the wrapper drew the op seed, and a
+        Generator's after its state was skipped: :func:`check_kernel_args`.
     """
-    _memo(_PASSED, spec, stateful, lambda: _validate(spec, stateful=stateful))
+    check_dims = not stateful if dims is None else dims
+    _memo(_PASSED, spec, (stateful, check_dims), lambda: _validate(spec, stateful=stateful, dims=check_dims))
 
 
-def _validate(spec: DrawSpec, *, stateful: bool) -> None:
+def _value_error(message: str) -> InvalidArgument:
+    """A check TF's Python wrapper makes: TF raises a builtin ``ValueError``."""
+    return InvalidArgument(message, python_class="ValueError")
+
+
+def _validate(spec: DrawSpec, *, stateful: bool, dims: bool) -> None:
     fn, d = spec.function, spec.distribution
     if d not in DISTRIBUTIONS:
         raise InvalidArgument(f"{fn}: unknown distribution {d!r}")
-    if not stateful:  # a stateful op's kernel checks its shape, after the wrapper drew the op seed
+    if dims:
         _check_dims(spec)
     name = _name(spec.dtype)
     if d == "uniform":
         accepted = (*_FLOATS, *_SIGNED_INTS) if stateful else (*_FLOATS, *_ALL_INTS)
         if name not in accepted:
-            raise InvalidArgument(
-                f"Argument `dtype` got invalid value <dtype: '{name}'>. Accepted dtypes are {_tf_tuple(accepted)}."
-            )
+            raise _value_error(f"Argument `dtype` got invalid value <dtype: '{name}'>. Accepted dtypes are {_tf_tuple(accepted)}.")
+        minval, maxval = (_given(spec, arg) for arg in ("minval", "maxval"))
         if spec.dtype.kind in "iu":
-            if stateful and spec.maxval is None:
-                raise InvalidArgument(f"Must specify maxval for integer dtype {_tf(spec.dtype)}")
-            if not stateful and (spec.minval is None) != (spec.maxval is None):
-                raise InvalidArgument(
+            if stateful and maxval is None:
+                raise _value_error(f"Must specify maxval for integer dtype {_tf(spec.dtype)}")
+            if not stateful and (minval is None) != (maxval is None):
+                raise _value_error(
                     f"For integer `dtype` argument <dtype: '{name}'>, argument `minval` and `maxval` must be both "
-                    f"None or not None. Got `minval`={spec.minval} and `maxval`={spec.maxval}."
+                    f"None or not None. Got `minval`={minval} and `maxval`={maxval}."
                 )
-            if spec.minval is not None and spec.dtype.kind == "u":
-                raise InvalidArgument(
+            if minval is not None and spec.dtype.kind == "u":
+                raise _value_error(
                     f"Argument `dtype` got invalid value <dtype: '{name}'> when argument `minval` is not None. "
                     "Please don't use unsigned integers in this case."
                 )
-            if spec.minval is not None:
-                _scalar(spec, "minval", spec.minval, spec.dtype)
-                _scalar(spec, "maxval", spec.maxval, spec.dtype)  # type: ignore[arg-type]
-        else:
-            for arg in ("minval", "maxval"):
-                value = getattr(spec, arg)
-                if value is not None:
-                    _scalar(spec, arg, value, spec.dtype)
+        _check_params(spec, ("minval", "maxval"))
     elif d == "uniform_full_int":
         if name not in _ALL_INTS:
             raise InvalidArgument(f"{fn}: argument `dtype`=<dtype: '{name}'> must be one of {_tf_tuple(_ALL_INTS)}")
@@ -230,28 +258,15 @@ def _validate(spec: DrawSpec, *, stateful: bool) -> None:
             raise InvalidArgument(
                 f"{fn}: argument `dtype`=<dtype: '{name}'> must be a floating point type {_tf_tuple(_FLOATS)}"
             )
-        for arg in ("mean", "stddev"):
-            value = getattr(spec, arg)
-            if value is not None:
-                _scalar(spec, arg, value, spec.dtype)
+        _check_params(spec, ("mean", "stddev"))
     elif d == "shuffle":
-        if spec.input is None or spec.input.ndim < 1 and spec.input.size > 1:
-            raise InvalidArgument(f"{fn}: argument `value` must be a tensor")
+        if not stateful:  # a stateful op's kernel: check_kernel_args
+            _check_shuffle(spec)
     elif d == "categorical":
-        logits = spec.input
-        if logits is None or logits.ndim != 2:
-            shape = None if logits is None else list(logits.shape)
-            raise InvalidArgument(f"logits should be a matrix, got shape {shape}")
-        if _name(logits.dtype) not in _FLOATS:
-            raise InvalidArgument(f"{fn}: argument `logits` must be floating point, got {logits.dtype}")
         if name not in _SIGNED_INTS:
-            raise InvalidArgument(
-                f"Argument `dtype` got invalid value <dtype: '{name}'>. Accepted dtypes are {_tf_tuple(_SIGNED_INTS)}."
-            )
-        if spec.num_samples < 0:
-            raise InvalidArgument(f"num_samples should be non-negative, got {spec.num_samples}")
-        if logits.shape[1] <= 0:
-            raise InvalidArgument(f"num_classes should be positive, got {logits.shape[1]}")
+            raise _value_error(f"Argument `dtype` got invalid value <dtype: '{name}'>. Accepted dtypes are {_tf_tuple(_SIGNED_INTS)}.")
+        if not stateful:  # a stateful op's kernel: check_kernel_args
+            _check_categorical(spec)
     elif d == "index_shuffle":
         _validate_index_shuffle(spec)
     elif d == "parameterized_truncated_normal":
@@ -380,14 +395,60 @@ def check_kernel_args(spec: DrawSpec) -> None:
     _memo(_PASSED, spec, "kernel", lambda: _check_kernel_args(spec))
 
 
+def _given(spec: DrawSpec, name: str) -> Any:
+    """A parameter as given: its tensor, else its scalar field (None: not given)."""
+    value = spec.tensors.get(name)
+    return getattr(spec, name) if value is None else value
+
+
+def _check_params(spec: DrawSpec, names: tuple[str, ...]) -> None:
+    """Scalars convert to the output dtype (TF's ``convert_to_tensor(value, dtype)``);
+    tensors must have the output dtype (the client converts them)."""
+    for name in names:
+        value = spec.tensors.get(name)
+        if value is not None:
+            if value.dtype != spec.dtype:
+                raise InvalidArgument(f"{spec.function}: `{name}` must have the output dtype {_name(spec.dtype)}, got {_name(value.dtype)}")
+        elif getattr(spec, name) is not None:
+            _scalar(spec, name, getattr(spec, name), spec.dtype)
+
+
+def _check_shuffle(spec: DrawSpec) -> None:
+    if spec.input is None or spec.input.ndim < 1 and spec.input.size > 1:
+        raise InvalidArgument(f"{spec.function}: argument `value` must be a tensor")
+
+
+def _check_categorical(spec: DrawSpec) -> None:
+    """Multinomial's kernel checks (multinomial_op.cc)."""
+    logits = spec.input
+    if logits is None or logits.ndim != 2:
+        shape = None if logits is None else list(logits.shape)
+        raise InvalidArgument(f"logits should be a matrix, got shape {shape}")
+    if _name(logits.dtype) not in _FLOATS:
+        raise InvalidArgument(f"{spec.function}: argument `logits` must be floating point, got {logits.dtype}")
+    if spec.num_samples < 0:
+        raise InvalidArgument(f"num_samples should be non-negative, got {spec.num_samples}")
+    if logits.shape[1] <= 0:
+        raise InvalidArgument(f"num_classes should be positive, got {logits.shape[1]}")
+
+
 def _check_dims(spec: DrawSpec) -> None:
     for dim in spec.shape:
         if dim < 0:
-            raise InvalidArgument(f"{spec.function}: Dimension {dim} must be >= 0 (argument `shape`={list(spec.shape)})")
+            raise InvalidArgument(f"Dimension {dim} must be >= 0")  # TF tensor_shape.cc
 
 
 def _check_kernel_args(spec: DrawSpec) -> None:
+    if spec.distribution == "shuffle":
+        _check_shuffle(spec)
+    elif spec.distribution == "categorical":
+        _check_categorical(spec)  # its shape is [batch, num_samples]: num_samples' own message first
     _check_dims(spec)  # TF's kernels: TensorShape refuses negative dimensions
+    if spec.distribution == "uniform" and spec.dtype.kind in "iu":
+        for name in ("minval", "maxval"):  # RandomUniformInt / StatelessRandomUniformIntV2
+            value = spec.tensors.get(name)
+            if value is not None and value.ndim != 0:
+                raise InvalidArgument(f"{name} must be 0-D, got shape {_shape_str(value.shape)}")
     if spec.distribution in ("gamma", "poisson"):
         _check_gpb_attrs(spec)
         if spec.distribution == "poisson" and spec.num_elements > 0:
@@ -395,9 +456,8 @@ def _check_kernel_args(spec: DrawSpec) -> None:
             message = _gpb.poisson_rate_error(spec.tensors["lam"], spec.dtype)
             if message:
                 raise InvalidArgument(message)
-    if spec.distribution == "uniform" and spec.dtype.kind in "iu" and spec.minval is not None and spec.num_elements > 0:
-        lo = _scalar(spec, "minval", spec.minval, spec.dtype)
-        hi = _scalar(spec, "maxval", spec.maxval, spec.dtype)  # type: ignore[arg-type]
+    if spec.distribution == "uniform" and spec.dtype.kind in "iu" and _given(spec, "minval") is not None and spec.num_elements > 0:
+        lo, hi = _param(spec, "minval", 0), _param(spec, "maxval", 1)
         if not lo < hi:
             raise InvalidArgument(f"Need minval < maxval, got {lo} >= {hi}")  # TF random_op.cc
 
@@ -462,13 +522,36 @@ def generator_reservation(spec: DrawSpec) -> int:
     if spec.distribution == "binomial":
         t = spec.tensors
         return _gpb.binomial_state_advance(spec.shape, t["counts"].shape, t["probs"].shape)
-    return spec.num_elements * RESERVED_SAMPLES_PER_OUTPUT
+    # TF Generator._prepare_key_counter: skip(reduce_prod(shape)), the product in the shape
+    # tensor's dtype (int32 unless a dimension needs int64, wrapping), cast to uint64; then
+    # RngReadAndSkip's delta * 256 wraps at 2**64. So a negative shape moves the state too.
+    bits = 32 if all(_INT32_MIN <= dim <= _INT32_MAX for dim in spec.shape) else 64
+    product = 1
+    for dim in spec.shape:
+        product = _wrap_signed(product * dim, bits)
+    return (product * RESERVED_SAMPLES_PER_OUTPUT) & _U64
+
+
+_INT32_MIN, _INT32_MAX = -(2**31), 2**31 - 1
+_U64 = (1 << 64) - 1
+
+
+def _wrap_signed(value: int, bits: int) -> int:
+    """``value`` in a two's-complement integer of ``bits`` bits."""
+    value &= (1 << bits) - 1
+    return value - (1 << bits) if value >> (bits - 1) else value
 
 
 def output_elements(spec: DrawSpec, *, stateful: bool) -> int:
     """Elements of the output: ``prod(shape)``, times the parameters' size for the stateful
     gamma / Poisson kernels (output ``[*shape, *params.shape]``)."""
     n = spec.num_elements
+    params = [spec.tensors[k].shape for k in TENSOR_PARAMS.get(spec.distribution, ()) if k in spec.tensors]
+    if params and spec.distribution in _FIXED_RATE + ("truncated_normal",):
+        try:  # the wrapper arithmetic broadcasts the kernel's output with the parameters
+            n = max(n, math.prod(np.broadcast_shapes(tuple(max(d, 0) for d in spec.shape), *params)))
+        except ValueError:
+            pass  # generate() raises TF's error after the kernel ran
     if stateful and spec.distribution == "gamma" and "alpha" in spec.tensors:
         n *= math.prod(_gamma_shapes(spec)[2])
     elif stateful and spec.distribution == "poisson" and "lam" in spec.tensors:
@@ -516,6 +599,8 @@ def _prepare(spec: DrawSpec, *, stateful: bool) -> Callable[[int, int], np.ndarr
 
 def _prepare_kernel(spec: DrawSpec, *, stateful: bool) -> Callable[[int, int], np.ndarray] | None:
     d, dtype = spec.distribution, spec.dtype
+    if spec.tensors:
+        return None
     if d == "uniform" and dtype.kind not in "iu":
         minval = 0 if spec.minval is None else spec.minval
         maxval = 1 if spec.maxval is None else spec.maxval
@@ -580,24 +665,26 @@ def _generate(spec: DrawSpec, key: int, counter: int, *, stateful: bool) -> np.n
     n, dtype, d = spec.num_elements, spec.dtype, spec.distribution
     if d == "uniform":
         if dtype.kind in "iu":
-            if spec.minval is None:
+            if _given(spec, "minval") is None:
                 out = dist.uniform_full_int(key, counter, n, dtype)
             else:
-                out = dist.uniform_int(key, counter, n, dtype, int(spec.minval), int(spec.maxval))  # type: ignore[arg-type]
+                out = dist.uniform_int(key, counter, n, dtype, int(_param(spec, "minval", 0)), int(_param(spec, "maxval", 1)))
         else:
             out = _uniform_float(spec, key, counter, stateful=stateful)
     elif d == "uniform_full_int":
         out = dist.uniform_full_int(key, counter, n, dtype)
     elif d in ("normal", "truncated_normal"):
         kernel = dist.normal if d == "normal" else dist.truncated_normal
-        out = kernel(key, counter, n, dtype)
-        stddev = _scalar(spec, "stddev", 1.0 if spec.stddev is None else spec.stddev, dtype)
-        mean = _scalar(spec, "mean", 0.0 if spec.mean is None else spec.mean, dtype)
-        # TF: math_ops.add(rnd * stddev, mean), each op rounded in dtype. With stddev 1
-        # and mean 0 that is the identity for float32/64, whose Box-Muller outputs are
-        # never -0.0 (u2 > 0 and sin/cos of a float never return an exact zero); a
-        # float16 output can round to -0.0, which "+ 0" turns into +0.0, so it keeps the ops.
-        if not (stddev == 1 and mean == 0 and dtype not in _HALF_TYPES):
+        out = kernel(key, counter, n, dtype).reshape(spec.shape)
+        stddev, mean = _param(spec, "stddev", 1.0), _param(spec, "mean", 0.0)
+        # TF: math_ops.add(rnd * stddev, mean), each op rounded in dtype and broadcast.
+        # With scalar stddev 1 and mean 0 that is the identity for float32/64, whose
+        # Box-Muller outputs are never -0.0 (u2 > 0 and sin/cos of a float never return
+        # an exact zero); a float16 output can round to -0.0, which "+ 0" turns into
+        # +0.0, so it keeps the ops.
+        if spec.tensors:
+            out = _broadcasting(np.add, _broadcasting(np.multiply, out, stddev, dtype), mean, dtype)
+        elif not (stddev == 1 and mean == 0 and dtype not in _HALF_TYPES):
             np.multiply(out, stddev, out=out)
             np.add(out, mean, out=out)
     elif d == "shuffle":
@@ -637,7 +724,7 @@ def _generate(spec: DrawSpec, key: int, counter: int, *, stateful: bool) -> np.n
             raise InvalidArgument(str(exc)) from None
     else:  # pragma: no cover - validate() rejects these
         raise InvalidArgument(f"{spec.function}: unknown distribution {d!r}")
-    return out.reshape(spec.shape)
+    return out if spec.tensors else out.reshape(spec.shape)
 
 
 def _gamma_poisson_binomial(spec: DrawSpec, key: int, counter: int, *, stateful: bool) -> np.ndarray:
@@ -675,6 +762,14 @@ def _gamma_poisson_binomial(spec: DrawSpec, key: int, counter: int, *, stateful:
 def _uniform_float(spec: DrawSpec, key: int, counter: int, *, stateful: bool) -> np.ndarray:
     dtype = spec.dtype
     rnd = dist.uniform(key, counter, spec.num_elements, dtype)
+    if spec.tensors:  # TF: rnd * maxval (stateful, Python int minval 0), else rnd * (maxval - minval) + minval
+        rnd = rnd.reshape(spec.shape)
+        hi = _param(spec, "maxval", 1)
+        if stateful and "minval" not in spec.tensors and (spec.minval is None or _is_int(spec.minval, 0)):
+            return _broadcasting(np.multiply, rnd, hi, dtype)  # type: ignore[no-any-return]
+        lo = _param(spec, "minval", 0)
+        span = _broadcasting(np.subtract, hi, lo, dtype)
+        return _broadcasting(np.add, _broadcasting(np.multiply, rnd, span, dtype), lo, dtype)  # type: ignore[no-any-return]
     minval = 0 if spec.minval is None else spec.minval
     maxval = 1 if spec.maxval is None else spec.maxval
     if stateful and _is_int(minval, 0):

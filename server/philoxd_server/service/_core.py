@@ -180,8 +180,8 @@ class RandomCore:
             n *= max(dim, 0)
             if n > self.max_elements:
                 break
-        if n <= self.max_elements and stateful and spec.distribution in ("gamma", "poisson"):
-            n = _ops.output_elements(spec, stateful=True)  # [*shape, *params.shape]
+        if n <= self.max_elements and spec.tensors:
+            n = _ops.output_elements(spec, stateful=stateful)  # [*shape, *params.shape], broadcast parameters
         if n > self.max_elements:
             raise ResourceExhausted(
                 f"{spec.function}: shape {list(spec.shape)} asks for more than the server's "
@@ -333,7 +333,7 @@ class RandomCore:
         """A ``Generator`` method: reads and skips the state, then runs the stateless kernel (``defer``: see draw_kernel)."""
         if spec.distribution in ("gamma", "poisson"):  # TF's Generator has neither
             raise InvalidArgument(f"{spec.function}: tf.random.Generator has no {spec.distribution} method")
-        _ops.validate(spec, stateful=False)
+        _ops.validate(spec, stateful=False, dims=False)
         self._check_size(spec)
         _check_generator_alg(self.store.get_generator(session, generator).alg)
         record = self.store.reserve_generator(session, generator, _ops.generator_reservation(spec), request_id)

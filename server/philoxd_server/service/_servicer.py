@@ -128,8 +128,14 @@ def _check_id(method: str, field: str, value: str) -> None:
         )
 
 
+PYTHON_CLASS_KEY = "philoxd-python-class"  # trailing metadata naming TF's builtin error class
+
+
 def _abort(context: grpc.ServicerContext, exc: BaseException) -> None:
     if isinstance(exc, PhiloxdServerError):
+        python_class = getattr(exc, "python_class", "")
+        if python_class:
+            context.set_trailing_metadata(((PYTHON_CLASS_KEY, python_class),))
         context.abort(grpc.StatusCode[exc.code], str(exc))
     log.exception("internal error")
     context.abort(grpc.StatusCode.INTERNAL, f"internal error: {type(exc).__name__}: {exc}")
@@ -360,9 +366,9 @@ class _StreamSlots:
 class _DrawAborted(Exception):
     """One draw of a ``DrawStream`` failed with ``code``; the stream goes on."""
 
-    def __init__(self, code: grpc.StatusCode, details: str) -> None:
+    def __init__(self, code: grpc.StatusCode, details: str, python_class: str = "") -> None:
         super().__init__(details)
-        self.code, self.details = code, details
+        self.code, self.details, self.python_class = code, details, python_class
 
 
 class _DrawContext(GuardedContext):
@@ -370,9 +376,15 @@ class _DrawContext(GuardedContext):
 
     def __init__(self, context: grpc.ServicerContext) -> None:
         super().__init__(context, getattr(context, PRINCIPAL_ATTR, ""))
+        self.python_class = ""
+
+    def set_trailing_metadata(self, metadata: Any) -> None:
+        """Kept for this draw's ``DrawError`` (not the stream's own trailing metadata)."""
+        self.python_class = dict(metadata).get(PYTHON_CLASS_KEY, "")
 
     def abort(self, code: grpc.StatusCode, details: str) -> None:
-        raise _DrawAborted(code, details)
+        python_class, self.python_class = self.python_class, ""
+        raise _DrawAborted(code, details, python_class)
 
 
 def _require(value: str, field: str) -> str:
@@ -508,7 +520,7 @@ class RandomServicer(pb_grpc.RandomServicer):
                         _abort(each, request.reject())
                     self._draw_into(request, each, reply.chunk)
                 except _DrawAborted as exc:
-                    reply = pb.DrawReply(error=pb.DrawError(code=exc.code.value[0], message=exc.details))
+                    reply = pb.DrawReply(error=pb.DrawError(code=exc.code.value[0], message=exc.details, python_class=exc.python_class))
                 yield reply
                 if not self._streams.idle(slot):
                     return  # draining: end the stream after its answered draw

@@ -1,0 +1,767 @@
+"""Which TensorFlow releases give exactly the golden outputs, per tf.random op.
+
+A developer tool. TensorFlow is never a project dependency: this script
+imports TensorFlow only in the worker process it starts inside each scratch venv.
+
+    python tests/golden/versions.py 2.12 2.13 2.21     # those releases
+    python tests/golden/versions.py --all              # 2.12 ... 2.21
+    python tests/golden/versions.py --all --table-only # cached results only
+
+For each release it makes (or reuses) ``/tmp/tf-versions/<ver>``, a venv with
+``tensorflow-cpu==<ver>.*`` (the latest patch; pip picks a numpy that release
+accepts). Then it runs every case of every ``tests/golden/tf_*.json`` there, in
+one worker process per release (``TF_CPP_MIN_LOG_LEVEL=3``, one intra-op and one
+inter-op thread). The results go to ``/tmp/tf-versions/<ver>.json``. A case is
+run again only when its code changes, so redrawing the table is cheap.
+
+The worker runs a snippet like ``record.run_one`` does: it calls
+``record.reset_tf_state()`` and binds the same ``R``/``F``/``out``/``err``/``np``.
+It also does three more things:
+
+* every ``out``/``err`` call notes its call site (line and column);
+* each statement runs in its own ``try``. If a statement raises outside
+  ``err()`` (for example the API is missing in an old release), the worker notes
+  which op raised and goes on with the next statement;
+* every output is attributed to an op: the first ``tf.random`` call in the
+  ``out(...)``/``err(...)`` expression. ``g.normal`` becomes ``Generator.normal``
+  and ``g.state`` becomes ``Generator.state``. A name such as ``out(a)`` is
+  followed back to its assignment. Calls inside ``F(...)`` get the suffix
+  ``(tf.function)``.
+
+Comparison is strict: arrays must have the same dtype, shape and bytes; errors
+must have the same class name and the same core message. When only the message
+text differs, that is shown separately. The release the golden files were
+recorded with (``"tensorflow"`` in them, 2.21) is always run too: its outputs
+must equal the golden files, and its call sites say which op made each golden
+output.
+
+The Markdown table is printed. With ``--output FILE`` (default
+``docs/tf-versions.md``) the tool writes it into that file, between the
+``<!-- versions.py:begin -->`` and ``<!-- versions.py:end -->`` markers. Text
+outside the markers is kept.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import copy
+import datetime as _dt
+import hashlib
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any, Callable
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent.parent
+ALL_VERSIONS = [f"2.{m}" for m in range(12, 22)]
+DEFAULT_ROOT = Path("/tmp/tf-versions")
+FILENAME = "<golden case>"
+BEGIN, END = "<!-- versions.py:begin -->", "<!-- versions.py:end -->"
+RESERVED = {"R", "F", "np", "out", "err"}
+
+
+# ======================================================================================
+# Static analysis of a snippet (shared by driver and worker; no TensorFlow needed)
+# ======================================================================================
+
+def _span(node: ast.AST) -> tuple[int, int, int, int]:
+    return (node.lineno, node.col_offset, node.end_lineno, node.end_col_offset)
+
+
+def _code_span(code, lasti: int) -> tuple[int, int, int, int]:
+    """The (line, col, end_line, end_col) of the instruction at ``lasti`` (Python 3.11+)."""
+    line, end_line, col, end_col = list(code.co_positions())[lasti // 2]
+    return (line, col, end_line, end_col)
+
+
+def _r_chain(node: ast.AST) -> list[str] | None:
+    """``R.a.b`` -> ["a", "b"]; None unless a pure attribute chain rooted at ``R``."""
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if isinstance(node, ast.Name) and node.id == "R" and parts:
+        return parts[::-1]
+    return None
+
+
+def _op_from_chain(parts: list[str]) -> str:
+    # R.Algorithm.PHILOX.value -> "Algorithm" (cut at an enum member)
+    for i, p in enumerate(parts):
+        if i and p.isupper():
+            return ".".join(parts[:i])
+    return ".".join(parts)
+
+
+def _is_global_generator_call(node: ast.AST) -> bool:
+    return isinstance(node, ast.Call) and _r_chain(node.func) in (["get_global_generator"],
+                                                                  ["experimental", "get_global_generator"])
+
+
+class Snippet:
+    """A parsed case: call sites, assignments and op attribution."""
+
+    def __init__(self, code: str):
+        self.code = code
+        self.tree = ast.parse(code, FILENAME)
+        self.by_span: dict[tuple, list[ast.AST]] = defaultdict(list)
+        self.assigns: dict[str, list[tuple[tuple[int, int], str, ast.AST, int | None]]] = defaultdict(list)
+        self.statements: dict[tuple, ast.stmt] = {}
+        for node in ast.walk(self.tree):
+            if hasattr(node, "lineno") and getattr(node, "end_lineno", None) is not None:
+                self.by_span[_span(node)].append(node)
+            if isinstance(node, ast.stmt):
+                self.statements[_span(node)] = node
+            if isinstance(node, ast.Assign):
+                for tgt in node.targets:
+                    self._add_target(tgt, node, node.value)
+            elif isinstance(node, ast.For):
+                if isinstance(node.target, ast.Name):
+                    self.assigns[node.target.id].append(((node.lineno, node.col_offset), "for", node.iter, None))
+
+    def _add_target(self, tgt: ast.AST, stmt: ast.stmt, value: ast.AST) -> None:
+        pos = (stmt.lineno, stmt.col_offset)
+        if isinstance(tgt, ast.Name):
+            self.assigns[tgt.id].append((pos, "=", value, None))
+        elif isinstance(tgt, (ast.Tuple, ast.List)):
+            for i, el in enumerate(tgt.elts):
+                if isinstance(el, ast.Name):
+                    self.assigns[el.id].append((pos, "=", value, i))
+
+    # ---- call sites ------------------------------------------------------------------
+    def io_call_at(self, span: tuple) -> ast.Call | None:
+        for node in self.by_span.get(tuple(span), []):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("out", "err"):
+                return node
+        return None
+
+    def node_at(self, span: tuple) -> ast.AST | None:
+        nodes = self.by_span.get(tuple(span), [])
+        for kind in (ast.Call, ast.Attribute, ast.Subscript, ast.expr, ast.stmt):
+            for n in nodes:
+                if isinstance(n, kind):
+                    return n
+        return None
+
+    # ---- attribution -----------------------------------------------------------------
+    def op_of(self, node: ast.AST, at: tuple[int, int], is_gen: Callable[[str], bool],
+              elem: int | None = None, depth: int = 0) -> str | None:
+        """First tf.random op (pre-order) in ``node``; ``at`` = (line, col) of the use."""
+        if depth > 8:
+            return None
+        fn_suffix = " (tf.function)"
+
+        def gen_value(v: ast.AST) -> bool:
+            return (isinstance(v, ast.Name) and v.id not in RESERVED and is_gen(v.id)) or _is_global_generator_call(v)
+
+        def f_lambda(name: str) -> ast.Lambda | None:
+            a = self._assignment(name, at)
+            if a and a[1] == "=" and a[3] is None and isinstance(a[2], ast.Call) \
+                    and isinstance(a[2].func, ast.Name) and a[2].func.id == "F" and a[2].args \
+                    and isinstance(a[2].args[0], ast.Lambda):
+                return a[2].args[0]
+            return None
+
+        def visit(n: ast.AST) -> str | None:
+            if isinstance(n, ast.Call):
+                f = n.func
+                chain = _r_chain(f)
+                if chain:
+                    return _op_from_chain(chain)
+                if isinstance(f, ast.Attribute) and gen_value(f.value):
+                    return f"Generator.{f.attr}"
+                if isinstance(f, ast.Name) and f.id not in RESERVED:
+                    lam = f_lambda(f.id)
+                    if lam is not None:
+                        body = lam.body
+                        if isinstance(body, ast.Tuple) and elem is not None and body.elts:
+                            body = body.elts[elem % len(body.elts)]
+                        inner = self.op_of(body, at, is_gen, None, depth + 1)
+                        return inner + fn_suffix if inner else None
+            elif isinstance(n, ast.Attribute):
+                chain = _r_chain(n)
+                if chain:
+                    return _op_from_chain(chain)
+                if gen_value(n.value):
+                    return f"Generator.{n.attr}"
+            elif isinstance(n, ast.Name) and n.id not in RESERVED:
+                a = self._assignment(n.id, at)
+                if a is not None:
+                    _, kind, value, idx = a
+                    sub = elem if kind == "for" else idx
+                    return self.op_of(value, at, is_gen, sub, depth + 1)
+                return None
+            for child in ast.iter_child_nodes(n):
+                r = visit(child)
+                if r:
+                    return r
+            return None
+
+        return visit(node)
+
+    def _assignment(self, name: str, at: tuple[int, int]):
+        cands = self.assigns.get(name, [])
+        before = [c for c in cands if c[0] <= at]
+        if before:
+            return max(before, key=lambda c: c[0])
+        return min(cands, key=lambda c: c[0]) if cands else None
+
+    def output_op(self, call: ast.Call, is_gen: Callable[[str], bool], hit: int) -> str:
+        at = (call.lineno, call.col_offset)
+        arg = call.args[0] if call.args else call
+        return self.op_of(arg, at, is_gen, hit) or "?"
+
+    def static_is_gen(self, name: str, seen: frozenset = frozenset()) -> bool:
+        """Driver-side guess (no runtime): a name assigned from a Generator-producing expression."""
+        if name in seen:
+            return False
+        for _, _, value, _ in self.assigns.get(name, []):
+            op = self.op_of(value, (10**9, 0), lambda n: self.static_is_gen(n, seen | {name}))
+            if op and (op.startswith("Generator") or op == "get_global_generator"):
+                return True
+        return False
+
+
+def wrap_statements(tree: ast.Module) -> ast.Module:
+    """Run each statement (also inside loop/if/with bodies) in its own try, reporting crashes."""
+
+    class Wrapper(ast.NodeTransformer):
+        def _body(self, body: list[ast.stmt]) -> list[ast.stmt]:
+            new = []
+            for st in body:
+                st = self.visit(st)
+                sp = _span(st)
+                handler = ast.ExceptHandler(
+                    type=ast.Name("Exception", ast.Load()), name="_versions_exc",
+                    body=[ast.Expr(ast.Call(ast.Name("__crash__", ast.Load()),
+                                            [ast.Name("_versions_exc", ast.Load()),
+                                             ast.Tuple([ast.Constant(x) for x in sp], ast.Load())], []))])
+                start = ast.Expr(ast.Call(ast.Name("__stmt__", ast.Load()),
+                                          [ast.Tuple([ast.Constant(x) for x in sp], ast.Load())], []))
+                tr = ast.Try(body=[start, st], handlers=[handler], orelse=[], finalbody=[])
+                for n in (tr, handler, start):
+                    ast.copy_location(n, st)
+                new.append(tr)
+            return new
+
+        def generic_visit(self, node):
+            for field in ("body", "orelse", "finalbody"):
+                if isinstance(node, (ast.For, ast.While, ast.If, ast.With, ast.Module)) and \
+                        isinstance(getattr(node, field, None), list):
+                    setattr(node, field, self._body(getattr(node, field)))
+            return node
+
+    out = Wrapper().visit(copy.deepcopy(tree))
+    return ast.fix_missing_locations(out)
+
+
+# ======================================================================================
+# Worker: runs inside /tmp/tf-versions/<ver> (imports TensorFlow)
+# ======================================================================================
+
+def worker(cases_path: Path, results_path: Path) -> None:
+    import numpy as np  # noqa: PLC0415
+
+    sys.path.insert(0, str(HERE))
+    import tensorflow as tf  # noqa: PLC0415
+
+    tf.config.threading.set_intra_op_parallelism_threads(1)
+    tf.config.threading.set_inter_op_parallelism_threads(1)
+    import record  # noqa: PLC0415  (reset_tf_state; record imports replay)
+    from replay import _error_record, encode_array, strip_private, core_message  # noqa: PLC0415
+
+    cases = json.loads(cases_path.read_text())
+    with open(results_path, "a", encoding="utf-8") as sink:
+        def emit(obj: dict) -> None:
+            sink.write(json.dumps(obj) + "\n")
+            sink.flush()
+
+        emit({"meta": {"tensorflow": tf.__version__, "numpy": np.__version__,
+                       "python": platform.python_version()}})
+        for c in cases:
+            name, code = c["name"], c["code"]
+            snip = Snippet(code)
+            events: list[dict] = []
+            hits: Counter = Counter()
+            state = {"crash_op": None}
+
+            def is_gen(nm: str, ns: dict) -> bool:
+                return isinstance(ns.get(nm), tf.random.Generator)
+
+            def note(kind: str, rec: dict, frame) -> None:
+                sp = _code_span(frame.f_code, frame.f_lasti)
+                call = snip.io_call_at(sp)
+                op = snip.output_op(call, lambda nm: is_gen(nm, frame.f_globals), hits[sp]) if call else "?"
+                hits[sp] += 1
+                events.append({"kind": kind, "site": list(sp), "op": op, "rec": rec})
+
+            def out(x: Any) -> None:
+                rec = encode_array(x)
+                note("out", rec, sys._getframe(1))
+
+            def err(fn: Callable[[], Any]) -> None:
+                frame = sys._getframe(1)
+                try:
+                    fn()
+                except Exception as exc:  # noqa: BLE001
+                    rec = strip_private([_error_record(exc)])[0]
+                else:
+                    rec = {"error": None, "message": None}
+                note("err", rec, frame)
+
+            def stmt_start(sp: tuple) -> None:
+                emit({"case": name, "stmt": list(sp)})
+
+            def crash(exc: BaseException, sp: tuple) -> None:
+                ns = sys._getframe(1).f_globals
+                tb, last = exc.__traceback__, None
+                while tb is not None:
+                    if tb.tb_frame.f_code.co_filename == FILENAME:
+                        last = tb
+                    tb = tb.tb_next
+                op = None
+                if last is not None:
+                    pos = _code_span(last.tb_frame.f_code, last.tb_lasti)
+                    node = snip.node_at(pos)
+                    if node is not None:
+                        op = snip.op_of(node, pos[:2], lambda nm: is_gen(nm, ns))
+                stmt = snip.statements.get(tuple(sp))
+                if op is None and stmt is not None:
+                    op = snip.op_of(stmt, (sp[0], sp[1]), lambda nm: is_gen(nm, ns))
+                cascade = isinstance(exc, NameError) and state["crash_op"] is not None
+                if cascade:
+                    op = state["crash_op"]
+                elif state["crash_op"] is None:
+                    state["crash_op"] = op
+                events.append({"kind": "crash", "stmt": list(sp), "op": op or "?", "cascade": cascade,
+                               "error": type(exc).__name__, "message": core_message(str(exc))[:400]})
+
+            ns = {"R": tf.random, "F": lambda fn, **kw: tf.function(fn, autograph=False, **kw),
+                  "out": out, "err": err, "np": np, "__crash__": crash, "__stmt__": stmt_start}
+            codeobj = compile(wrap_statements(snip.tree), FILENAME, "exec")
+            t0 = time.perf_counter()
+            record.reset_tf_state()
+            try:
+                exec(codeobj, ns)  # noqa: S102
+            except Exception as exc:  # noqa: BLE001 - e.g. a crash inside the crash handler
+                events.append({"kind": "crash", "stmt": None, "op": "?", "cascade": False,
+                               "error": type(exc).__name__, "message": str(exc)[:400]})
+            emit({"case": name, "events": events, "seconds": round(time.perf_counter() - t0, 3)})
+        emit({"done": True})
+
+
+# ======================================================================================
+# Driver (no TensorFlow)
+# ======================================================================================
+
+def sha(code: str) -> str:
+    return hashlib.sha256(code.encode()).hexdigest()[:16]
+
+
+def load_golden() -> tuple[list[dict], str]:
+    cases, recorded = [], set()
+    for p in sorted(HERE.glob("tf_*.json")):
+        doc = json.loads(p.read_text(encoding="utf-8"))
+        recorded.add(doc["tensorflow"])
+        for c in doc["cases"]:
+            cases.append({"file": p.name, "name": c["name"], "code": c["code"], "outputs": c["outputs"]})
+    names = [c["name"] for c in cases]
+    dup = {n for n in names if names.count(n) > 1}
+    if dup:
+        raise SystemExit(f"duplicate case names across golden files: {sorted(dup)}")
+    if len(recorded) != 1:
+        raise SystemExit(f"golden files come from several TF releases: {sorted(recorded)}")
+    return cases, recorded.pop()
+
+
+def venv_ok(venv: Path) -> bool:
+    py = venv / "bin" / "python"
+    return py.exists() and subprocess.run([str(py), "-c", "import tensorflow"], capture_output=True,
+                                          env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3"}).returncode == 0
+
+
+def ensure_venv(ver: str, root: Path, log) -> tuple[Path, float | None]:
+    venv = root / ver
+    if venv_ok(venv):
+        return venv, None
+    shutil.rmtree(venv, ignore_errors=True)
+    t0 = time.time()
+    log(f"[{ver}] creating {venv} with tensorflow-cpu=={ver}.*")
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    logf = root / f"{ver}.install.log"
+    with open(logf, "w") as fh:
+        rc = subprocess.run([str(venv / "bin" / "pip"), "install", f"tensorflow-cpu=={ver}.*"],
+                            stdout=fh, stderr=subprocess.STDOUT).returncode
+    if rc != 0 or not venv_ok(venv):
+        tail = logf.read_text(errors="replace").strip().splitlines()[-5:]
+        raise RuntimeError(f"tensorflow-cpu=={ver}.* did not install (see {logf}): " + " | ".join(tail))
+    return venv, time.time() - t0
+
+
+def load_cache(path: Path) -> dict:
+    if path.exists():
+        return json.loads(path.read_text())
+    return {"cases": {}, "runs": []}
+
+
+def run_version(ver: str, golden: list[dict], root: Path, refresh: bool, delete_venv: bool, log) -> dict:
+    cache_path = root / f"{ver}.json"
+    cache = load_cache(cache_path)
+    if refresh:
+        cache["cases"] = {}
+    todo = [c for c in golden if cache["cases"].get(c["name"], {}).get("sha") != sha(c["code"])]
+    if not todo:
+        log(f"[{ver}] all {len(golden)} cases cached in {cache_path}")
+        return cache
+    venv, install_s = ensure_venv(ver, root, log)
+    if install_s is not None:
+        cache["install_seconds"] = round(install_s, 1)
+    log(f"[{ver}] running {len(todo)} cases")
+    t0 = time.time()
+    remaining = list(todo)
+    while remaining:
+        cases_file = root / f"{ver}.todo.json"
+        res_file = root / f"{ver}.partial.jsonl"
+        cases_file.write_text(json.dumps([{"name": c["name"], "code": c["code"]} for c in remaining]))
+        res_file.unlink(missing_ok=True)
+        env = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3", "OMP_NUM_THREADS": "1", "PYTHONHASHSEED": "0"}
+        proc = subprocess.run([str(venv / "bin" / "python"), str(Path(__file__).resolve()), "--worker",
+                               str(cases_file), str(res_file)], env=env, capture_output=True, text=True)
+        done_names, last_stmt, finished = set(), {}, False
+        for line in res_file.read_text().splitlines() if res_file.exists() else []:
+            rec = json.loads(line)
+            if "meta" in rec:
+                cache.update(rec["meta"])
+            elif "events" in rec:
+                c = next(c for c in remaining if c["name"] == rec["case"])
+                cache["cases"][rec["case"]] = {"sha": sha(c["code"]), "file": c["file"],
+                                               "events": rec["events"], "seconds": rec["seconds"]}
+                done_names.add(rec["case"])
+            elif "stmt" in rec:
+                last_stmt[rec["case"]] = rec["stmt"]
+            elif rec.get("done"):
+                finished = True
+        rest = [c for c in remaining if c["name"] not in done_names]
+        if finished or not rest:
+            break
+        # The worker process died (e.g. a CHECK failure in TF's C++): charge the case it was in to the
+        # statement it had started, then go on with the cases after it.
+        dead = rest[0]
+        sp = last_stmt.get(dead["name"])
+        snip = Snippet(dead["code"])
+        op = "?"
+        if sp is not None and tuple(sp) in snip.statements:
+            op = snip.op_of(snip.statements[tuple(sp)], (sp[0], sp[1]), snip.static_is_gen) or "?"
+        msg = (proc.stderr or "").strip().splitlines()[-1:] or [""]
+        log(f"[{ver}] worker died (rc {proc.returncode}) in case {dead['name']} at {op}: {msg[0][:200]}")
+        cache["cases"][dead["name"]] = {
+            "sha": sha(dead["code"]), "file": dead["file"], "seconds": None,
+            "events": [{"kind": "crash", "stmt": sp, "op": op, "cascade": False, "process": True,
+                        "error": f"process died (rc {proc.returncode})", "message": msg[0][:400]}]}
+        remaining = rest[1:]
+    for p in (root / f"{ver}.todo.json", root / f"{ver}.partial.jsonl"):
+        p.unlink(missing_ok=True)
+    cache["runs"].append({"date": _dt.datetime.now().isoformat(timespec="seconds"), "cases": len(todo),
+                          "seconds": round(time.time() - t0, 1)})
+    cache_path.write_text(json.dumps(cache))
+    log(f"[{ver}] TF {cache.get('tensorflow')} numpy {cache.get('numpy')}: {len(todo)} cases in "
+        f"{time.time() - t0:.0f} s -> {cache_path}")
+    if delete_venv:
+        shutil.rmtree(venv, ignore_errors=True)
+        log(f"[{ver}] deleted {venv}")
+    return cache
+
+
+# ---- comparison ----------------------------------------------------------------------
+
+def classify(exp: dict, act: dict) -> tuple[str, str]:
+    """(kind, detail): kind 'exact' or one of the mismatch kinds."""
+    if "error" in exp:
+        if "error" not in act:
+            return "no-raise", f"returns {act['dtype']} where 2.21 raises {exp['error']}"
+        if act["error"] is None:
+            return "no-raise", f"does not raise (2.21: {exp['error']})"
+        if act["error"] != exp["error"]:
+            return "error-class", f"raises {act['error']} instead of {exp['error']}"
+        if act["message"] != exp["message"]:
+            return "error-text", "error message text differs"
+        return "exact", ""
+    if "error" in act:
+        return "raises", f"raises {act['error']} where 2.21 returns {exp['dtype']}"
+    if act["dtype"] != exp["dtype"]:
+        return "dtype", f"dtype {act['dtype']} instead of {exp['dtype']}"
+    if list(act["shape"]) != list(exp["shape"]):
+        return "shape", f"{exp['dtype']} shape {act['shape']} instead of {exp['shape']}"
+    if act["hex"] != exp["hex"]:
+        return "values", f"{exp['dtype']} values differ"
+    return "exact", ""
+
+
+def crash_detail(ev: dict) -> str:
+    e, m = ev["error"], ev["message"]
+    if ev.get("process"):
+        return f"the process dies ({e})"
+    if e == "AttributeError" and "has no attribute" in m:
+        return "does not exist"
+    if e == "TypeError" and "unexpected keyword argument" in m:
+        return "no argument " + m.split("unexpected keyword argument")[-1].strip()
+    return f"raises {e} outside err(): {m[:80]}"
+
+
+def align(golden_outs: list[dict], ref_events: list[dict], events: list[dict]) -> list[dict]:
+    """Pair a release's events with the golden outputs (via the 2.21 call sites).
+
+    Returns one result per golden output: {"op", "kind", "detail"}.
+    """
+    ref = [e for e in ref_events if e["kind"] in ("out", "err")]
+    results: list[dict] = []
+    i = j = 0
+    stop_reason = None
+    while i < len(golden_outs):
+        op = ref[i]["op"] if i < len(ref) else "?"
+        if stop_reason is not None:
+            results.append({"op": op, "kind": "untested", "detail": stop_reason})
+            i += 1
+            continue
+        if j >= len(events):
+            stop_reason = "the case produced fewer outputs"
+            continue
+        ev = events[j]
+        if ev["kind"] == "crash":
+            sp = ev["stmt"]
+            seen = set()
+            if sp is None:  # whole case failed
+                stop_reason = f"the case failed: {ev['error']}"
+                j += 1
+                continue
+            start, end = (sp[0], sp[1]), (sp[2], sp[3])
+            while i < len(golden_outs) and i < len(ref):
+                site = tuple(ref[i]["site"])
+                if not (start <= (site[0], site[1]) and (site[2], site[3]) <= end) or site in seen:
+                    break
+                seen.add(site)
+                mine = ref[i]["op"]
+                self_crash = ev["op"] == mine or ev["op"].split(" (")[0] == mine.split(" (")[0]
+                if ev.get("process"):
+                    self_crash = True
+                results.append({"op": mine, "kind": "unavailable" if self_crash else "untested",
+                                "detail": crash_detail(ev) if self_crash else f"not reached: {ev['op']} "
+                                f"{crash_detail(ev)}", "crash_op": ev["op"]})
+                i += 1
+            if ev.get("process"):
+                stop_reason = f"not reached: the process died in {ev['op']}"
+            j += 1
+            continue
+        if i >= len(ref) or tuple(ev["site"]) != tuple(ref[i]["site"]):
+            stop_reason = "the output sequence differs from 2.21"
+            continue
+        kind, detail = classify(golden_outs[i], ev["rec"])
+        results.append({"op": op, "kind": kind, "detail": detail})
+        i += 1
+        j += 1
+    return results
+
+
+def ranges(selected: list[str], order: list[str]) -> str:
+    out, run = [], []
+    for v in order:
+        if v in selected:
+            run.append(v)
+        elif run:
+            out.append(run)
+            run = []
+    if run:
+        out.append(run)
+    return ", ".join(r[0] if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in out) or "none"
+
+
+def op_sort_key(op: str) -> tuple:
+    base = op.split(" (")[0]
+    group = 2 if base.startswith("Generator") else 1 if "." in base else 0
+    if base in ("Algorithm", "experimental.Algorithm", "create_rng_state", "experimental.create_rng_state"):
+        group = 3
+    return (group, base.lower(), op != base)
+
+
+def summarize(golden: list[dict], caches: dict[str, dict], ref_ver: str, versions: list[str]):
+    """Per op and version: counts of result kinds and detail strings."""
+    ref = caches[ref_ver]["cases"]
+    problems = []
+    per = defaultdict(lambda: defaultdict(list))  # op -> ver -> [result]
+    n_out = Counter()
+    for c in golden:
+        ref_events = ref[c["name"]]["events"]
+        ref_io = [e for e in ref_events if e["kind"] in ("out", "err")]
+        if len(ref_io) != len(c["outputs"]) or any(e["kind"] == "crash" for e in ref_events):
+            problems.append(f"{c['name']}: the {ref_ver} run does not line up with the golden outputs")
+        for o in ref_io[:len(c["outputs"])]:
+            n_out[o["op"]] += 1
+        for v in versions:
+            for r in align(c["outputs"], ref_events, caches[v]["cases"][c["name"]]["events"]):
+                r["case"] = c["name"]
+                per[r["op"]][v].append(r)
+    return per, n_out, problems
+
+
+def status(results: list[dict], ignore_text: bool = False) -> str:
+    kinds = {r["kind"] for r in results}
+    tested = kinds - {"untested"}
+    if not tested:
+        return "untested"
+    if "unavailable" in kinds:
+        return "unavailable"
+    bad = tested - {"exact"} - ({"error-text"} if ignore_text else set())
+    return "exact" if not bad else "differs"
+
+
+def describe(results: list[dict]) -> str:
+    """Short text: what differs for one op in one release."""
+    n = len(results)
+    bad = [r for r in results if r["kind"] not in ("exact", "untested")]
+    if not bad:
+        unt = [r for r in results if r["kind"] == "untested"]
+        return f"{len(unt)}/{n} outputs not reached" if unt else ""
+    if all(r["kind"] == "unavailable" for r in bad):
+        details = sorted({r["detail"] for r in bad})
+        return "; ".join(details) + ("" if len(bad) == n else f" ({len(bad)}/{n} outputs)")
+    groups: dict[str, int] = Counter()
+    for r in bad:
+        groups[r["detail"]] += 1
+    # merge "X values differ" over dtypes
+    vals = sorted(d.split(" values differ")[0] for d in groups if d.endswith(" values differ"))
+    parts = []
+    if vals:
+        cnt = sum(groups[f"{d} values differ"] for d in vals)
+        parts.append(f"{', '.join(vals)} values differ ({cnt}/{n} outputs)")
+    for d, cnt in sorted(groups.items()):
+        if not d.endswith(" values differ"):
+            parts.append(f"{d} ({cnt}/{n})")
+    return "; ".join(parts)
+
+
+def build_table(golden, caches, ref_ver, versions, meta_line: str) -> tuple[str, list[str]]:
+    per, n_out, problems = summarize(golden, caches, ref_ver, versions)
+    lines = [
+        "| tf.random op | outputs | bit-exact with philoxd (strict) | also exact if error text is ignored | what differs |",
+        "|---|---:|---|---|---|",
+    ]
+    per_version = defaultdict(list)
+    for op in sorted(per, key=op_sort_key):
+        strict = [v for v in versions if status(per[op][v]) == "exact"]
+        loose = [v for v in versions if status(per[op][v], ignore_text=True) == "exact"]
+        descs: list[tuple[str, str]] = []
+        for v in versions:
+            d = describe(per[op][v])
+            st = status(per[op][v])
+            if st == "untested":
+                d = "not tested (" + "; ".join(sorted({r["detail"] for r in per[op][v]})) + ")"
+            if d:
+                descs.append((v, d))
+                if st != "exact":
+                    per_version[v].append(f"`{op}`: {d}")
+        # group consecutive versions with the same description
+        grouped: list[tuple[list[str], str]] = []
+        for v, d in descs:
+            if grouped and grouped[-1][1] == d and versions.index(grouped[-1][0][-1]) == versions.index(v) - 1:
+                grouped[-1][0].append(v)
+            else:
+                grouped.append(([v], d))
+        what = "; ".join(f"{ranges(vs, versions)}: {d}" for vs, d in grouped) or "—"
+        loose_txt = "same" if loose == strict else ranges(loose, versions)
+        lines.append(f"| `{op}` | {n_out[op]} | {ranges(strict, versions)} | {loose_txt} | {what} |")
+    table = "\n".join(lines)
+    vlines = []
+    for v in versions:
+        c = caches[v]
+        secs = sum(r["seconds"] for r in c.get("runs", [])[-1:]) if c.get("runs") else None
+        head = (f"- **{v}** (tensorflow-cpu {c.get('tensorflow')}, numpy {c.get('numpy')}"
+                + (f", last run {secs:.0f} s" if secs else "") + "): ")
+        items = per_version.get(v, [])
+        vlines.append(head + ("all outputs bit-exact" if not items else "; ".join(items)))
+    text = "\n".join([meta_line, "", table, "", "Per release:", "", *vlines])
+    return text, problems
+
+
+def write_doc(path: Path, block: str) -> None:
+    block = f"{BEGIN}\n{block}\n{END}"
+    if path.exists():
+        old = path.read_text(encoding="utf-8")
+        if BEGIN in old and END in old:
+            pre, rest = old.split(BEGIN, 1)
+            post = rest.split(END, 1)[1]
+            path.write_text(pre + block + post, encoding="utf-8")
+            return
+        path.write_text(old.rstrip() + "\n\n" + block + "\n", encoding="utf-8")
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("# TensorFlow releases and philoxd\n\n" + block + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("versions", nargs="*", help="releases such as 2.12 (latest patch of each is used)")
+    ap.add_argument("--all", action="store_true", help=f"{ALL_VERSIONS[0]} ... {ALL_VERSIONS[-1]}")
+    ap.add_argument("--root", type=Path, default=DEFAULT_ROOT, help="venvs and result caches (default %(default)s)")
+    ap.add_argument("--refresh", action="store_true", help="ignore cached results and run every case again")
+    ap.add_argument("--table-only", action="store_true", help="use cached results only; install and run nothing")
+    ap.add_argument("--delete-venvs", action="store_true", help="delete each venv once its results are cached")
+    ap.add_argument("--output", type=Path, default=REPO / "docs" / "tf-versions.md",
+                    help="Markdown file to write the table into (default %(default)s); '-' = print only")
+    ap.add_argument("--worker", nargs=2, type=Path, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.worker:
+        worker(*args.worker)
+        return
+
+    def log(msg: str) -> None:
+        print(msg, file=sys.stderr, flush=True)
+
+    golden, recorded = load_golden()
+    ref_ver = ".".join(recorded.split(".")[:2])
+    versions = sorted(set(ALL_VERSIONS if args.all else args.versions) | {ref_ver},
+                      key=lambda v: tuple(int(x) for x in v.split(".")))
+    if not versions:
+        ap.error("give releases or --all")
+    args.root.mkdir(parents=True, exist_ok=True)
+    caches, failed = {}, {}
+    for v in versions:
+        try:
+            if args.table_only:
+                c = load_cache(args.root / f"{v}.json")
+                missing = [g["name"] for g in golden if c["cases"].get(g["name"], {}).get("sha") != sha(g["code"])]
+                if missing:
+                    raise RuntimeError(f"{len(missing)} cases not cached (first: {missing[0]})")
+                caches[v] = c
+            else:
+                caches[v] = run_version(v, golden, args.root, args.refresh, args.delete_venvs, log)
+        except (RuntimeError, subprocess.CalledProcessError) as exc:
+            failed[v] = str(exc)
+            log(f"[{v}] skipped: {exc}")
+    if ref_ver in failed:
+        raise SystemExit(f"the reference release {ref_ver} is needed to attribute outputs: {failed[ref_ver]}")
+    tested = [v for v in versions if v in caches]
+    meta = (f"Generated by `python tests/golden/versions.py {' '.join(versions) if not args.all else '--all'}` "
+            f"on {_dt.date.today().isoformat()} (Linux x86_64, Python {platform.python_version()}, "
+            f"tensorflow-cpu wheels from PyPI), comparing against the golden files recorded with "
+            f"TF {recorded}: {len(golden)} cases, {sum(len(c['outputs']) for c in golden)} outputs.")
+    if failed:
+        meta += " Not tested: " + "; ".join(f"{v} ({m[:200]})" for v, m in failed.items()) + "."
+    text, problems = build_table(golden, caches, ref_ver, tested, meta)
+    print(text)
+    for p in problems:
+        log("WARNING: " + p)
+    if str(args.output) != "-":
+        write_doc(args.output, text)
+        log(f"wrote {args.output}")
+
+
+if __name__ == "__main__":
+    main()
