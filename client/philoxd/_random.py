@@ -333,10 +333,34 @@ class _Namespace:
             frame.unseeded += op_seed is None
 
     def _stateless(self, seed: Any, alg: Any, function: str) -> pb.StatelessSource:
-        arr = as_tf_array(seed)
-        if arr.dtype.kind not in "iu":
-            raise errors.InvalidArgumentError(f"{function}: argument `seed` must be integers, got {arr.dtype}")
-        return pb.StatelessSource(seed=_encode(arr, "seed", function), alg=_alg_to_int(alg, function))  # type: ignore[arg-type]
+        alg_int = _alg_to_int(alg, function)
+        arr = _stateless_seed(seed, alg_int, function)
+        return pb.StatelessSource(seed=_encode(arr, "seed", function), alg=alg_int)  # type: ignore[arg-type]
+
+
+# TF's eager message when a seed tensor's dtype is not one of the op's Tseed types.
+_TSEED_ERROR = (
+    "Value for attr 'Tseed' of {dtype} is not in the list of allowed values: int32, int64\n\t; NodeDef: "
+    "{{{{node StatelessRandomGetKeyCounter}}}}; Op<name=StatelessRandomGetKeyCounter; signature=seed:Tseed -> "
+    "key:uint64, counter:uint64; attr=Tseed:type,default=DT_INT64,allowed=[DT_INT32, DT_INT64]>"
+)
+_NONE_ERROR = "Attempt to convert a value (None) with an unsupported type (<class 'NoneType'>) to a Tensor."
+
+
+def _stateless_seed(seed: Any, alg: int, function: str) -> np.ndarray:
+    """A stateless op's seed as TF converts it: numpy values are cast to ``Tseed``'s default
+    int64 (floats truncated), as is anything under ``alg="philox"`` (TF's
+    ``_philox_scramble_seed`` casts the seed to uint64); Python floats are refused."""
+    numpy_value = isinstance(seed, (np.ndarray, np.generic))
+    arr = np.asarray(seed) if numpy_value else as_tf_array(seed)
+    if arr.dtype.kind in "fb" and (numpy_value or alg == Algorithm.PHILOX.value):
+        with np.errstate(all="ignore"):
+            return arr.astype(np.int64)
+    if arr.dtype.kind == "f":
+        raise errors.InvalidArgumentError(_TSEED_ERROR.format(dtype=_TF_DTYPE_NAMES.get(arr.dtype.name, arr.dtype.name)))
+    if arr.dtype.kind not in "iu":
+        raise errors.InvalidArgumentError(f"{function}: argument `seed` must be integers, got {arr.dtype}")
+    return arr
 
 
 class Experimental(_Namespace):
@@ -346,7 +370,11 @@ class Experimental(_Namespace):
 
     def stateless_split(self, seed: Any, num: int = 2, alg: Any = "auto_select") -> np.ndarray:
         """Split a stateless seed into ``num`` new seeds (shape ``[num, 2]``)."""
-        seed_arr = as_tf_array(seed)
+        seed_arr = as_tf_array(seed)  # TF converts the seed first: its dtype is the output's
+        if seed_arr.dtype.kind == "f":
+            raise errors.ValueError(_NONE_ERROR)  # stateless_uniform(minval=None) with a float dtype
+        if seed_arr.dtype.kind == "u":
+            raise errors.InvalidArgumentError(_TSEED_ERROR.format(dtype=seed_arr.dtype.name))
         return self._client.random.stateless_uniform([num, 2], seed=seed_arr, minval=None, maxval=None, dtype=seed_arr.dtype, alg=alg)
 
     def stateless_fold_in(self, seed: Any, data: Any, alg: Any = "auto_select") -> np.ndarray:
@@ -465,6 +493,8 @@ class RandomAPI(_Namespace):
         dt = _check_dtype(dtype, STATELESS_UNIFORM_DTYPES)
         if dt.kind not in "iu" and maxval is None:
             maxval = 1
+        if dt.kind not in "iu" and minval is None:
+            raise errors.ValueError(_NONE_ERROR)  # TF: convert_to_tensor(minval, dtype)
         return self._stateless_draw(pb.UNIFORM, "stateless_uniform", shape, seed, dt, alg, minval=minval, maxval=maxval)
 
     def stateless_normal(self, shape: Any, seed: Any, mean: Any = 0.0, stddev: Any = 1.0, dtype: Any = np.float32, name: str | None = None, alg: Any = "auto_select") -> np.ndarray:
@@ -936,6 +966,16 @@ class Generator:
             s_dtype = "DT_INT32" if all(_INT32.min <= d <= _INT32.max for d in shape_dims) else "DT_INT64"
             t_dtype = _dt_enum(counts_arr.dtype)
             raise _no_kernel_error("StatefulRandomBinomial", f"T={t_dtype}, S={s_dtype}, dtype={_dt_enum(dt)}", _BINOMIAL_KERNELS)
+        if probs_arr.dtype != counts_arr.dtype:  # one type attr T for both, taken from counts
+            want, got = (_TF_DTYPE_NAMES.get(a.dtype.name, a.dtype.name) for a in (counts_arr, probs_arr))
+            if self._client._scopes():  # graph construction (tf.function) checks the inputs' types
+                raise errors.TypeError(
+                    f"Input 'probs' of 'StatefulRandomBinomial' Op has type {probs_arr.dtype.name} that does not "
+                    f"match type {counts_arr.dtype.name} of argument 'counts'."
+                )
+            raise errors.InvalidArgumentError(
+                f"cannot compute StatefulRandomBinomial as input #4(zero-based) was expected to be a {want} tensor but is a {got} tensor"
+            )
         request = pb.DrawRequest(
             session=self._client.session,
             request_id=_request_id(),

@@ -15,7 +15,7 @@ import secrets
 
 import numpy as np
 
-from philoxd_server._errors import InvalidArgument
+from philoxd_server._errors import InvalidArgument, Unimplemented
 from philoxd_server.engine._philox import philox
 
 __all__ = [
@@ -124,14 +124,30 @@ def _seed_words(seed: object, function: str) -> tuple[int, int]:
     return int(arr[0]) & _U64, int(arr[1]) & _U64
 
 
-def stateless_key_counter(seed: object, function: str = "stateless") -> tuple[int, int]:
+ALG_PHILOX = 1  # TF rng_alg.h RNG_ALG_PHILOX
+
+
+def stateless_key_counter(seed: object, function: str = "stateless", alg: int = 0) -> tuple[int, int]:
     """Philox (key, counter) for a stateless op's shape-[2] seed.
 
     TF ``GenerateKey`` / ``_philox_scramble_seed``: one Philox block keyed by
     ``STATELESS_SCRAMBLE_KEY`` at counter ``(seed0, seed1)`` gives the key
     (words 0-1) and counter words 2-3 (words 2-3 of the block); counter words
-    0-1 are zero.
+    0-1 are zero. With ``alg`` Philox, TF scrambles in Python instead, with the
+    seed as the counter of a V2 op: any vector of at least 2 words, of which
+    it reads the first two.
     """
+    if alg == ALG_PHILOX:
+        arr = np.asarray(seed)
+        if arr.ndim != 1 or arr.size < 1:
+            dims = ",".join(str(d) for d in arr.shape)
+            raise InvalidArgument(
+                f"counter must be a vector with length at least 1; got shape: [{dims}]. "
+                "(Note that batched counters are not supported yet.)"
+            )  # TF stateless_random_ops_v2.cc
+        if arr.size == 1:  # TF's kernel then reads a second word past the seed's buffer
+            raise Unimplemented(f"{function}: a 1-element seed with alg='philox' is undefined in TF; pass 2 elements")
+        seed = arr[:2]
     s0, s1 = _seed_words(seed, function)
     mix = philox(STATELESS_SCRAMBLE_KEY, s0 | (s1 << 64), 1)[0]
     key = int(mix[0]) | (int(mix[1]) << 32)

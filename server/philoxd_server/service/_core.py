@@ -287,7 +287,7 @@ class RandomCore:
         if spec.distribution == "index_shuffle":  # a pure bijection of the seed itself
             spec = dataclasses.replace(spec, tensors={**spec.tensors, "seed": np.asarray(seed)})
             return Draw(_ops.generate(spec, 0, 0, stateful=False), 0, 0, 0)
-        key, counter = _seeds.stateless_key_counter(seed, spec.function)
+        key, counter = _seeds.stateless_key_counter(seed, spec.function, alg)
         return _result(spec, key, counter, stateful=False, defer=defer)
 
     def replay(self, spec: _ops.DrawSpec, alg: int, key: int, counter: int, *, stateful: bool, defer: bool = False) -> Draw:
@@ -335,7 +335,10 @@ class RandomCore:
             raise InvalidArgument(f"{spec.function}: tf.random.Generator has no {spec.distribution} method")
         _ops.validate(spec, stateful=False, dims=False)
         self._check_size(spec)
-        _check_generator_alg(self.store.get_generator(session, generator).alg)
+        alg = self.store.get_generator(session, generator).alg
+        if spec.distribution == "binomial" and alg == ALG_THREEFRY:  # TF StatefulRandomBinomial's own check
+            raise InvalidArgument(f"Unsupported algorithm id: {alg}")
+        _check_generator_alg(alg)
         record = self.store.reserve_generator(session, generator, _ops.generator_reservation(spec), request_id)
         _ops.check_kernel_args(spec)  # TF: the kernel fails after the state was skipped
         return _result(spec, record.key, record.counter, stateful=False, defer=defer)
