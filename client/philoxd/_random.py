@@ -638,7 +638,7 @@ class RandomAPI(_Namespace):
     ) -> CandidateSamplerResult:
         """``tf.random.learned_unigram_candidate_sampler``: the kernel learns the true classes of every call."""
         if range_max > _INT32.max:
-            raise errors.InvalidArgumentError(f"Value of range_max:{range_max} is too large to handle")
+            raise errors.ValueError(f"Value of range_max:{range_max} is too large to handle")
         return self._candidates(
             "learned_unigram", true_classes, seed, "learned_unigram_candidate_sampler",
             num_true=num_true, num_sampled=num_sampled, unique=bool(unique), range_max=range_max,
@@ -929,7 +929,7 @@ class Generator:
         dt = _as_dtype(dtype, "Generator.uniform")
         if dt.kind in "iu":
             if (minval is None) != (maxval is None):
-                raise errors.InvalidArgumentError(
+                raise errors.ValueError(
                     f"For integer dtype <dtype: '{dt.name}'>, minval and maxval must be both `None` or both "
                     f"non-`None`; got minval={minval} and maxval={maxval}"
                 )
