@@ -265,6 +265,8 @@ def _validate(spec: DrawSpec, *, stateful: bool, dims: bool) -> None:
     elif d == "categorical":
         if name not in _SIGNED_INTS:
             raise _value_error(f"Argument `dtype` got invalid value <dtype: '{name}'>. Accepted dtypes are {_tf_tuple(_SIGNED_INTS)}.")
+        if spec.input is None:  # TF converts the logits before it draws the op seed
+            raise InvalidArgument(f"{fn}: argument `logits` is required")
         if not stateful:  # a stateful op's kernel: check_kernel_args
             _check_categorical(spec)
     elif d == "index_shuffle":
