@@ -279,6 +279,13 @@ _BINOMIAL_KERNELS = [
 ]
 
 
+def _graph_draw(client: Client, request: pb.DrawRequest) -> np.ndarray:
+    """``client._draw(request)``, marked as drawn inside a function when it is."""
+    if client._scopes():
+        request.graph = True
+    return client._draw(request)
+
+
 class _ScopeFrame:
     def __init__(self, scope: str) -> None:
         self.scope, self.position, self.unseeded = scope, 0, 0
@@ -314,7 +321,7 @@ class _Namespace:
     def _draw(self, request: pb.DrawRequest) -> np.ndarray:
         request.session = self._client.session
         request.request_id = _request_id()
-        return self._client._draw(request)
+        return _graph_draw(self._client, request)
 
     def _kernel(self, request: pb.DrawRequest, seed: Any, function: str) -> None:
         """Make ``request`` a stateful op's draw: its ``kernel`` source (op seed, scope position)."""
@@ -922,7 +929,7 @@ class Generator:
         )
         _set_params(request, function, params, dtype)
         request.generator.generator = self._id
-        return self._client._draw(request)
+        return _graph_draw(self._client, request)
 
     def uniform(self, shape: Any, minval: Any = 0, maxval: Any = None, dtype: Any = np.float32, name: str | None = None) -> np.ndarray:
         """``Generator.uniform``: floats in [minval, maxval), ints in [minval, maxval) or full range."""
@@ -986,7 +993,7 @@ class Generator:
         request.tensors["counts"].CopyFrom(_encode(counts_arr, "counts", function))
         request.tensors["probs"].CopyFrom(_encode(probs_arr, "probs", function))
         request.generator.generator = self._id
-        return self._client._draw(request)
+        return _graph_draw(self._client, request)
 
     def make_seeds(self, count: int = 1) -> np.ndarray:
         """``count`` seeds for stateless ops: int64 array of shape ``[2, count]``."""

@@ -126,6 +126,8 @@ class DrawSpec:
       function: Name of the public function, for error messages.
       tensors: Tensor parameters by TF argument name (:data:`TENSOR_PARAMS`).
       sampler: ``candidates``: the candidate sampler's attributes.
+      graph: Drawn inside a function: the wrapper arithmetic as TF's graph optimizer
+        rewrites it (:func:`generate`).
     """
 
     distribution: str
@@ -140,6 +142,7 @@ class DrawSpec:
     function: str = "tf.random"
     tensors: dict[str, np.ndarray] = dataclasses.field(default_factory=dict)
     sampler: SamplerSpec | None = None
+    graph: bool = False
 
     @property
     def num_elements(self) -> int:

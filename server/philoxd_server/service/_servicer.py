@@ -221,6 +221,7 @@ def _provenance(request: pb.DrawRequest, spec: DrawSpec, draw: Draw, store_id: s
         shape=spec.shape,
         num_samples=request.num_samples,
         stateful=request.WhichOneof("source") == "kernel",
+        graph=request.graph,
         session=request.session,
         request_id=request.request_id,
     )
@@ -566,6 +567,7 @@ class RandomServicer(pb_grpc.RandomServicer):
             request.mean.SerializeToString(),
             request.stddev.SerializeToString(),
             request.num_samples,
+            request.graph,
         )
         plan = self._plans.get(key)
         if plan is None:
@@ -740,6 +742,7 @@ class RandomServicer(pb_grpc.RandomServicer):
             function=f"tf.random.{distribution}",
             tensors=tensors,
             sampler=sampler,
+            graph=request.graph,
         )
 
 
