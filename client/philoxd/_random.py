@@ -280,15 +280,40 @@ _BINOMIAL_KERNELS = [
 
 
 def _graph_draw(client: Client, request: pb.DrawRequest) -> np.ndarray:
-    """``client._draw(request)``, marked as drawn inside a function when it is."""
-    if client._scopes():
-        request.graph = True
-    return client._draw(request)
+    """``client._draw(request)``, marked as drawn inside a function when it is; the result
+    is then a graph tensor (a placeholder to the ops that take it)."""
+    stack = client._scopes()
+    if not stack:
+        return client._draw(request)
+    request.graph = True
+    return _computed(stack, client._draw(request))
+
+
+def _computed(stack: list[_ScopeFrame], value: np.ndarray) -> np.ndarray:
+    """Remember ``value`` as computed inside the current function (not a graph constant)."""
+    stack[-1].placeholders.append(value)
+    return value
+
+
+def _mark_placeholders(client: Client, request: pb.DrawRequest, named: dict[str, Any]) -> None:
+    """List in ``request.placeholders`` the inputs TF's graph would not see as constants:
+    numpy values passed as the function's arguments, or computed inside it (views of them too)."""
+    stack = client._scopes()
+    if not stack:
+        return
+    ids = {id(v) for frame in stack for v in frame.placeholders}
+    for name, value in named.items():
+        while value is not None:
+            if id(value) in ids:
+                request.placeholders.append(name)
+                break
+            value = value.base if isinstance(value, np.ndarray) else None
 
 
 class _ScopeFrame:
-    def __init__(self, scope: str) -> None:
+    def __init__(self, scope: str, placeholders: list[Any]) -> None:
         self.scope, self.position, self.unseeded = scope, 0, 0
+        self.placeholders = placeholders  # objects that are graph placeholders, not constants
 
 
 class Function:
@@ -307,7 +332,8 @@ class Function:
                 request = pb.RegisterScopeRequest(session=self._client.session, request_id=_request_id())
                 self._scope = self._client._transport.unary("RegisterScope", request).scope
         stack = self._client._scopes()
-        stack.append(_ScopeFrame(self._scope))
+        # numpy arguments are the traced function's placeholders (Python values are constants)
+        stack.append(_ScopeFrame(self._scope, [v for v in (*args, *kwargs.values()) if isinstance(v, (np.ndarray, np.generic))]))
         try:
             return self._fn(*args, **kwargs)
         finally:
@@ -558,6 +584,7 @@ class RandomAPI(_Namespace):
         """``tf.random.gamma`` (TF's ``RandomGamma``): output ``[*shape, *broadcast(alpha, beta).shape]``."""
         dt, tensors = self._gamma_params(alpha, beta, dtype, "gamma")
         request = self._tensor_draw(pb.GAMMA, "gamma", shape, dt, tensors)  # type: ignore[arg-type]
+        _mark_placeholders(self._client, request, {"alpha": alpha, "beta": beta})
         self._kernel(request, seed, "gamma")
         return self._draw(request)
 
@@ -573,6 +600,7 @@ class RandomAPI(_Namespace):
         dt, tensors = self._gamma_params(alpha, beta, dtype, "stateless_gamma")
         request = self._tensor_draw(pb.GAMMA, "stateless_gamma", shape, dt, tensors)  # type: ignore[arg-type]
         request.stateless.CopyFrom(self._stateless(seed, "auto_select", "stateless_gamma"))
+        _mark_placeholders(self._client, request, {"alpha": alpha, "beta": beta, "seed": seed})
         return self._draw(request)
 
     def stateless_poisson(self, shape: Any, seed: Any, lam: Any, dtype: Any = np.int32, name: str | None = None) -> np.ndarray:
@@ -719,6 +747,7 @@ class RandomAPI(_Namespace):
             params["maxval"] = 1
         request = pb.DrawRequest(distribution=dist, dtype=_dtype_proto(dt, function), shape=_shape(shape, function))  # type: ignore[arg-type]
         _set_params(request, function, params, dt)
+        _mark_placeholders(client, request, params)
         self._kernel(request, seed, function)
         if key is None:
             return self._draw(request)
@@ -736,6 +765,7 @@ class RandomAPI(_Namespace):
             _check_params_convert(dt, params)
         request = pb.DrawRequest(distribution=dist, dtype=_dtype_proto(dt, function), shape=_shape(shape, function))  # type: ignore[arg-type]
         _set_params(request, function, params, dt)
+        _mark_placeholders(self._client, request, {**params, "seed": seed})
         request.stateless.CopyFrom(self._stateless(seed, alg, function))
         return self._draw(request)
 
@@ -928,6 +958,7 @@ class Generator:
             shape=_shape(shape, function),
         )
         _set_params(request, function, params, dtype)
+        _mark_placeholders(self._client, request, params)
         request.generator.generator = self._id
         return _graph_draw(self._client, request)
 
@@ -998,7 +1029,9 @@ class Generator:
     def make_seeds(self, count: int = 1) -> np.ndarray:
         """``count`` seeds for stateless ops: int64 array of shape ``[2, count]``."""
         keys = self.uniform_full_int([count], dtype=np.int64)
-        return np.stack([keys, np.zeros_like(keys)])
+        seeds = np.stack([keys, np.zeros_like(keys)])
+        stack = self._client._scopes()
+        return _computed(stack, seeds) if stack else seeds
 
     def split(self, count: int = 1) -> list[Generator]:
         """``count`` new independent generators with states ``[0, 0, key]``."""

@@ -36,6 +36,7 @@ __all__ = [
     "generate",
     "generates_in_pieces",
     "generator_reservation",
+    "graph_folds",
     "kernel_name",
     "kernel_reservation",
     "pieces",
@@ -128,6 +129,8 @@ class DrawSpec:
       sampler: ``candidates``: the candidate sampler's attributes.
       graph: Drawn inside a function: the wrapper arithmetic as TF's graph optimizer
         rewrites it (:func:`generate`).
+      placeholders: With ``graph``, the inputs that are not graph constants (by TF
+        argument name): constant folding leaves them alone.
     """
 
     distribution: str
@@ -143,6 +146,11 @@ class DrawSpec:
     tensors: dict[str, np.ndarray] = dataclasses.field(default_factory=dict)
     sampler: SamplerSpec | None = None
     graph: bool = False
+    placeholders: frozenset[str] = frozenset()
+
+    def folds(self, name: str) -> bool:
+        """Whether graph constant folding rewrites arithmetic with input ``name``."""
+        return self.graph and name not in self.placeholders
 
     @property
     def num_elements(self) -> int:
@@ -159,7 +167,8 @@ def _scalar(spec: DrawSpec, name: str, value: int | float, dtype: np.dtype) -> n
         if not info.min <= int(value) <= info.max:
             raise InvalidArgument(f"{spec.function}: argument `{name}`={value!r} is out of range for {_tf(dtype)}")
         return dtype.type(int(value))
-    return dtype.type(value)  # double -> dtype rounds to nearest, as numpy (and TF) do
+    with np.errstate(over="ignore"):  # 1e30 -> float16 is inf, as in TF
+        return dtype.type(value)  # double -> dtype rounds to nearest, as numpy (and TF) do
 
 
 def _param(spec: DrawSpec, name: str, default: int | float) -> Any:
@@ -682,16 +691,12 @@ def _generate(spec: DrawSpec, key: int, counter: int, *, stateful: bool) -> np.n
         kernel = dist.normal if d == "normal" else dist.truncated_normal
         out = kernel(key, counter, n, dtype).reshape(spec.shape)
         stddev, mean = _param(spec, "stddev", 1.0), _param(spec, "mean", 0.0)
-        # TF: math_ops.add(rnd * stddev, mean), each op rounded in dtype and broadcast.
-        # With scalar stddev 1 and mean 0 that is the identity for float32/64, whose
-        # Box-Muller outputs are never -0.0 (u2 > 0 and sin/cos of a float never return
-        # an exact zero); a float16 output can round to -0.0, which "+ 0" turns into
-        # +0.0, so it keeps the ops.
-        if spec.tensors:
-            out = _broadcasting(np.add, _broadcasting(np.multiply, out, stddev, dtype), mean, dtype)
-        elif not (stddev == 1 and mean == 0 and dtype not in _HALF_TYPES):
-            np.multiply(out, stddev, out=out)
-            np.add(out, mean, out=out)
+        # TF: math_ops.add(rnd * stddev, mean). With scalar stddev 1 and mean 0 that is
+        # the identity for float32/64, whose Box-Muller outputs are never -0.0 (u2 > 0
+        # and sin/cos of a float never return an exact zero); a float16 output can round
+        # to -0.0, which "+ 0" turns into +0.0 (not in a graph: _add drops it).
+        if spec.tensors or not (stddev == 1 and mean == 0 and dtype not in _HALF_TYPES):
+            out = _add(_arith(np.multiply, out, stddev, dtype), mean, dtype, graph=spec.folds("mean"))
     elif d == "shuffle":
         value = spec.input
         assert value is not None
@@ -757,38 +762,80 @@ def _gamma_poisson_binomial(spec: DrawSpec, key: int, counter: int, *, stateful:
         raw = _gpb.random_gamma(key, counter, spec.num_elements, alpha_b, dtype).reshape(spec.shape + bshape)
     else:
         raw = _gpb.stateless_gamma(key, counter, spec.shape, alpha_b, dtype)
-    try:
-        scaled = np.divide(raw, beta, dtype=dtype)
-    except ValueError:  # an empty stateless output whose shape does not end with bshape
-        raise InvalidArgument(f"Incompatible shapes: {list(raw.shape)} vs. {list(beta.shape)}") from None
+    if spec.folds("beta"):  # constant folding: x / beta -> x * (1 / beta), the reciprocal folded (and flushed)
+        scaled = _arith(np.multiply, raw, _flush(np.reciprocal(_flush(beta, dtype), dtype=dtype), dtype), dtype)
+    else:
+        scaled = _arith(np.divide, raw, beta, dtype)
     return np.maximum(dtype.type(np.finfo(dtype).tiny), scaled)
 
 
 def _uniform_float(spec: DrawSpec, key: int, counter: int, *, stateful: bool) -> np.ndarray:
     dtype = spec.dtype
-    rnd = dist.uniform(key, counter, spec.num_elements, dtype)
-    if spec.tensors:  # TF: rnd * maxval (stateful, Python int minval 0), else rnd * (maxval - minval) + minval
-        rnd = rnd.reshape(spec.shape)
-        hi = _param(spec, "maxval", 1)
-        if stateful and "minval" not in spec.tensors and (spec.minval is None or _is_int(spec.minval, 0)):
-            return _broadcasting(np.multiply, rnd, hi, dtype)  # type: ignore[no-any-return]
-        lo = _param(spec, "minval", 0)
-        span = _broadcasting(np.subtract, hi, lo, dtype)
-        return _broadcasting(np.add, _broadcasting(np.multiply, rnd, span, dtype), lo, dtype)  # type: ignore[no-any-return]
-    minval = 0 if spec.minval is None else spec.minval
-    maxval = 1 if spec.maxval is None else spec.maxval
-    if stateful and _is_int(minval, 0):
-        # TF random_ops.random_uniform: minval is a Python int 0 -> multiply only.
-        if _is_int(maxval, 1):
-            return rnd
-        np.multiply(rnd, _scalar(spec, "maxval", maxval, dtype), out=rnd)
+    rnd = dist.uniform(key, counter, spec.num_elements, dtype).reshape(spec.shape)
+    hi = _param(spec, "maxval", 1)
+    if stateful and "minval" not in spec.tensors and (spec.minval is None or _is_int(spec.minval, 0)):
+        # TF random_ops.random_uniform: minval is a Python int 0 -> multiply only (or nothing).
+        return rnd if _is_int(spec.maxval, 1) or spec.maxval is None and not spec.tensors else _arith(np.multiply, rnd, hi, dtype)
+    lo = _param(spec, "minval", 0)
+    if not spec.tensors and lo == 0 and hi == 1:  # rnd * 1 + 0 is the identity: rnd is never -0.0
         return rnd
-    lo = _scalar(spec, "minval", minval, dtype)
-    hi = _scalar(spec, "maxval", maxval, dtype)
-    if lo == 0 and hi == 1:  # rnd * 1 + 0 is the identity: rnd is never -0.0
-        return rnd
-    span = np.subtract(hi, lo, dtype=dtype)
-    # TF: math_ops.add(rnd * (maxval - minval), minval), each op rounded in dtype.
-    np.multiply(rnd, span, out=rnd)
-    np.add(rnd, lo, out=rnd)
-    return rnd
+    # TF: math_ops.add(rnd * (maxval - minval), minval).
+    return _add(_arith(np.multiply, rnd, _arith(np.subtract, hi, lo, dtype), dtype), lo, dtype, graph=spec.folds("minval"))
+
+
+# ---- TF's wrapper arithmetic ------------------------------------------------------------
+# Each op is rounded in the dtype as numpy does it (float16 and bfloat16 through float32, as
+# Eigen), broadcast as TF does, and with TF's CPU denormal mode: ThreadPoolDevice::Compute runs
+# every kernel under ScopedFlushDenormal (FTZ + DAZ), so float32/float64 subnormals read as
+# zero and subnormal results become zero; bfloat16 arithmetic is float32's, flushed the same;
+# float16's subnormals are normal float32 numbers, untouched.
+_FLUSH_TINY = {
+    np.dtype(np.float32): np.float32(np.finfo(np.float32).tiny),
+    np.dtype(np.float64): np.float64(np.finfo(np.float64).tiny),
+    DTYPES["bfloat16"]: np.float32(np.finfo(np.float32).tiny),
+}
+# Grappler's constant folding evaluates a stateless op whose inputs are all constants at graph
+# optimization time (with eager's arithmetic) when its output is under this size
+# (measured with TF 2.21: 25599 float32 elements fold, 25600 do not).
+GRAPH_FOLD_MAX_BYTES = 102400
+
+
+def _flush(x: Any, dtype: np.dtype) -> Any:
+    """``x`` with subnormals replaced by zeros of their sign (float32/float64/bfloat16)."""
+    tiny = _FLUSH_TINY.get(dtype)
+    if tiny is None:
+        return x
+    a = np.asarray(x)
+    small = np.abs(a.astype(np.float32) if dtype == DTYPES["bfloat16"] else a) < tiny
+    if not small.any():
+        return x
+    a = a.copy()
+    a[small] *= 0
+    return a if a.ndim else a[()]
+
+
+def _arith(op: Callable[..., Any], x: Any, y: Any, dtype: np.dtype) -> Any:
+    """One TF binary op in ``dtype`` (see above)."""
+    return _flush(_broadcasting(op, _flush(x, dtype), _flush(y, dtype), dtype), dtype)
+
+
+def _add(x: Any, c: Any, dtype: np.dtype, *, graph: bool) -> Any:
+    """TF's ``x + c`` (c a parameter). In a graph, constant folding drops the add when ``c`` is
+    all zeros (either sign; subnormals read as zero where flushed) and ``x`` or ``c`` already
+    has the output's shape (``x`` is then broadcast to it): a -0.0 in ``x`` stays -0.0."""
+    if graph and not np.any(_flush(c, dtype)):
+        try:
+            shape = np.broadcast_shapes(np.shape(x), np.shape(c))
+        except ValueError:
+            shape = None  # _arith raises TF's error
+        if shape is not None and np.shape(x) == shape:
+            return x
+        if shape is not None and np.shape(c) == shape:
+            return np.broadcast_to(x, shape).copy()
+    return _arith(np.add, x, c, dtype)
+
+
+def graph_folds(spec: DrawSpec) -> bool:
+    """Whether a stateless op in a graph is constant-folded (computed as in eager mode): all
+    its inputs are constants and its output is small."""
+    return not spec.placeholders and spec.num_elements * spec.dtype.itemsize < GRAPH_FOLD_MAX_BYTES

@@ -221,7 +221,8 @@ def _provenance(request: pb.DrawRequest, spec: DrawSpec, draw: Draw, store_id: s
         shape=spec.shape,
         num_samples=request.num_samples,
         stateful=request.WhichOneof("source") == "kernel",
-        graph=request.graph,
+        graph=spec.graph if draw.spec is None else draw.spec.graph,  # a folded stateless op: eager's
+        placeholders=request.placeholders,
         session=request.session,
         request_id=request.request_id,
     )
@@ -469,7 +470,7 @@ class RandomServicer(pb_grpc.RandomServicer):
 
         The in-process transport calls this directly (no byte copies).
         """
-        draw, spec, _ = self._draw_whole(request, context)
+        draw, spec, _ = self._draw_whole(request, context, "Draw")
         assert draw.values is not None
         return draw.values, _provenance(request, spec, draw, self.core.store_id)
 
@@ -477,11 +478,12 @@ class RandomServicer(pb_grpc.RandomServicer):
         """``Draw`` as one unary answer, for results that fit one message."""
         if request.__class__ is MalformedRequest:
             _abort(context, request.reject())
-        return self._draw_into(request, context, pb.DrawChunk())
+        return self._draw_into(request, context, pb.DrawChunk(), "DrawOne")
 
-    def _draw_into(self, request: pb.DrawRequest, context: grpc.ServicerContext, chunk: pb.DrawChunk) -> pb.DrawChunk:
-        """``DrawOne``'s answer, written into ``chunk`` (a ``DrawReply``'s, on a stream: no copy)."""
-        draw, spec, plan = self._draw_whole(request, context)
+    def _draw_into(self, request: pb.DrawRequest, context: grpc.ServicerContext, chunk: pb.DrawChunk, method: str) -> pb.DrawChunk:
+        """``DrawOne``'s answer, written into ``chunk`` (a ``DrawReply``'s, on a stream: no copy);
+        ``method`` (``DrawOne`` or ``DrawStream``) names the call in the access log."""
+        draw, spec, plan = self._draw_whole(request, context, method)
         assert draw.values is not None
         try:
             if plan is not None:
@@ -519,7 +521,7 @@ class RandomServicer(pb_grpc.RandomServicer):
                         admit(each)
                     if request.__class__ is MalformedRequest:
                         _abort(each, request.reject())
-                    self._draw_into(request, each, reply.chunk)
+                    self._draw_into(request, each, reply.chunk, "DrawStream")
                 except _DrawAborted as exc:
                     reply = pb.DrawReply(error=pb.DrawError(code=exc.code.value[0], message=exc.details, python_class=exc.python_class))
                 yield reply
@@ -535,8 +537,11 @@ class RandomServicer(pb_grpc.RandomServicer):
         """
         return self._streams.drain()
 
-    def _draw_whole(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> tuple[Draw, DrawSpec, _Plan | None]:
-        """Check, reserve and generate a whole draw, and log it; its plan if the request is plain."""
+    def _draw_whole(
+        self, request: pb.DrawRequest, context: grpc.ServicerContext, method: str
+    ) -> tuple[Draw, DrawSpec, _Plan | None]:
+        """Check, reserve and generate a whole draw, and log it as ``method`` (the RPC's name); its
+        plan if the request is plain."""
         start = time.perf_counter()
         code, elements = "OK", 0
         try:
@@ -551,7 +556,7 @@ class RandomServicer(pb_grpc.RandomServicer):
             _abort(context, exc)
             raise  # pragma: no cover - abort raises
         finally:
-            _log_call("Draw", request.session, elements, code, start, request.request_id, _principal(context))
+            _log_call(method, request.session, elements, code, start, request.request_id, _principal(context))
 
     def _plan(self, request: pb.DrawRequest) -> _Plan | None:
         """The shared plan of a plain request (no tensors, no sampler), made on first use; else None."""
@@ -568,6 +573,7 @@ class RandomServicer(pb_grpc.RandomServicer):
             request.stddev.SerializeToString(),
             request.num_samples,
             request.graph,
+            tuple(request.placeholders),
         )
         plan = self._plans.get(key)
         if plan is None:
@@ -743,6 +749,7 @@ class RandomServicer(pb_grpc.RandomServicer):
             tensors=tensors,
             sampler=sampler,
             graph=request.graph,
+            placeholders=frozenset(request.placeholders),
         )
 
 
