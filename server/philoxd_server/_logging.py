@@ -9,6 +9,7 @@ authentication, ``principal``; errors add ``exc`` (the traceback).
 from __future__ import annotations
 
 import atexit
+import copy
 import datetime
 import json
 import logging
@@ -235,5 +236,26 @@ def configure_logging(level: str, fmt: str = "text") -> None:
     records: queue.SimpleQueue[logging.LogRecord | _Access] = queue.SimpleQueue()
     _writer = _BatchWriter(records, handler)
     atexit.register(_writer.stop)
-    logging.basicConfig(level=level.upper(), handlers=[logging.handlers.QueueHandler(records)], force=True)
+    root = logging.getLogger()
+    for previous in root.handlers[:]:
+        root.removeHandler(previous)
+        previous.close()
+    root.addHandler(_Enqueue(records))
+    root.setLevel(level.upper())
     logging.captureWarnings(True)
+
+
+class _Enqueue(logging.handlers.QueueHandler):
+    """Puts records on the writer's queue unformatted: the writer's handler formats each once.
+
+    ``QueueHandler.prepare`` formats the record with the queue handler's own formatter
+    and stores the result as the message; under ``logging.basicConfig`` that formatter is
+    ``BASIC_FORMAT`` (``INFO:philoxd.server:...``), which the writer's formatter then
+    prefixed again. Here only the message is frozen (its arguments may change once the
+    caller returns); ``exc_info`` stays, so the JSON format can put the traceback in ``exc``.
+    """
+
+    def prepare(self, record: logging.LogRecord) -> logging.LogRecord:
+        record = copy.copy(record)
+        record.msg, record.args = record.getMessage(), None
+        return record

@@ -7,21 +7,30 @@ Examples::
     philoxd serve --host 0.0.0.0 --auth-file tokens.txt --tls-cert cert.pem --tls-key key.pem --metrics-port 9090
     philoxd health --target 127.0.0.1:50051     # exit 0 iff SERVING
     philoxd replay @provenance.json --output draw.npy
+
+A user error (a missing file, a busy port, a malformed URL...) is one line naming the
+flag and its value, exit status 1 (bad usage: argparse's usage line and one error line,
+exit status 2). ``philoxd --debug ...`` or ``PHILOXD_DEBUG=1`` shows the traceback
+instead, and gRPC's own log lines, which the command silences otherwise
+(``GRPC_VERBOSITY=NONE`` unless the environment sets it).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import logging
 import os
 import pathlib
+import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
-__all__ = ["STORES", "build_parser", "main"]
+__all__ = ["DEBUG_ENV", "STORES", "CliError", "build_parser", "main"]
 
 STORES: tuple[str, ...] = ("memory", "sqlite", "redis")  # = philoxd_server.state.STORE_SCHEMES
+DEBUG_ENV = "PHILOXD_DEBUG"  # set (not "" or "0"): tracebacks and gRPC's log lines, as --debug
 _STATE_DB = "state.db"
 _LOG_LEVELS = ("debug", "info", "warning", "error", "critical")
 _DEFAULT_SESSION_TTL_S = 86400.0
@@ -31,6 +40,50 @@ _DEFAULT_STREAM_IDLE_TIMEOUT_S = 60.0  # = philoxd_server.service.DEFAULT_STREAM
 _DEFAULT_MAX_BULK = max(2, os.cpu_count() or 2)  # = philoxd_server.service._server.DEFAULT_MAX_BULK (likewise)
 _DEFAULT_SEND_TIMEOUT_S = 30.0  # = philoxd_server.service._server.DEFAULT_SEND_TIMEOUT_S (likewise)
 _LOG_FORMATS = ("text", "json")  # = philoxd_server._logging.LOG_FORMATS
+_ERRORS_EPILOG = (
+    "Errors are one line (exit status 1); `philoxd --debug COMMAND ...` or PHILOXD_DEBUG=1 shows tracebacks "
+    "and gRPC's own log lines (silenced otherwise: GRPC_VERBOSITY=NONE unless set)."
+)
+
+
+class CliError(Exception):
+    """A user error of the command line; its message, one line, names the flag and its value."""
+
+
+def _os_reason(exc: OSError, value: object = None) -> str:
+    """``exc`` in a few words: the OS's reason, and the file if it is not ``value`` itself."""
+    reason = exc.strerror or str(exc)
+    filename = exc.filename
+    if filename is not None and str(filename) != str(value):
+        reason += f": {filename}"
+    return reason
+
+
+@contextlib.contextmanager
+def _flag(flag: str, value: object, catch: tuple[type[Exception], ...] = (OSError, ValueError)) -> Iterator[None]:
+    """Re-raise an error of ``catch`` inside as a :class:`CliError` naming ``flag`` and ``value``."""
+    try:
+        yield
+    except catch as exc:
+        reason = _os_reason(exc, value) if isinstance(exc, OSError) else _one_line(str(exc)) or type(exc).__name__
+        where = flag if str(value) in reason else f"{flag} {value}"  # the message may name the file already
+        raise CliError(f"{where}: {reason}") from exc
+
+
+def _one_line(text: str) -> str:
+    return "; ".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+class _HelpFormatter(argparse.ArgumentDefaultsHelpFormatter):
+    """Shows each default once, as ``(default: X)``: appended unless the help says it already
+    (``(default: unlimited)``), and left out for unset values (None, False, "", [])."""
+
+    def _get_help_string(self, action: argparse.Action) -> str:
+        text = action.help or ""
+        default = action.default
+        if "(default:" in text or default is None or default is False or default in ("", [], argparse.SUPPRESS):
+            return text
+        return f"{text} (default: %(default)s)"
 
 
 def _bounded(kind: Callable[[str], int | float], low: float, high: float | None, what: str) -> Callable[[str], int | float]:
@@ -65,10 +118,16 @@ def default_state_dir() -> pathlib.Path:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the ``philoxd`` command (``serve`` and ``health``)."""
+    """The argument parser of the ``philoxd`` command (``serve``, ``health`` and ``replay``)."""
     parser = argparse.ArgumentParser(
         prog="philoxd",
         description="philoxd: TensorFlow-exact tf.random streams served over gRPC.",
+        epilog=_ERRORS_EPILOG,
+    )
+    parser.add_argument("--version", action="version", version=f"philoxd {_version()}")
+    parser.add_argument(
+        "--debug", action="store_true",
+        help=f"on an error show the traceback, and let gRPC log (also: {DEBUG_ENV}=1); goes before COMMAND",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -80,7 +139,8 @@ def build_parser() -> argparse.ArgumentParser:
             "reflection) until SIGTERM/SIGINT, then drain in-flight calls and exit 0; SIGHUP re-reads "
             "--auth-file. Without --auth-file anyone who reaches the port can use every session."
         ),
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+        formatter_class=_HelpFormatter,
+        epilog=_ERRORS_EPILOG,
     )
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (0.0.0.0 or :: for every interface)")
     serve.add_argument(
@@ -156,9 +216,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--auth-file", metavar="FILE",
         help="require `authorization: Bearer <token>` on philoxd.v1.Random calls; FILE has one `principal:token` "
         "per line (# comments), re-read on SIGHUP; each principal sees only its own sessions. "
-        "Health and reflection stay open. Default: no authentication",
+        "Health and reflection stay open (default: no authentication)",
     )
-    guard.add_argument("--tls-cert", metavar="PEM", help="serve TLS with this certificate chain (needs --tls-key)")
+    guard.add_argument(
+        "--tls-cert", metavar="PEM", help="serve TLS with this certificate chain (needs --tls-key) (default: plaintext)"
+    )
     guard.add_argument("--tls-key", metavar="PEM", help="private key of --tls-cert")
     guard.add_argument(
         "--tls-client-ca", metavar="PEM",
@@ -174,7 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument(
         "--metrics-port", type=_bounded(int, 1, 65535, "--metrics-port"), default=None, metavar="PORT",
-        help="serve Prometheus metrics at http://HOST:PORT/metrics (HOST: --metrics-host); default: off",
+        help="serve Prometheus metrics at http://HOST:PORT/metrics (HOST: --metrics-host) (default: off)",
     )
     serve.add_argument(
         "--metrics-host", default=None, metavar="HOST",
@@ -185,10 +247,11 @@ def build_parser() -> argparse.ArgumentParser:
         "health",
         help="check a server's health service (exit 0 iff SERVING)",
         description="Ask a philoxd server's grpc.health.v1 service; exit 0 if SERVING, 1 otherwise.",
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+        formatter_class=_HelpFormatter,
+        epilog=_ERRORS_EPILOG,
     )
     health.add_argument("--target", default="127.0.0.1:50051", help="server address host:port")
-    health.add_argument("--service", default="", help='service name to check ("" = the whole server)')
+    health.add_argument("--service", default="", help='service name to check (default: "", the whole server)')
     health.add_argument("--timeout", type=_bounded(float, 0, None, "--timeout"), default=3.0, metavar="SECONDS", help="deadline")
     health.add_argument("--tls", action="store_true", help="connect with TLS (for a server started with --tls-cert)")
     health.add_argument("--ca-file", metavar="PEM", help="CA certificates to verify the server with (implies --tls)")
@@ -202,7 +265,8 @@ def build_parser() -> argparse.ArgumentParser:
             "Regenerate the numbers of a past draw from its provenance JSON "
             "(philoxd.provenance_to_json(rng.last_provenance)), with the local engine."
         ),
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+        formatter_class=_HelpFormatter,
+        epilog=_ERRORS_EPILOG,
     )
     replay.add_argument("provenance", help="provenance JSON, or @FILE to read it from a file")
     replay.add_argument("--input", metavar="NPY", help="shuffle value / categorical logits as a .npy file")
@@ -217,113 +281,164 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _read(path: str) -> bytes:
-    with open(path, "rb") as fh:
-        return fh.read()
+def _version() -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version("philoxd")
+    except metadata.PackageNotFoundError:  # a source tree that was never installed
+        return "unknown"
+
+
+def _commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    """The subcommands' parsers, by name."""
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))  # noqa: SLF001
+    return dict(action.choices)
+
+
+_PEM_CERTIFICATE = re.compile(rb"-----BEGIN (?:TRUSTED |X509 )?CERTIFICATE-----")
+_PEM_KEY = re.compile(rb"-----BEGIN (?:[A-Z0-9]+ )?PRIVATE KEY-----")
+
+
+def _read_file(flag: str, path: str) -> bytes:
+    with _flag(flag, path):
+        return pathlib.Path(path).read_bytes()
+
+
+def _certificates(flag: str, path: str) -> bytes:
+    """The PEM certificates of ``path``, checked (gRPC would only fail to bind or to connect)."""
+    import ssl
+
+    data = _read_file(flag, path)
+    if not _PEM_CERTIFICATE.search(data):
+        raise CliError(f"{flag} {path}: not a PEM certificate file (no -----BEGIN CERTIFICATE----- line)")
+    try:
+        ssl.create_default_context().load_verify_locations(cadata=data.decode("ascii", "replace"))
+    except ssl.SSLError as exc:
+        raise CliError(f"{flag} {path}: not a valid PEM certificate ({exc.reason or exc})") from None
+    return data
+
+
+def _private_key(cert_flag: str, cert_path: str, key_flag: str, key_path: str) -> tuple[bytes, bytes]:
+    """The PEM certificate chain and private key of the flags, checked to belong together."""
+    import ssl
+
+    cert = _certificates(cert_flag, cert_path)
+    key = _read_file(key_flag, key_path)
+    if not _PEM_KEY.search(key):
+        raise CliError(f"{key_flag} {key_path}: not a PEM private key (no -----BEGIN ... PRIVATE KEY----- line)")
+    if b"ENCRYPTED" in key:  # "BEGIN ENCRYPTED PRIVATE KEY" or "Proc-Type: 4,ENCRYPTED"
+        raise CliError(f"{key_flag} {key_path}: an encrypted private key (gRPC needs it without a passphrase)")
+    try:  # password: should a key be encrypted after all, fail here instead of prompting on the terminal
+        ssl.create_default_context(ssl.Purpose.CLIENT_AUTH).load_cert_chain(cert_path, key_path, password=lambda: b"")
+    except ssl.SSLError as exc:
+        raise CliError(
+            f"{cert_flag} {cert_path} and {key_flag} {key_path} are not a PEM certificate chain and its private key "
+            f"({exc.reason or exc})"
+        ) from None
+    except OSError as exc:  # the files changed since they were read
+        raise CliError(f"{cert_flag} {cert_path} / {key_flag} {key_path}: {_os_reason(exc)}") from None
+    return cert, key
 
 
 def _tls_credentials(args: argparse.Namespace) -> object | None:
     """``grpc.ssl_server_credentials`` from the --tls-* flags, or None for plaintext."""
     if not args.tls_cert:
         return None
-    import ssl
-
+    cert, key = _private_key("--tls-cert", args.tls_cert, "--tls-key", args.tls_key)
+    root = _certificates("--tls-client-ca", args.tls_client_ca) if args.tls_client_ca else None
     import grpc
 
-    from philoxd_server._errors import InvalidArgument
+    return grpc.ssl_server_credentials([(key, cert)], root_certificates=root, require_client_auth=root is not None)
 
-    # gRPC only says "Failed to bind" for a key that does not match its certificate: check first.
+
+def _directory(flag: str, value: object, path: pathlib.Path) -> None:
+    """Create ``path``, the directory of a sqlite store, or say in one line why it cannot be."""
+    where = f"{flag} {value}" if str(value) == str(path) else f"{flag} {value}: {path}"
+    if path.exists() and not path.is_dir():
+        raise CliError(f"{where}: not a directory")
     try:
-        ssl.create_default_context(ssl.Purpose.CLIENT_AUTH).load_cert_chain(args.tls_cert, args.tls_key)
-    except ssl.SSLError as exc:
-        raise InvalidArgument(
-            f"--tls-cert {args.tls_cert} and --tls-key {args.tls_key} are not a PEM certificate chain and its "
-            f"private key ({exc.reason or exc})"
-        ) from None
+        path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InvalidArgument(f"--tls-cert {args.tls_cert} / --tls-key {args.tls_key}: {exc.strerror or exc}") from None
-
-    root = _read(args.tls_client_ca) if args.tls_client_ca else None
-    return grpc.ssl_server_credentials(
-        [(_read(args.tls_key), _read(args.tls_cert))], root_certificates=root, require_client_auth=root is not None
-    )
+        raise CliError(f"{where}: cannot create the directory: {_os_reason(exc, path)}") from None
 
 
 def _serve(args: argparse.Namespace) -> int:
     from philoxd_server._logging import configure_logging
 
-    configure_logging(args.log_level, args.log_format)
+    configure_logging(args.log_level, args.log_format)  # from here on, errors are log lines (see _report)
     from philoxd_server.service import RandomCore
     from philoxd_server.service._guard import AuthTable, GuardInterceptor
     from philoxd_server.service._metrics import Metrics, MetricsInterceptor
-    from philoxd_server.service._server import serve, tune_process
+    from philoxd_server.service._server import check_parallel_layer, serve, tune_process
     from philoxd_server.state import open_store, sqlite_path
 
     from philoxd_server._errors import FailedPrecondition, PhiloxdServerError
 
     log = logging.getLogger("philoxd.server")
     tune_process()
-    try:
-        auth = AuthTable(args.auth_file) if args.auth_file else None
-        credentials = _tls_credentials(args)
-    except (OSError, PhiloxdServerError) as exc:
-        log.error("%s", exc)
-        return 1
+    check_parallel_layer()
+    auth = None
+    if args.auth_file:
+        with _flag("--auth-file", args.auth_file):
+            auth = AuthTable(args.auth_file)
+    credentials = _tls_credentials(args)
 
-    url = f"sqlite://{(args.state_dir / _STATE_DB).resolve()}" if args.store == "sqlite" else args.store
+    if args.store == "sqlite":
+        url = f"sqlite://{(args.state_dir / _STATE_DB).resolve()}"
+        flag, value = "--state-dir", args.state_dir
+    else:
+        url = args.store
+        flag, value = "--store", args.store
+    if url.startswith("sqlite://") and sqlite_path(url):
+        _directory(flag, value, args.state_dir if args.store == "sqlite" else pathlib.Path(sqlite_path(url)).parent)
+
+    def open_it() -> object:
+        with _flag(flag, value):
+            try:
+                return open_store(url, session_ttl=args.session_ttl, request_ttl=args.request_ttl)
+            except PhiloxdServerError as exc:
+                store = "" if url == str(value) else f" {url}"
+                raise CliError(f"{flag} {value}: cannot open the store{store}: {_one_line(str(exc))}") from exc
+
     try:
-        store = open_store(url, session_ttl=args.session_ttl, request_ttl=args.request_ttl)
-    except FailedPrecondition as exc:
-        if not (args.reset_state and url.startswith("sqlite://")):
-            log.error("cannot open store %s: %s", url, exc)
-            return 1
+        store = open_it()
+    except CliError as exc:
+        damaged = isinstance(exc.__cause__, FailedPrecondition)
+        if not (damaged and args.reset_state and url.startswith("sqlite://")):
+            raise
         from philoxd_server.state._sqlite import set_aside
 
         aside = set_aside(sqlite_path(url))
-        log.warning("--reset-state: %s; moved the damaged state to %s, starting anew", exc, aside)
-        try:
-            store = open_store(url, session_ttl=args.session_ttl, request_ttl=args.request_ttl)
-        except PhiloxdServerError as again:
-            log.error("cannot open store %s: %s", url, again)
-            return 1
-    except PhiloxdServerError as exc:
-        log.error("cannot open store %s: %s", url, exc)
-        return 1
-    logging.getLogger("philoxd.server").info("store: %s", url)
-    core = RandomCore(store, max_elements=args.max_elements, max_sessions=args.max_sessions)
-    metrics = Metrics(store) if args.metrics_port else None
+        log.warning("--reset-state: %s; moved the damaged state to %s, starting anew", exc.__cause__, aside)
+        store = open_it()
+    log.info("store: %s", url)
+    core = RandomCore(store, max_elements=args.max_elements, max_sessions=args.max_sessions)  # type: ignore[arg-type]
+    metrics = Metrics(store) if args.metrics_port else None  # type: ignore[arg-type]
     interceptors = [MetricsInterceptor(metrics)] if metrics else []
     interceptors.append(GuardInterceptor(auth, args.rate_limit))
     # The ~130k objects of the imports (numba, numpy, grpc) never die: keep them out of every
     # later garbage collection (a full collection took 36 ms with them, ~0 ms without).
     gc.collect()
     gc.freeze()
-    try:
-        return serve(
-            core, args.host, args.port, args.max_workers, grace=args.grace, port_file=args.port_file,
-            interceptors=interceptors, credentials=credentials, auth=auth,  # type: ignore[arg-type]
-            metrics=metrics, metrics_port=args.metrics_port, max_streams=args.max_streams,
-            max_bulk=args.max_bulk, send_timeout=args.send_timeout, metrics_host=args.metrics_host,
-            stream_idle_timeout=args.stream_idle_timeout,
-        )
-    except OSError as exc:
-        logging.getLogger("philoxd.server").error("%s", exc)
-        return 1
+    return serve(  # OSError: --host/--port or --metrics-port cannot be bound (the message names them)
+        core, args.host, args.port, args.max_workers, grace=args.grace, port_file=args.port_file,
+        interceptors=interceptors, credentials=credentials, auth=auth,  # type: ignore[arg-type]
+        metrics=metrics, metrics_port=args.metrics_port, max_streams=args.max_streams,
+        max_bulk=args.max_bulk, send_timeout=args.send_timeout, metrics_host=args.metrics_host,
+        stream_idle_timeout=args.stream_idle_timeout,
+    )
 
 
 def _health(args: argparse.Namespace) -> int:
+    tls = bool(args.tls or args.ca_file or args.cert_file)
+    root = _certificates("--ca-file", args.ca_file) if args.ca_file else None
+    cert, key = _private_key("--cert-file", args.cert_file, "--key-file", args.key_file) if args.cert_file else (None, None)
     import grpc
     from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-    if (args.cert_file is None) != (args.key_file is None):
-        print("philoxd health: --cert-file and --key-file go together", file=sys.stderr)
-        return 2
-    if args.tls or args.ca_file or args.cert_file:
-        def read(path: str | None) -> bytes | None:
-            return None if path is None else pathlib.Path(path).read_bytes()
-
-        credentials = grpc.ssl_channel_credentials(read(args.ca_file), read(args.key_file), read(args.cert_file))
-        channel = grpc.secure_channel(args.target, credentials)
+    if tls:
+        channel = grpc.secure_channel(args.target, grpc.ssl_channel_credentials(root, key, cert))
     else:
         channel = grpc.insecure_channel(args.target)
     with channel:
@@ -331,35 +446,27 @@ def _health(args: argparse.Namespace) -> int:
         try:
             response = stub.Check(health_pb2.HealthCheckRequest(service=args.service), timeout=args.timeout)
         except grpc.RpcError as exc:
-            print(f"{args.target}: {exc.code().name}: {exc.details()}", file=sys.stderr)  # type: ignore[attr-defined]
+            details = exc.details() or ""  # type: ignore[attr-defined]
+            hint = ""
+            if not tls and "Socket closed" in details:
+                hint = " (a TLS server? add --tls, or --ca-file for a self-signed certificate)"
+            elif tls and "CERTIFICATE_VERIFY_FAILED" in details:
+                hint = " (a self-signed or private CA? give its certificate with --ca-file)"
+            elif tls and "WRONG_VERSION_NUMBER" in details:
+                hint = " (a plaintext server? leave out --tls)"
+            print(f"philoxd health: {args.target}: {exc.code().name}: {_one_line(details)}{hint}", file=sys.stderr)  # type: ignore[attr-defined]
             return 1
     status = health_pb2.HealthCheckResponse.ServingStatus.Name(response.status)
     print(f"{args.target} {args.service or '(server)'}: {status}")
     return 0 if response.status == health_pb2.HealthCheckResponse.SERVING else 1
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the ``philoxd`` command.
+def _load_npy(flag: str, value: str) -> object:
+    """``np.load`` of the file that ``flag value`` names (``--tensor NAME=NPY``: after the ``=``)."""
+    import numpy as np
 
-    Args:
-      argv: Arguments without the program name; default ``sys.argv[1:]``.
-
-    Returns:
-      The exit code (argparse exits 2 itself on bad usage).
-    """
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command == "serve":
-        if bool(args.tls_cert) != bool(args.tls_key):
-            parser.error("--tls-cert and --tls-key go together")
-        if args.tls_client_ca and not args.tls_cert:
-            parser.error("--tls-client-ca needs --tls-cert and --tls-key")
-        if args.reset_state and not args.store.startswith("sqlite"):
-            parser.error(f"--reset-state applies to sqlite stores only, not --store {args.store}")
-        return _serve(args)
-    if args.command == "replay":
-        return _replay(args)
-    return _health(args)
+    with _flag(flag, value, (OSError, ValueError, EOFError)):
+        return np.load(value.partition("=")[2] if flag == "--tensor" else value)
 
 
 def _replay(args: argparse.Namespace) -> int:
@@ -369,23 +476,104 @@ def _replay(args: argparse.Namespace) -> int:
 
     text = args.provenance
     if text.startswith("@"):
-        text = pathlib.Path(text[1:]).read_text(encoding="utf-8")
-    value = None if args.input is None else np.load(args.input)
-    try:
-        tensors = {}
-        for item in args.tensor:
-            name, sep, path = item.partition("=")
-            if not sep or not name:
-                raise ValueError(f"--tensor {item!r}: expected NAME=NPY")
-            tensors[name] = np.load(path)
+        with _flag("provenance", text):
+            text = pathlib.Path(text[1:]).read_text(encoding="utf-8")
+    value = None if args.input is None else _load_npy("--input", args.input)
+    tensors = {}
+    for item in args.tensor:
+        name, sep, path = item.partition("=")
+        if not sep or not name:
+            raise CliError(f"--tensor {item}: expected NAME=NPY")
+        tensors[name] = _load_npy("--tensor", item)
+    shown = args.provenance if len(args.provenance) <= 60 else args.provenance[:57] + "..."
+    with _flag("provenance", shown):  # json_format.ParseError is a ValueError
         provenance = philoxd.provenance_from_json(text)
-        values = philoxd.connect(None).replay(provenance, input=value, tensors=tensors)
-    except (philoxd.errors.PhiloxdError, ValueError, OSError) as exc:  # json_format.ParseError is a ValueError
-        print(f"philoxd replay: {exc}", file=sys.stderr)
-        return 1
+    from philoxd_server.service._server import check_parallel_layer
+
+    check_parallel_layer()
+    values = philoxd.connect(None).replay(provenance, input=value, tensors=tensors)
     if args.output:
-        np.save(args.output, values)
+        with _flag("--output", args.output):
+            np.save(args.output, values)
     else:
         with np.printoptions(threshold=sys.maxsize, floatmode="unique"):
             print(f"{values.dtype} {list(values.shape)}\n{values}")
     return 0
+
+
+def _describe(exc: BaseException) -> str | None:
+    """The one line of a user error (CLI, OS, value, server, client or gRPC error); None for a bug."""
+    if isinstance(exc, CliError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return _os_reason(exc)
+    known: list[type[BaseException]] = [ValueError]
+    for module, name in (("philoxd_server._errors", "PhiloxdServerError"), ("philoxd.errors", "PhiloxdError")):
+        if module in sys.modules:  # an error of a module never imported cannot have been raised
+            known.append(getattr(sys.modules[module], name))
+    grpc = sys.modules.get("grpc")
+    if grpc is not None and isinstance(exc, grpc.RpcError) and hasattr(exc, "code"):
+        return f"{exc.code().name}: {_one_line(exc.details() or '')}"
+    if isinstance(exc, tuple(known)):
+        return _one_line(str(exc)) or type(exc).__name__
+    return None
+
+
+def _report(command: str, exc: Exception) -> None:
+    """Print ``exc`` as one line (``philoxd serve``: one log line, in the --log-format)."""
+    message = _describe(exc)
+    if message is None:
+        message = (
+            f"internal error: {type(exc).__name__}: {_one_line(str(exc))} "
+            f"(a bug: `philoxd --debug {command} ...` or {DEBUG_ENV}=1 shows the traceback)"
+        )
+    if command == "serve":
+        logging.getLogger("philoxd.server").error("%s", message)
+    else:
+        print(f"philoxd {command}: {message}", file=sys.stderr)
+
+
+def _quiet_grpc() -> None:
+    """Keep gRPC's C-core log lines (``E1129 ... Handshake failed``) off the terminal: philoxd
+    reports what matters itself. Read when grpc is imported; the user's setting wins."""
+    if "grpc" not in sys.modules:
+        os.environ.setdefault("GRPC_VERBOSITY", "NONE")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``philoxd`` command.
+
+    Args:
+      argv: Arguments without the program name; default ``sys.argv[1:]``.
+
+    Returns:
+      The exit code: 0, or 1 after a one-line error (argparse exits 2 itself on bad usage).
+      With ``--debug`` or ``PHILOXD_DEBUG=1`` errors propagate with their traceback.
+    """
+    parser = build_parser()
+    args, unknown = parser.parse_known_args(argv)
+    commands = _commands(parser)
+    if unknown:  # the subcommand's usage, not the top-level one
+        commands[args.command].error(f"unrecognized arguments: {' '.join(unknown)}")
+    if args.command == "serve":
+        if bool(args.tls_cert) != bool(args.tls_key):
+            commands["serve"].error("--tls-cert and --tls-key go together")
+        if args.tls_client_ca and not args.tls_cert:
+            commands["serve"].error("--tls-client-ca needs --tls-cert and --tls-key")
+        if args.reset_state and not args.store.startswith("sqlite"):
+            commands["serve"].error(f"--reset-state applies to sqlite stores only, not --store {args.store}")
+    if args.command == "health" and (args.cert_file is None) != (args.key_file is None):
+        commands["health"].error("--cert-file and --key-file go together")
+    debug = args.debug or os.environ.get(DEBUG_ENV, "") not in ("", "0")
+    if not debug:
+        _quiet_grpc()
+    run: Callable[[argparse.Namespace], int] = {"serve": _serve, "health": _health, "replay": _replay}[args.command]
+    try:
+        return run(args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the single place errors become one line
+        if debug:
+            raise
+        _report(args.command, exc)
+        return 1

@@ -12,7 +12,7 @@ import sys
 import pytest
 import yaml
 
-from philoxd_server.cli import STORES, build_parser, main
+from philoxd_server.cli import STORES, _commands, build_parser, main
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SERVE_FLAGS = [
@@ -230,3 +230,95 @@ def test_redis_store_without_the_redis_client_names_the_extra(monkeypatch: pytes
     assert done.returncode == 1
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "pip install 'philoxd[redis]'" in lines[0], done.stderr
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    from importlib import metadata
+
+    with pytest.raises(SystemExit) as excinfo:
+        main(["--version"])
+    assert excinfo.value.code == 0
+    assert capsys.readouterr().out.strip() == f"philoxd {metadata.version('philoxd')}"
+
+
+@pytest.mark.parametrize(
+    ("argv", "usage", "says"),
+    [
+        (["serve", "--bogus"], "usage: philoxd serve ", "philoxd serve: error: unrecognized arguments: --bogus"),
+        (["health", "--bogus", "x"], "usage: philoxd health ", "philoxd health: error: unrecognized arguments: --bogus x"),
+        (["replay", "{}", "extra"], "usage: philoxd replay ", "philoxd replay: error: unrecognized arguments: extra"),
+        (["serve", "--tls-cert", "c.pem"], "usage: philoxd serve ", "philoxd serve: error: --tls-cert and --tls-key go together"),
+        (["health", "--cert-file", "c.pem"], "usage: philoxd health ", "philoxd health: error: --cert-file and --key-file go together"),
+    ],
+)
+def test_usage_errors_show_the_subcommands_usage_and_one_error_line(
+    argv: list[str], usage: str, says: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as excinfo:
+        main(argv)
+    assert excinfo.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith(usage), err
+    assert err.rstrip().splitlines()[-1] == says
+    assert "Traceback" not in err
+
+
+def test_help_shows_each_default_once(capsys: pytest.CaptureFixture[str]) -> None:
+    parser = build_parser()
+    for name, sub in {"philoxd": parser, **_commands(parser)}.items():
+        formatter = sub._get_formatter()
+        for action in sub._actions:
+            text = formatter._get_help_string(action) or ""  # type: ignore[attr-defined]
+            assert text.count("(default:") <= 1, (name, action.option_strings, text)
+            assert "default: None" not in text and "Default:" not in text, (name, action.option_strings, text)
+        rendered = " ".join(sub.format_help().split())
+        assert "(default: None)" not in rendered and not re.search(r"\(default: [^)]*\) \(default:", rendered), name
+    serve = " ".join(_commands(parser)["serve"].format_help().split())
+    assert "(default: unlimited)" in serve and "(default: unlimited) (default" not in serve
+    assert "--port PORT TCP port to listen on; 0 picks a free port (default: 50051)" in serve
+    assert "(default: off)" in serve and "(default: no authentication)" in serve
+    assert "PHILOXD_DEBUG=1" in serve  # the epilog says how to get a traceback
+
+
+def test_grpc_logging_is_silenced_unless_the_user_set_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from philoxd_server import cli
+
+    monkeypatch.delitem(sys.modules, "grpc")  # as in a fresh `philoxd` process (put back at teardown)
+    monkeypatch.delenv("GRPC_VERBOSITY", raising=False)
+    cli._quiet_grpc()
+    assert os.environ["GRPC_VERBOSITY"] == "NONE"
+    monkeypatch.setenv("GRPC_VERBOSITY", "debug")
+    cli._quiet_grpc()
+    assert os.environ["GRPC_VERBOSITY"] == "debug"
+
+
+def test_the_cli_sets_grpc_verbosity_before_importing_grpc() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("GRPC_VERBOSITY", "PHILOXD_DEBUG")}
+    code = "import os, sys\nfrom philoxd_server import cli\nprint('grpc' in sys.modules, os.environ.get('GRPC_VERBOSITY'))\n"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False, env=env)
+    assert done.stdout.strip() == "False None", done.stderr  # importing the CLI neither imports grpc nor sets it
+    watch = (
+        "import os, sys, builtins\n"
+        "from philoxd_server import cli\n"
+        "real = builtins.__import__\n"
+        "def spy(name, *a, **k):\n"
+        "    if name == 'grpc' and 'grpc' not in sys.modules:\n"
+        "        print('grpc imported with GRPC_VERBOSITY=%s' % os.environ.get('GRPC_VERBOSITY'))\n"
+        "    return real(name, *a, **k)\n"
+        "builtins.__import__ = spy\n"
+        "sys.exit(cli.main(['health', '--target', '127.0.0.1:1', '--timeout', '0.5']))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", watch], capture_output=True, text=True, timeout=60, check=False, env=env)
+    assert done.returncode == 1 and "grpc imported with GRPC_VERBOSITY=NONE" in done.stdout, done.stdout + done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+
+
+def test_parallel_layer_check_passes_here() -> None:
+    code = (
+        "from philoxd_server.service._server import check_parallel_layer, tune_process\n"
+        "tune_process(); check_parallel_layer()\n"
+        "import numba; print(numba.threading_layer())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() in ("omp", "tbb")

@@ -5,7 +5,13 @@ from __future__ import annotations
 import io
 import json
 import logging
+import pathlib
 import queue
+import re
+import signal
+import subprocess
+import sys
+import time
 
 import pytest
 
@@ -62,3 +68,84 @@ def test_access_is_skipped_below_info(caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.WARNING, logger="philoxd.access"):
         L.access("DrawOne", "s", "rid", 1, "OK", 0.5)
     assert not caplog.records
+
+
+def test_enqueued_records_keep_message_and_traceback_unformatted() -> None:
+    """The queue handler freezes the message but formats nothing: the writer's formatter
+    alone adds the prefix (the cause of the doubled ``INFO philoxd.server: INFO:philoxd.server:``)."""
+    records: queue.SimpleQueue[logging.LogRecord] = queue.SimpleQueue()
+    handler = L._Enqueue(records)  # type: ignore[arg-type]
+    handler.setFormatter(logging.Formatter(logging.BASIC_FORMAT))  # as logging.basicConfig would set it
+    try:
+        raise KeyError("k")
+    except KeyError:
+        record = logging.getLogger("philoxd.server").makeRecord("philoxd.server", logging.ERROR, "", 0, "store: %s", ("memory",), sys.exc_info())
+    handler.handle(record)
+    queued = records.get_nowait()
+    assert (queued.msg, queued.args, queued.getMessage()) == ("store: memory", None, "store: memory")
+    assert queued.exc_info is not None and queued.exc_info[0] is KeyError
+    line = json.loads(L.JsonFormatter().format(queued))
+    assert line["message"] == "store: memory" and "KeyError" in line["exc"]
+
+
+# -- the real command: `philoxd serve` in a subprocess ------------------------------------------
+
+_PREFIX = re.compile(r"\b(DEBUG|INFO|WARNING|ERROR|CRITICAL):philoxd")
+_TEXT_LINE = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} (DEBUG|INFO|WARNING|ERROR|CRITICAL) [\w.]+: (?P<message>.*)$")
+
+
+def _serve_and_draw(tmp_path: pathlib.Path, fmt: str) -> list[str]:
+    """Run ``philoxd serve --log-format fmt``, call DrawOne, Draw and DrawStream once each, stop it
+    with SIGTERM; its stderr lines."""
+    import grpc
+    import numpy as np
+
+    from philoxd import _codec
+    from philoxd.v1 import random_pb2 as pb
+    from philoxd.v1 import random_pb2_grpc as pb_grpc
+
+    port_file, err_path = tmp_path / "port", tmp_path / "stderr"
+    args = [sys.executable, "-m", "philoxd_server", "serve", "--port", "0", "--store", "memory", "--port-file", str(port_file), "--log-format", fmt]
+    with open(err_path, "wb") as err:
+        proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err)
+    try:
+        deadline = time.monotonic() + 60
+        while not (port_file.exists() and port_file.read_text().strip()):
+            assert proc.poll() is None and time.monotonic() < deadline, err_path.read_text()
+            time.sleep(0.05)
+        request = pb.DrawRequest(
+            distribution=pb.UNIFORM, dtype=pb.FLOAT32, shape=[4], request_id="rid-log",
+            stateless=pb.StatelessSource(seed=_codec.encode_tensor(np.array([3, 4], np.int64)), alg=pb.PHILOX),
+        )
+        with grpc.insecure_channel(f"127.0.0.1:{port_file.read_text().strip()}") as channel:
+            stub = pb_grpc.RandomStub(channel)
+            stub.DrawOne(request, timeout=60)
+            list(stub.Draw(request, timeout=60))
+            list(stub.DrawStream(iter([request]), timeout=60))
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        code = proc.wait(timeout=30)
+    assert code == 0, err_path.read_text()
+    return err_path.read_text().splitlines()
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_serve_prefixes_each_line_once_and_names_each_draw_method(tmp_path: pathlib.Path, fmt: str) -> None:
+    lines = _serve_and_draw(tmp_path, fmt)
+    messages, methods = [], []
+    for line in lines:
+        if fmt == "json":
+            entry = json.loads(line)  # every line is one JSON object (no gRPC C-core lines either)
+            messages.append(entry["message"])
+            if entry["logger"] == "philoxd.access":
+                methods.append(entry["method"])
+        else:
+            match = _TEXT_LINE.match(line)
+            assert match, f"not a log line: {line!r}"
+            messages.append(match["message"])
+            if " philoxd.access: " in line:
+                methods.append(match["message"].split(" ", 1)[0])
+    assert any(m.startswith("store: memory") for m in messages) and any("draining" in m for m in messages), lines
+    for message in messages:
+        assert not _PREFIX.search(message), f"prefixed twice: {message!r}"
+    assert methods == ["DrawOne", "Draw", "DrawStream"], lines

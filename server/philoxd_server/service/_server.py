@@ -27,7 +27,7 @@ from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
 from philoxd.v1 import random_pb2 as pb
-from philoxd_server._errors import PhiloxdServerError
+from philoxd_server._errors import FailedPrecondition, PhiloxdServerError
 from philoxd_server._logging import log_limited
 from philoxd_server.service._core import RandomCore
 from philoxd_server.service._guard import AuthTable, MethodWrapper
@@ -42,10 +42,12 @@ __all__ = [
     "DEFAULT_MAX_WORKERS",
     "DEFAULT_PORT",
     "DEFAULT_STREAM_IDLE_TIMEOUT_S",
+    "LIBGOMP_MESSAGE",
     "SERVICE_NAME",
     "STORE_PROBE_INTERVAL_S",
     "StoreHealth",
     "build_server",
+    "check_parallel_layer",
     "serve",
     "tune_process",
 ]
@@ -278,13 +280,54 @@ def build_server(
     address = _address(host, port)
     try:
         bound = server.add_secure_port(address, credentials) if credentials else server.add_insecure_port(address)
-    except RuntimeError as exc:  # grpc >= 1.5x raises instead of returning 0
-        executor.shutdown(wait=False)
-        raise OSError(f"cannot listen on {address}: {exc}") from exc
+    except RuntimeError:  # grpc >= 1.5x raises instead of returning 0
+        bound = 0
     if not bound:
         executor.shutdown(wait=False)
-        raise OSError(f"cannot listen on {address}")
+        raise OSError(f"cannot listen on {address} (--host/--port): {_bind_failure(host, port)}")
     return server, bound, health_servicer, servicer
+
+
+def _bind_failure(host: str, port: int) -> str:
+    """Why ``host:port`` cannot be bound, in the OS's words (gRPC only says "Failed to bind")."""
+    import socket
+
+    try:
+        found = socket.getaddrinfo(host.strip("[]") or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except OSError as exc:
+        return f"cannot resolve {host!r} ({exc.strerror or exc})"
+    for family, kind, proto, _, sockaddr in found:
+        with socket.socket(family, kind, proto) as sock:
+            try:
+                sock.bind(sockaddr)
+            except OSError as exc:
+                return exc.strerror or str(exc)
+    return "gRPC could not bind it (GRPC_VERBOSITY=debug shows why)"
+
+
+LIBGOMP_MESSAGE = (
+    "philoxd needs the OpenMP runtime libgomp (Debian/Ubuntu: apt install libgomp1; Fedora: dnf install libgomp)"
+)
+
+
+def check_parallel_layer() -> None:
+    """Load Numba's parallel threading layer now, so a missing OpenMP runtime stops the start-up.
+
+    The engine asks for Numba's ``threadsafe`` layer (see ``engine._philox``): TBB if
+    installed, else OpenMP, whose runtime is the system's ``libgomp``. Without either,
+    Numba only fails at the first large (parallel) draw, with a hint to install TBB.
+    Call after :func:`tune_process` (libgomp reads ``OMP_WAIT_POLICY`` when it loads).
+
+    Raises:
+      FailedPrecondition: No parallel layer loads; the message is :data:`LIBGOMP_MESSAGE`.
+    """
+    import philoxd_server.engine._philox  # noqa: F401 - sets numba.config.THREADING_LAYER first
+    from numba.np.ufunc import parallel
+
+    try:
+        parallel._launch_threads()  # what the first parallel kernel launch does; a no-op once loaded
+    except (ImportError, OSError, ValueError) as exc:  # ValueError: "No threading layer could be loaded"
+        raise FailedPrecondition(LIBGOMP_MESSAGE) from exc
 
 
 # glibc malloc serves blocks from this size up with a fresh mmap and unmaps them on free, so
@@ -429,7 +472,7 @@ def serve(
       The process exit code: 0 after a clean drain.
 
     Raises:
-      OSError: The address cannot be bound.
+      OSError: The address (or the metrics endpoint's) cannot be bound; the message names the flags.
     """
     stop = stop_event or threading.Event()
     server, bound, health_servicer, servicer = build_server(
@@ -468,7 +511,14 @@ def serve(
     try:
         started = time.perf_counter()
         if metrics is not None and metrics_port is not None:
-            metrics.start_http(metrics_port, host if metrics_host is None else metrics_host)
+            where = host if metrics_host is None else metrics_host
+            try:
+                metrics.start_http(metrics_port, where)
+            except OSError as exc:
+                raise OSError(
+                    f"cannot serve metrics on {_address(where, metrics_port)} (--metrics-port/--metrics-host): "
+                    f"{exc.strerror or exc}"
+                ) from exc
         server.start()
         StoreHealth(core, health_servicer, stop).start()
         if not _is_loopback(host) and auth is None:
