@@ -44,6 +44,10 @@ _TO_PROTO = {
     "uint64": pb.UINT64,
 }
 _TO_PROTO["bfloat16"] = pb.BFLOAT16  # ml_dtypes.bfloat16 (TF's numpy type for tf.bfloat16)
+# Shuffle values only (TF's RandomShuffle / StatelessShuffle take any dtype).
+_TO_PROTO.update(
+    bool=pb.BOOL, int8=pb.INT8, uint8=pb.UINT8, int16=pb.INT16, uint16=pb.UINT16, complex64=pb.COMPLEX64, complex128=pb.COMPLEX128
+)
 _NP = {k: np.dtype(ml_dtypes.bfloat16) if k == "bfloat16" else np.dtype(k) for k in _TO_PROTO}
 _FROM_PROTO = {v: _NP[k].newbyteorder("<") for k, v in _TO_PROTO.items()}
 _BY_DTYPE = {_NP[k]: v for k, v in _TO_PROTO.items()}  # dtype.name is slow; dtypes hash fast

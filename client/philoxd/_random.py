@@ -120,7 +120,21 @@ def _shape(shape: Any, function: str) -> list[int]:
         raise errors.InvalidArgumentError(f"{function}: argument `shape`={shape!r} must be a 1-D sequence of integers") from None
     if not isinstance(shape, (list, tuple)) and np.ndim(shape) != 1:
         raise errors.InvalidArgumentError(f"{function}: argument `shape`={shape!r} must be 1-D (Shape must be rank 1)")
+    for dim in dims:
+        if not -(2**63) <= dim < 2**63:
+            raise errors.InvalidArgumentError(f"{function}: argument `shape`={dims} has a dimension outside int64")
     return dims
+
+
+def _shape_dtype(shape: Any, dims: list[int]) -> int:
+    """The dtype of TF's shape tensor for ``shape`` (``shape_util.shape_tensor``): a numpy
+    array's own, int64 for numpy int64 elements or a dimension beyond int32, else int32."""
+    if isinstance(shape, np.ndarray):
+        wide = shape.dtype == np.int64
+    else:
+        wide = any(isinstance(d, np.int64) for d in shape) if isinstance(shape, (list, tuple)) else False
+    wide = wide or any(not _INT32.min <= d <= _INT32.max for d in dims)
+    return pb.INT64 if wide else pb.DTYPE_UNSPECIFIED
 
 
 def _set_params(request: pb.DrawRequest, function: str, params: dict[str, Any], dtype: np.dtype | None = None) -> None:
@@ -148,7 +162,7 @@ def _set_scalar(field: pb.Scalar, value: Any, name: str, function: str) -> None:
         elif 0 <= v < 2**64:
             field.uint_value = v
         else:
-            raise errors.InvalidArgumentError(f"{function}: argument `{name}`={v} does not fit in 64 bits")
+            raise errors.ValueError("Can't convert Python sequence with out-of-range integer to Tensor.")
     elif isinstance(value, (float, np.floating)):
         field.float_value = float(value)
     else:
@@ -591,7 +605,10 @@ class RandomAPI(_Namespace):
     def poisson(self, shape: Any, lam: Any, dtype: Any = np.float32, seed: Any = None, name: str | None = None) -> np.ndarray:
         """``tf.random.poisson`` (TF's ``RandomPoissonV2``): output ``[*shape, *lam.shape]``."""
         dt = _as_dtype(dtype, "poisson")
-        request = self._tensor_draw(pb.POISSON, "poisson", shape, dt, {"lam": as_tf_array(lam)})
+        # TF passes lam to the op as given: numpy keeps its dtype, a Python value takes the
+        # default of the rate attr R, double (the rate dtype is part of the kernel's identity).
+        lam_arr = np.asarray(lam) if isinstance(lam, (np.ndarray, np.generic)) else _convert_to(lam, np.dtype(np.float64), "lam")
+        request = self._tensor_draw(pb.POISSON, "poisson", shape, dt, {"lam": lam_arr})
         self._kernel(request, seed, "poisson")
         return self._draw(request)
 
@@ -746,6 +763,7 @@ class RandomAPI(_Namespace):
                 raise errors.ValueError(f"Must specify maxval for integer dtype tf.{dt.name}")
             params["maxval"] = 1
         request = pb.DrawRequest(distribution=dist, dtype=_dtype_proto(dt, function), shape=_shape(shape, function))  # type: ignore[arg-type]
+        request.shape_dtype = _shape_dtype(shape, request.shape)  # type: ignore[assignment]
         _set_params(request, function, params, dt)
         _mark_placeholders(client, request, params)
         self._kernel(request, seed, function)
@@ -957,6 +975,7 @@ class Generator:
             dtype=_dtype_proto(dtype, function),  # type: ignore[arg-type]
             shape=_shape(shape, function),
         )
+        request.shape_dtype = _shape_dtype(shape, request.shape)  # type: ignore[assignment]
         _set_params(request, function, params, dtype)
         _mark_placeholders(self._client, request, params)
         request.generator.generator = self._id

@@ -147,6 +147,7 @@ class DrawSpec:
     sampler: SamplerSpec | None = None
     graph: bool = False
     placeholders: frozenset[str] = frozenset()
+    shape_int64: bool = False  # TF's shape tensor is int64 (a stateful kernel's attr T)
 
     def folds(self, name: str) -> bool:
         """Whether graph constant folding rewrites arithmetic with input ``name``."""
@@ -162,11 +163,13 @@ def _scalar(spec: DrawSpec, name: str, value: int | float, dtype: np.dtype) -> n
     """TF ``ops.convert_to_tensor(value, dtype=dtype)`` for a Python scalar."""
     if dtype.kind in "iu":
         if isinstance(value, float) or not isinstance(value, (int, np.integer)):
-            raise InvalidArgument(f"{spec.function}: argument `{name}`={value!r} cannot be converted to {_tf(dtype)}")
-        info = np.iinfo(dtype)
-        if not info.min <= int(value) <= info.max:
-            raise InvalidArgument(f"{spec.function}: argument `{name}`={value!r} is out of range for {_tf(dtype)}")
-        return dtype.type(int(value))
+            raise InvalidArgument(f"Cannot convert {value!r} to EagerTensor of dtype {_name(dtype)}", python_class="TypeError")
+        if not -(2**63) <= int(value) < 2**64:
+            raise InvalidArgument("Can't convert Python sequence with out-of-range integer to Tensor.", python_class="ValueError")
+        # TF converts a Python int through int64 and casts it: out-of-range values wrap.
+        bits = dtype.itemsize * 8
+        wrapped = int(value) & ((1 << bits) - 1)
+        return dtype.type(wrapped - (1 << bits) if dtype.kind == "i" and wrapped >> (bits - 1) else wrapped)
     with np.errstate(over="ignore"):  # 1e30 -> float16 is inf, as in TF
         return dtype.type(value)  # double -> dtype rounds to nearest, as numpy (and TF) do
 
@@ -290,10 +293,7 @@ def _validate(spec: DrawSpec, *, stateful: bool, dims: bool) -> None:
             raise InvalidArgument(f"{fn}: a candidate sampler needs `sampler` and `input` (true_classes)")
         if spec.input.dtype != np.int64:
             raise InvalidArgument(f"{fn}: true_classes must be int64, got {spec.input.dtype}")
-        try:
-            _samplers.check_sampler(spec.sampler, spec.input)
-        except ValueError as exc:
-            raise InvalidArgument(str(exc)) from None
+        # The sampler's own checks are its kernel's (the op seed is drawn): check_kernel_args.
     elif d in ("gamma", "poisson"):
         for param in TENSOR_PARAMS[d][:1]:
             if param not in spec.tensors:
@@ -436,8 +436,7 @@ def _check_categorical(spec: DrawSpec) -> None:
     """Multinomial's kernel checks (multinomial_op.cc)."""
     logits = spec.input
     if logits is None or logits.ndim != 2:
-        shape = None if logits is None else list(logits.shape)
-        raise InvalidArgument(f"logits should be a matrix, got shape {shape}")
+        raise InvalidArgument(f"logits should be a matrix, got shape {None if logits is None else _shape_str(logits.shape)}")
     if _name(logits.dtype) not in _FLOATS:
         raise InvalidArgument(f"{spec.function}: argument `logits` must be floating point, got {logits.dtype}")
     if spec.num_samples < 0:
@@ -455,6 +454,11 @@ def _check_dims(spec: DrawSpec) -> None:
 def _check_kernel_args(spec: DrawSpec) -> None:
     if spec.distribution == "shuffle":
         _check_shuffle(spec)
+    elif spec.distribution == "candidates" and spec.sampler is not None and spec.input is not None:
+        try:
+            _samplers.check_sampler(spec.sampler, spec.input)
+        except ValueError as exc:
+            raise InvalidArgument(str(exc)) from None
     elif spec.distribution == "categorical":
         _check_categorical(spec)  # its shape is [batch, num_samples]: num_samples' own message first
     _check_dims(spec)  # TF's kernels: TensorShape refuses negative dimensions
@@ -483,12 +487,13 @@ def kernel_name(spec: DrawSpec) -> str:
     attrs, so draws that differ only in them share one kernel and its counter.
     """
     d, name = spec.distribution, _name(spec.dtype)
+    shape_t = "/T=int64" if spec.shape_int64 else ""  # the shape tensor's dtype is an attr too
     if d == "uniform":
-        return f"RandomUniformInt/{name}" if spec.dtype.kind in "iu" else f"RandomUniform/{name}"
+        return (f"RandomUniformInt/{name}" if spec.dtype.kind in "iu" else f"RandomUniform/{name}") + shape_t
     if d == "normal":
-        return f"RandomStandardNormal/{name}"
+        return f"RandomStandardNormal/{name}{shape_t}"
     if d == "truncated_normal":
-        return f"TruncatedNormal/{name}"
+        return f"TruncatedNormal/{name}{shape_t}"
     if d == "shuffle":
         return f"RandomShuffle/{name}"
     if d == "categorical":
@@ -539,7 +544,7 @@ def generator_reservation(spec: DrawSpec) -> int:
     # TF Generator._prepare_key_counter: skip(reduce_prod(shape)), the product in the shape
     # tensor's dtype (int32 unless a dimension needs int64, wrapping), cast to uint64; then
     # RngReadAndSkip's delta * 256 wraps at 2**64. So a negative shape moves the state too.
-    bits = 32 if all(_INT32_MIN <= dim <= _INT32_MAX for dim in spec.shape) else 64
+    bits = 64 if spec.shape_int64 or not all(_INT32_MIN <= dim <= _INT32_MAX for dim in spec.shape) else 32
     product = 1
     for dim in spec.shape:
         product = _wrap_signed(product * dim, bits)

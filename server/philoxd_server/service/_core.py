@@ -184,8 +184,8 @@ class RandomCore:
             n = _ops.output_elements(spec, stateful=stateful)  # [*shape, *params.shape], broadcast parameters
         if n > self.max_elements:
             raise ResourceExhausted(
-                f"{spec.function}: shape {list(spec.shape)} asks for more than the server's "
-                f"limit of {self.max_elements} elements per request"
+                f"{spec.function}: shape {list(spec.shape)} asks for more than the limit of "
+                f"{self.max_elements} elements per request (philoxd serve --max-elements)"
             )
 
     def _kernel_seeds(
@@ -338,7 +338,7 @@ class RandomCore:
         _ops.validate(spec, stateful=False, dims=False)
         self._check_size(spec)
         alg = self.store.get_generator(session, generator).alg
-        if spec.distribution == "binomial" and alg == ALG_THREEFRY:  # TF StatefulRandomBinomial's own check
+        if spec.distribution == "binomial" and alg != ALG_PHILOX:  # TF StatefulRandomBinomial's own check
             raise InvalidArgument(f"Unsupported algorithm id: {alg}")
         _check_generator_alg(alg)
         record = self.store.reserve_generator(session, generator, _ops.generator_reservation(spec), request_id)

@@ -223,6 +223,7 @@ def _provenance(request: pb.DrawRequest, spec: DrawSpec, draw: Draw, store_id: s
         stateful=request.WhichOneof("source") == "kernel",
         graph=spec.graph if draw.spec is None else draw.spec.graph,  # a folded stateless op: eager's
         placeholders=request.placeholders,
+        shape_dtype=request.shape_dtype,
         session=request.session,
         request_id=request.request_id,
     )
@@ -574,6 +575,7 @@ class RandomServicer(pb_grpc.RandomServicer):
             request.num_samples,
             request.graph,
             tuple(request.placeholders),
+            request.shape_dtype,
         )
         plan = self._plans.get(key)
         if plan is None:
@@ -750,6 +752,7 @@ class RandomServicer(pb_grpc.RandomServicer):
             sampler=sampler,
             graph=request.graph,
             placeholders=frozenset(request.placeholders),
+            shape_int64=request.shape_dtype == pb.INT64,
         )
 
 
