@@ -15,14 +15,17 @@
 ARG PYTHON_IMAGE=python:3.11-slim-bookworm
 
 # --- build: a venv with the dependencies (a layer of their own, so a code change reuses it),
-#     then `pip install .[redis]` (the build hook generates the gRPC stubs from proto/)
+#     then `pip install .[server,redis]` (the build hook generates the gRPC stubs from proto/):
+#     the plain install is the client; the image serves, so it takes the `server` extra
+#     (the engine: numba) and the `redis` one (--store redis://...).
 FROM ${PYTHON_IMAGE} AS build
 ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
 RUN python -m venv /opt/philoxd
 WORKDIR /src
 COPY pyproject.toml ./
 RUN python -c "import tomllib; p = tomllib.load(open('pyproject.toml', 'rb'))['project']; \
-print('\n'.join(p['dependencies'] + p['optional-dependencies']['redis']))" > requirements.txt \
+extras = p['optional-dependencies']; \
+print('\n'.join(p['dependencies'] + extras['server'] + extras['redis']))" > requirements.txt \
  && /opt/philoxd/bin/pip install -q -r requirements.txt
 COPY hatch_build.py README.md ./
 COPY proto ./proto

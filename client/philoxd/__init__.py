@@ -4,6 +4,9 @@
 >>> rng = philoxd.connect()            # no target: the engine runs in this process
 >>> rng.random.set_seed(1234)
 >>> x = rng.random.uniform([2, 3], seed=1)
+
+``pip install philoxd`` is the client (``philoxd.connect("host:port")``); the engine, which
+in-process mode and ``philoxd serve`` run, is ``pip install 'philoxd[server]'``.
 """
 
 from philoxd import errors

@@ -11,7 +11,13 @@ import numpy as np
 from google.protobuf import json_format
 
 from philoxd import _random, errors
-from philoxd._transport import DEFAULT_RETRY_TIMEOUT_S, GrpcTransport, InProcessTransport, Transport
+from philoxd._transport import (
+    DEFAULT_CONNECT_TIMEOUT_S,
+    DEFAULT_RETRY_TIMEOUT_S,
+    GrpcTransport,
+    InProcessTransport,
+    Transport,
+)
 from philoxd.v1 import random_pb2 as pb
 
 __all__ = ["Client", "connect", "provenance_from_json", "provenance_to_json"]
@@ -33,18 +39,41 @@ TARGET_ENV = "PHILOXD_TARGET"
 SESSION_ENV = "PHILOXD_SESSION"
 TOKEN_ENV = "PHILOXD_TOKEN"
 
+SERVER_EXTRA = "pip install 'philoxd[server]'"
+# What the `server` extra adds (pyproject.toml): the engine's modules need them.
+SERVER_MODULES = frozenset({"numba", "llvmlite", "prometheus_client", "grpc_reflection"})
+
 _local_lock = threading.Lock()
 _local_servicer: Any = None
 
 
 def _in_process_servicer() -> Any:
-    """One engine per process for in-process clients, so named sessions are shared within it."""
+    """One engine per process for in-process clients, so named sessions are shared within it.
+
+    Raises :class:`~philoxd.errors.FailedPreconditionError` naming the extra when the engine's
+    dependencies are not installed (the plain ``pip install philoxd`` is the client only).
+    """
     global _local_servicer
     with _local_lock:
         if _local_servicer is None:
-            from philoxd_server.service import RandomCore, RandomServicer
-            from philoxd_server.state import MemoryStore
+            try:
+                from philoxd_server.service import RandomCore, RandomServicer
+                from philoxd_server.state import MemoryStore
+            except ImportError as exc:
+                missing = (exc.name or "").partition(".")[0]
+                if missing not in SERVER_MODULES:
+                    raise
+                raise errors.FailedPreconditionError(
+                    f"in-process mode needs the server engine ({missing} is not installed): {SERVER_EXTRA}; "
+                    f"or connect to a running server: philoxd.connect('host:port') or ${TARGET_ENV}"
+                ) from None
+            from philoxd_server._errors import FailedPrecondition
+            from philoxd_server.service._server import check_parallel_layer
 
+            try:  # a missing libgomp: one clear error now, not a wrong hint at the first large draw
+                check_parallel_layer()
+            except FailedPrecondition as exc:
+                raise errors.FailedPreconditionError(str(exc)) from None
             _local_servicer = RandomServicer(RandomCore(MemoryStore()))
         return _local_servicer
 
@@ -58,10 +87,12 @@ class Client:
       target: The server address, or None in-process.
     """
 
-    def __init__(self, transport: Transport, session: str | None, target: str | None = None) -> None:
+    def __init__(
+        self, transport: Transport, session: str | None, target: str | None = None, connect_timeout: float | None = None
+    ) -> None:
         self._transport = transport
         self.target = target
-        opened = transport.unary("OpenSession", pb.OpenSessionRequest(session=session or ""))
+        opened = transport.unary("OpenSession", pb.OpenSessionRequest(session=session or ""), within=connect_timeout)
         self.session: str = opened.session
         self.store_id: str = opened.store_id  # the server's store; every draw must come from it
         self._local = threading.local()
@@ -177,6 +208,7 @@ def connect(
     key_file: str | None = None,
     timeout: float | None = None,
     retry_timeout: float = DEFAULT_RETRY_TIMEOUT_S,
+    connect_timeout: float | None = DEFAULT_CONNECT_TIMEOUT_S,
 ) -> Client:
     """Connect to a philoxd server, or run the engine in this process.
 
@@ -191,13 +223,23 @@ def connect(
       cert_file: PEM client certificate chain, for servers that require mutual TLS
         (``--tls-client-ca``); implies ``tls``. Needs ``key_file``.
       key_file: PEM private key of ``cert_file``.
-      timeout: Per-call deadline in seconds.
+      timeout: Per-call deadline in seconds: no call (this one included) takes longer,
+        retries included; None: no deadline.
       retry_timeout: How long calls answered ``UNAVAILABLE`` (server restarting, store
         unreachable) are retried, with backoff and the same request id, before
-        :class:`~philoxd.errors.UnavailableError` is raised.
+        :class:`~philoxd.errors.UnavailableError` is raised (never past ``timeout``).
+      connect_timeout: The most this call waits for the server to answer (retries
+        included; default 5 s, and never more than ``timeout``); None: ``retry_timeout``.
+        Raise it to wait for a server that is still starting.
 
     Returns:
       A :class:`Client`; ``client.random`` mirrors ``tf.random``.
+
+    Raises:
+      InvalidArgumentError: ``target`` is not a gRPC address (say ``host:port``).
+      UnavailableError: No server answered at ``target`` (the message says what to check).
+      DeadlineExceededError: None answered within ``timeout`` / ``connect_timeout``.
+      FailedPreconditionError: In-process, without the engine (``pip install 'philoxd[server]'``).
     """
     target = target or os.environ.get(TARGET_ENV) or None
     session = session or os.environ.get(SESSION_ENV) or None
@@ -211,7 +253,7 @@ def connect(
             timeout=timeout, retry_timeout=retry_timeout,
         )
     try:
-        return Client(transport, session, target)
+        return Client(transport, session, target, connect_timeout=None if target is None else connect_timeout)
     except BaseException:
         transport.close()  # e.g. UNAUTHENTICATED on OpenSession: don't leak the channel
         raise

@@ -294,13 +294,17 @@ _BINOMIAL_KERNELS = [
 
 
 def _graph_draw(client: Client, request: pb.DrawRequest) -> np.ndarray:
-    """``client._draw(request)``, marked as drawn inside a function when it is; the result
-    is then a graph tensor (a placeholder to the ops that take it)."""
+    """``client._draw(request)``, marked as drawn inside a function when it is. The result of
+    a stateful op there is a placeholder to the ops that take it; a stateless op's of constant
+    inputs is a constant (grappler folds it)."""
     stack = client._scopes()
     if not stack:
         return client._draw(request)
     request.graph = True
-    return _computed(stack, client._draw(request))
+    values = client._draw(request)
+    if request.WhichOneof("source") != "stateless" or request.placeholders:
+        _computed(stack, values)
+    return values
 
 
 def _computed(stack: list[_ScopeFrame], value: np.ndarray) -> np.ndarray:
@@ -315,13 +319,16 @@ def _mark_placeholders(client: Client, request: pb.DrawRequest, named: dict[str,
     stack = client._scopes()
     if not stack:
         return
-    ids = {id(v) for frame in stack for v in frame.placeholders}
+    ids = {id(_owner(v)) for frame in stack for v in frame.placeholders}
     for name, value in named.items():
-        while value is not None:
-            if id(value) in ids:
-                request.placeholders.append(name)
-                break
-            value = value.base if isinstance(value, np.ndarray) else None
+        if value is not None and id(_owner(value)) in ids:
+            request.placeholders.append(name)
+
+
+def _owner(value: Any) -> Any:
+    """What holds ``value``'s memory (numpy keeps a view's ``base`` at the owner itself)."""
+    base = value.base if isinstance(value, np.ndarray) else None
+    return value if base is None else base
 
 
 class _ScopeFrame:

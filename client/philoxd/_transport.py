@@ -6,6 +6,7 @@ import math
 import os
 import queue
 import random
+import re
 import threading
 import time
 import weakref
@@ -24,11 +25,22 @@ from philoxd import _codec, errors
 from philoxd.v1 import random_pb2 as pb
 from philoxd.v1 import random_pb2_grpc as pb_grpc
 
-__all__ = ["DEFAULT_RETRY_TIMEOUT_S", "GrpcTransport", "InProcessTransport", "Prepared", "Transport", "fits_one_message"]
+__all__ = [
+    "DEFAULT_CONNECT_TIMEOUT_S",
+    "DEFAULT_RETRY_TIMEOUT_S",
+    "GrpcTransport",
+    "InProcessTransport",
+    "Prepared",
+    "Transport",
+    "check_target",
+    "fits_one_message",
+]
 
 DEFAULT_RETRY_TIMEOUT_S = 15.0  # keep retrying UNAVAILABLE this long (same request_id: no double draw)
+DEFAULT_CONNECT_TIMEOUT_S = 5.0  # connect(): the most it waits for a server that never answered
 _RETRY_BASE_S = 0.05
 _RETRY_MAX_S = 2.0
+_LAST_TRY_S = 0.02  # a retry needs this long before the end of its budget
 _MAX_REQUEST_BYTES = 64 << 20  # the server accepts requests (shuffle values, logits) up to 64 MiB
 # After a DrawStream that could not be opened (no free stream slot, an older server, refused
 # credentials), this thread's small draws use unary DrawOne calls this long before trying again.
@@ -41,16 +53,99 @@ def _status_code(number: int) -> grpc.StatusCode:
     return _STATUS_BY_NUMBER.get(number, grpc.StatusCode.UNKNOWN)
 
 
-def _read(path: str) -> bytes:
-    with open(path, "rb") as fh:
-        return fh.read()
+def _read(path: str, argument: str) -> bytes:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read()
+    except OSError as exc:
+        raise errors.InvalidArgumentError(f"connect: argument `{argument}`={path!r}: {exc.strerror or exc}") from None
+
+
+# -- targets ---------------------------------------------------------------------------------
+# gRPC accepts any string as a target and only fails at the first call, after its retries, with
+# "errors resolving ...": a malformed one is refused here at once, naming what is wrong.
+
+_TARGET_FORMS = "use host:port, e.g. 127.0.0.1:50051 (also [::1]:50051, dns:///host:port, unix:/path)"
+# The name resolvers of grpcio (Python cannot register others); gRPC reads anything else as a host name.
+_SCHEMES = frozenset({"dns", "ipv4", "ipv6", "unix", "unix-abstract", "vsock", "xds", "google-c2p"})
+_URL_SCHEMES = frozenset({"http", "https", "grpc", "grpcs", "tcp"})
+_HOST_PORT = re.compile(r"(?:\[(?P<v6>[0-9A-Za-z:.%]+)\]|(?P<host>[A-Za-z0-9_.-]+))(?::(?P<port>[^:]*))?")
+
+
+def _bad_target(target: str, reason: str) -> errors.InvalidArgumentError:
+    return errors.InvalidArgumentError(f"connect: target {target!r} is not a gRPC address ({reason}): {_TARGET_FORMS}")
+
+
+def _check_host_port(target: str, endpoint: str) -> None:
+    match = _HOST_PORT.fullmatch(endpoint)
+    if match is None:
+        if endpoint.count(":") > 1 and not endpoint.startswith("["):
+            raise _bad_target(target, "an IPv6 address goes in brackets: [::1]:50051")
+        raise _bad_target(target, "not host:port")
+    port = match.group("port")
+    if port is not None and not (port.isdigit() and 0 < int(port) < 65536):
+        raise _bad_target(target, f"port {port!r} is not a number from 1 to 65535" if port else "no port after ':'")
+
+
+def check_target(target: object) -> str:
+    """``target`` if it is a gRPC address philoxd can dial, else :class:`~philoxd.errors.InvalidArgumentError`
+    (saying what is wrong and which forms work)."""
+    if not isinstance(target, str):
+        raise errors.InvalidArgumentError(f"connect: target must be a string like '127.0.0.1:50051', got {target!r}")
+    if not target or any(c.isspace() for c in target):
+        raise _bad_target(target, "empty" if not target else "it contains white space")
+    scheme, colon, rest = target.partition(":")
+    scheme_like = bool(colon) and re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*", scheme) is not None
+    if scheme_like and rest.startswith("//"):  # scheme://authority/endpoint
+        if scheme.lower() in _URL_SCHEMES:
+            raise _bad_target(target, f"gRPC targets are not {scheme}:// URLs")
+        if scheme not in _SCHEMES:
+            raise _bad_target(target, f"unknown scheme {scheme!r}")
+        if scheme == "dns":
+            authority, _, endpoint = rest[2:].partition("/")
+            if authority:
+                raise _bad_target(target, "grpcio's resolver takes no DNS server authority: dns:///host:port")
+            _check_host_port(target, endpoint)
+        return target
+    if scheme_like and scheme in _SCHEMES:  # unix:path, ipv4:addr:port,..., dns:host:port
+        if scheme == "dns":
+            _check_host_port(target, rest)
+        return target
+    _check_host_port(target, target)
+    return target
+
+
+# How gRPC's own messages begin when the channel failed (nothing answered, or the connection
+# broke), as opposed to an UNAVAILABLE status a philoxd server sent (its store is down, it is
+# draining), whose message may well say "Connection refused" about its store.
+_CHANNEL_FAILURE = re.compile(
+    r"(failed to connect to all addresses|connections to all backends failing|errors resolving|"
+    r"DNS resolution failed|empty address list|Socket closed|Connection reset|recvmsg|Broken pipe|"
+    r"GOAWAY|Handshake failed|ipv[46]:|unix:)",
+    re.IGNORECASE,
+)
+# gRPC's resolver refusing the target itself (what check_target lets through and gRPC does not take).
+_MALFORMED = re.compile(
+    r"(errors resolving|Illegal status code from resolver).*(Misformatted domain name|Failed to parse port|"
+    r"Cannot parse authority|unparseable)",
+    re.IGNORECASE | re.DOTALL,
+)
+_NOT_RESOLVED = re.compile(r"Domain name not found|DNS resolution failed|not known|NXDOMAIN|Could not resolve", re.IGNORECASE)
+_HANDSHAKE = re.compile(r"Handshake failed|ssl|tls|certificate", re.IGNORECASE)
+
+
+def _grpc_reason(details: str) -> str:
+    """The useful end of gRPC's message (``...; last error: UNKNOWN: ipv4:...: Connection refused``)."""
+    reason = details.rsplit("last error: ", 1)[-1]
+    return reason if len(reason) <= 200 else reason[:197] + "..."
 
 
 class Transport(Protocol):
     """Sends one request of the ``philoxd.v1.Random`` service."""
 
-    def unary(self, method: str, request: Any) -> Any:
-        """Call a unary method; raise a :class:`philoxd.errors.PhiloxdError` on failure."""
+    def unary(self, method: str, request: Any, within: float | None = None) -> Any:
+        """Call a unary method (at most ``within`` seconds, retries included, where that
+        applies); raise a :class:`philoxd.errors.PhiloxdError` on failure."""
         ...
 
     def draw(self, request: pb.DrawRequest) -> tuple[np.ndarray, pb.Provenance]:
@@ -130,7 +225,7 @@ class InProcessTransport:
         self._servicer = servicer
         self._context = _InProcessContext()
 
-    def unary(self, method: str, request: Any) -> Any:
+    def unary(self, method: str, request: Any, within: float | None = None) -> Any:
         try:
             return getattr(self._servicer, method)(request, self._context)
         except _Abort as exc:
@@ -428,13 +523,20 @@ class GrpcTransport:
             ("grpc.lb_policy_name", "round_robin"),  # dns:///name spreads calls over every replica
             *options,
         ]
+        check_target(target)
+        if timeout is not None and not timeout > 0:
+            raise errors.InvalidArgumentError(f"connect: argument `timeout`={timeout!r} must be a number of seconds > 0, or None")
         if (cert_file is None) != (key_file is None):
-            raise ValueError("cert_file and key_file go together (mutual TLS)")
+            raise errors.InvalidArgumentError("connect: cert_file and key_file go together (mutual TLS)")
         credentials = None
         if tls or cert_file:
-            root, key, chain = (_read(path) if path else None for path in (ca_file, key_file, cert_file))
+            root, key, chain = (
+                _read(path, name) if path else None
+                for path, name in ((ca_file, "ca_file"), (key_file, "key_file"), (cert_file, "cert_file"))
+            )
             credentials = grpc.ssl_channel_credentials(root, private_key=key, certificate_chain=chain)
         self._target, self._options, self._credentials = target, opts, credentials
+        self._answered = False  # has a server answered a call of this transport yet?
         self._metadata = (("authorization", f"Bearer {token}"),) if token else ()
         self._timeout = timeout
         self._retry_timeout = retry_timeout
@@ -481,28 +583,82 @@ class GrpcTransport:
         _INHERITED.append((self._channel, self._local, streams))  # kept: never closed, never collected here
         self._connect()
 
-    def _call(self, fn: Any) -> Any:
-        deadline = time.monotonic() + self._retry_timeout
+    def _deadline(self, within: float | None = None) -> float | None:
+        """The monotonic time a call starting now must end by: its ``timeout``, and ``within`` (None: none)."""
+        limits = [s for s in (self._timeout, within) if s is not None]
+        return time.monotonic() + min(limits) if limits else None
+
+    def _call(self, fn: Any, deadline: float | None = None, method: str = "call") -> Any:
+        """``fn(left)``, with ``left`` the seconds until ``deadline`` (None: no deadline).
+
+        UNAVAILABLE is retried with backoff (same request, so the server answers it once) for
+        ``retry_timeout`` seconds, and never past ``deadline``: the call as a whole, retries
+        included, ends by then. Failures raise :class:`~philoxd.errors.PhiloxdError`.
+        """
+        start = time.monotonic()
+        retry_until = start + self._retry_timeout
+        if deadline is not None:
+            retry_until = min(retry_until, deadline)
         attempt = 0
         while True:
+            left = None if deadline is None else deadline - time.monotonic()
             try:
-                return fn()
+                if left is not None and left <= 0:
+                    raise _DrawStatus(grpc.StatusCode.DEADLINE_EXCEEDED, "Deadline Exceeded")
+                result = fn(left)
+                self._answered = True
+                return result
             except grpc.RpcError as exc:
                 code = exc.code() if hasattr(exc, "code") else None
+                details = (exc.details() if hasattr(exc, "details") else None) or str(exc)
                 delay = min(_RETRY_MAX_S, _RETRY_BASE_S * 2**attempt) * (0.5 + random.random() / 2)
-                if code == grpc.StatusCode.UNAVAILABLE and time.monotonic() + delay < deadline:
+                malformed = code in (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.INTERNAL) and _MALFORMED.match(details)
+                # the last try just before retry_until: a server that came up by then is found
+                delay = min(delay, retry_until - time.monotonic() - _LAST_TRY_S)
+                if code == grpc.StatusCode.UNAVAILABLE and not malformed and delay > 0:
                     attempt += 1
                     time.sleep(delay)  # same request, same request_id: the server answers it once
                     continue
-                details = exc.details() if hasattr(exc, "details") else str(exc)
                 python_class = errors.python_class_of(exc.trailing_metadata()) if hasattr(exc, "trailing_metadata") else ""
-                raise errors.from_status(code, details or str(code), python_class) from exc
+                raise self._error(code, details, python_class, time.monotonic() - start, method) from exc
 
-    def unary(self, method: str, request: Any) -> Any:
+    def _error(self, code: grpc.StatusCode | None, details: str, python_class: str, waited: float, method: str) -> errors.PhiloxdError:
+        """The error of a failed call: a server's own status as it is; a failure of the channel
+        (nothing answered, or not in time) naming the target and what to check."""
+        target = self._target
+        tried = f"tried for {waited:.1f} s" if waited >= 0.05 else "at once"
+        if code in (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.INTERNAL) and _MALFORMED.match(details):
+            return _bad_target(target, f"gRPC: {_grpc_reason(details)}")
+        if code == grpc.StatusCode.UNAVAILABLE and _CHANNEL_FAILURE.match(details):
+            reason = _grpc_reason(details)
+            if _NOT_RESOLVED.search(details):
+                check = "is the host name right, and does this machine's DNS know it?"
+            elif _HANDSHAKE.search(details):
+                check = ("the TLS handshake failed: is the server a TLS one (connect(tls=True)) or a plaintext "
+                         "one (tls=False), and do ca_file / cert_file / key_file match it?")
+            elif self._answered:
+                check = "is it still running? (A longer retry_timeout rides out restarts.)"
+            else:
+                check = "is `philoxd serve` running there, and is the port right?"
+            if self._answered:
+                return errors.UnavailableError(f"the philoxd server at {target} stopped answering ({tried}): {check} [gRPC: {reason}]")
+            return errors.UnavailableError(f"no philoxd server answered at {target} ({tried}): {check} [gRPC: {reason}]")
+        if code == grpc.StatusCode.DEADLINE_EXCEEDED and details == "Deadline Exceeded":  # gRPC's own, not a server's
+            if not self._answered:
+                return errors.DeadlineExceededError(
+                    f"no philoxd server answered at {target} within {waited:.1f} s: is `philoxd serve` running there, "
+                    "is the port right, and does a firewall let the connection through?"
+                )
+            limit = f"timeout={self._timeout:g} s" if self._timeout is not None else f"{waited:.1f} s"
+            return errors.DeadlineExceededError(f"{method} to the philoxd server at {target} did not finish within {limit}")
+        return errors.from_status(code, details or str(code), python_class)
+
+    def unary(self, method: str, request: Any, within: float | None = None) -> Any:
+        """Call ``method``; the whole call, retries included, takes at most ``timeout`` and ``within`` seconds."""
         if self._forked:
             self._after_fork()
         rpc = getattr(self._stub, method)
-        return self._call(lambda: rpc(request, timeout=self._timeout, metadata=self._metadata))
+        return self._call(lambda left: rpc(request, timeout=left, metadata=self._metadata), self._deadline(within), method)
 
     def draw(self, request: pb.DrawRequest) -> tuple[np.ndarray, pb.Provenance]:
         if self._forked:
@@ -510,24 +666,25 @@ class GrpcTransport:
         return self._draw(request, self._streams)
 
     def _draw(self, request: pb.DrawRequest, stream: bool) -> tuple[np.ndarray, pb.Provenance]:
+        deadline = self._deadline()  # one for both tries below
         if fits_one_message(request):
 
-            def one() -> pb.DrawChunk:  # on this thread's DrawStream, else one unary call
-                chunk = self._streamed(request) if stream else None
+            def one(left: float | None) -> pb.DrawChunk:  # on this thread's DrawStream, else one unary call
+                chunk = self._streamed(request) if stream else None  # (streams only without a timeout)
                 if chunk is None:
-                    chunk = self._stub.DrawOne(request, timeout=self._timeout, metadata=self._metadata)
+                    chunk = self._stub.DrawOne(request, timeout=left, metadata=self._metadata)
                 return chunk
 
             try:  # retried like every call: an in-band UNAVAILABLE as an out-of-band one
-                return _codec.decode_chunk(self._call(one))
+                return _codec.decode_chunk(self._call(one, deadline, "Draw"))
             except errors.OutOfRangeError:
                 pass  # larger than estimated: the same request_id on Draw returns the same draw
 
-        def once() -> tuple[np.ndarray, pb.Provenance]:
-            stream: Iterator[bytes] = self._draw_stream(request, timeout=self._timeout, metadata=self._metadata)
+        def once(left: float | None) -> tuple[np.ndarray, pb.Provenance]:
+            stream: Iterator[bytes] = self._draw_stream(request, timeout=left, metadata=self._metadata)
             return _codec.join_chunks(stream)
 
-        return self._call(once)  # type: ignore[no-any-return]
+        return self._call(once, deadline, "Draw")  # type: ignore[no-any-return]
 
     def _streamed(self, request: pb.DrawRequest) -> pb.DrawChunk | None:
         """``DrawOne``'s answer over this thread's stream; None if there is no working stream."""
@@ -592,7 +749,7 @@ class GrpcTransport:
         """
         if self._forked:
             self._after_fork()
-        chunk = self._call(lambda: self._stream_reply(request_id, _request_wire(prepared.wire, session, request_id)))
+        chunk = self._call(lambda _: self._stream_reply(request_id, _request_wire(prepared.wire, session, request_id)), None, "Draw")
         if chunk is not None:
             data = chunk.tensor.data
             if len(data) == prepared.nbytes:
@@ -607,10 +764,10 @@ class GrpcTransport:
         if self._forked:
             self._after_fork()
 
-        def once() -> np.ndarray:
-            return _codec.join_chunks(self._replay_stream(request, timeout=self._timeout, metadata=self._metadata))[0]
+        def once(left: float | None) -> np.ndarray:
+            return _codec.join_chunks(self._replay_stream(request, timeout=left, metadata=self._metadata))[0]
 
-        return self._call(once)  # type: ignore[no-any-return]
+        return self._call(once, self._deadline(), "Replay")  # type: ignore[no-any-return]
 
     def close(self) -> None:
         if self._forked:  # the parent's channel is the parent's to close

@@ -363,7 +363,21 @@ def _directory(flag: str, value: object, path: pathlib.Path) -> None:
         raise CliError(f"{where}: cannot create the directory: {_os_reason(exc, path)}") from None
 
 
+_SERVER_EXTRA = "pip install 'philoxd[server]'"
+_ENGINE_MODULES = ("numba", "prometheus_client", "grpc_reflection")  # = pyproject.toml's `server` extra
+
+
+def _need_engine() -> None:
+    """``philoxd serve`` and ``philoxd replay`` run the engine, which the plain install (the client) lacks."""
+    import importlib.util
+
+    missing = [name for name in _ENGINE_MODULES if importlib.util.find_spec(name) is None]
+    if missing:
+        raise CliError(f"the server engine is not installed (no {', '.join(missing)}): {_SERVER_EXTRA}")
+
+
 def _serve(args: argparse.Namespace) -> int:
+    _need_engine()
     from philoxd_server._logging import configure_logging
 
     configure_logging(args.log_level, args.log_format)  # from here on, errors are log lines (see _report)
@@ -470,6 +484,7 @@ def _load_npy(flag: str, value: str) -> object:
 
 
 def _replay(args: argparse.Namespace) -> int:
+    _need_engine()
     import numpy as np
 
     import philoxd

@@ -220,3 +220,36 @@ def test_sigterm_drains_and_answers_are_correct(spawn_server: Callable[..., Any]
             local.random.set_seed(100 + i)
             for value in got:
                 assert _bits(value) == _bits(local.random.uniform(shape, seed=1))
+
+
+# -- timeouts bound every call, retries included (issue 16) ---------------------------------
+
+
+def test_calls_with_a_timeout_match_in_process_on_every_path(server_target: str) -> None:
+    """With ``timeout`` the client draws unary (DrawOne, Draw's stream for large draws, Replay):
+    each gets the time left as its deadline."""
+    with philoxd.connect(server_target, timeout=30.0) as rng, philoxd.connect() as local:
+        for client in (rng, local):
+            client.random.set_seed(7)
+        small = rng.random.uniform([3], seed=1)
+        large = rng.random.normal([1 << 20], seed=2)  # several chunks
+        replayed = rng.replay(rng.last_provenance)
+        assert _bits(small) == _bits(local.random.uniform([3], seed=1))
+        assert _bits(large) == _bits(replayed) == _bits(local.random.normal([1 << 20], seed=2))
+
+
+def test_a_call_never_outlasts_its_timeout_when_the_server_goes(spawn_server: Callable[..., Any]) -> None:
+    import time
+
+    from philoxd.errors import DeadlineExceededError, UnavailableError
+
+    server = spawn_server("--store", "memory")
+    with philoxd.connect(server.target, timeout=1.0, retry_timeout=60.0) as rng:
+        rng.random.uniform([2], seed=1)
+        assert server.terminate() == 0
+        start = time.monotonic()
+        with pytest.raises((UnavailableError, DeadlineExceededError)) as caught:
+            rng.random.uniform([2], seed=1)  # retried (retry_timeout=60), but only within timeout=1
+        elapsed = time.monotonic() - start
+    assert elapsed <= 1.5, elapsed
+    assert f"the philoxd server at {server.target}" in str(caught.value), caught.value

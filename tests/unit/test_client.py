@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import socket
+import subprocess
+import sys
+import textwrap
+import time
+
 import numpy as np
 import pytest
 
@@ -182,3 +188,169 @@ def test_prepared_wire_is_the_request_with_session_and_request_id(session: str) 
     assert pb.DrawRequest.FromString(wire) == want
     assert pb.DrawRequest.DESCRIPTOR.fields_by_name["session"].number == 1
     assert pb.DrawRequest.DESCRIPTOR.fields_by_name["request_id"].number == 2
+
+
+# -- connect(): fails fast, within its timeout, saying what to check (issue 16) ----------------
+
+SLACK_S = 0.5  # time.monotonic() around a call also counts channel set-up and thread hand-offs
+
+
+def _closed_port() -> int:
+    """A port nothing listens on: bound, then closed."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _timed_connect(target: str, **kwargs: object) -> tuple[BaseException, float]:
+    start = time.monotonic()
+    with pytest.raises(errors.PhiloxdError) as caught:
+        philoxd.connect(target, **kwargs)  # type: ignore[arg-type]
+    return caught.value, time.monotonic() - start
+
+
+@pytest.mark.parametrize("kwargs", [{"timeout": 1.0}, {"timeout": 1.0, "retry_timeout": 60.0}, {"connect_timeout": 1.0}])
+def test_connect_to_a_closed_port_ends_within_its_timeout(kwargs: dict) -> None:
+    target = f"127.0.0.1:{_closed_port()}"
+    error, elapsed = _timed_connect(target, **kwargs)
+    assert elapsed <= 1.0 + SLACK_S, elapsed
+    assert isinstance(error, errors.UnavailableError), error
+    assert str(error).startswith(f"no philoxd server answered at {target} ("), error
+    assert "is `philoxd serve` running there, and is the port right?" in str(error)
+
+
+def test_connect_without_a_timeout_gives_up_after_connect_timeout() -> None:
+    from philoxd._transport import DEFAULT_CONNECT_TIMEOUT_S
+
+    error, elapsed = _timed_connect(f"127.0.0.1:{_closed_port()}")
+    assert isinstance(error, errors.UnavailableError)
+    assert DEFAULT_CONNECT_TIMEOUT_S - 1 <= elapsed <= DEFAULT_CONNECT_TIMEOUT_S + SLACK_S, elapsed  # retried, then gave up
+
+
+def test_connect_to_a_silent_listener_ends_within_its_timeout() -> None:
+    """A port that accepts TCP but never speaks gRPC: each try would wait forever without a deadline."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen(8)
+        target = f"127.0.0.1:{sock.getsockname()[1]}"
+        error, elapsed = _timed_connect(target, timeout=1.0)
+    assert elapsed <= 1.0 + SLACK_S, elapsed
+    assert isinstance(error, errors.DeadlineExceededError), error
+    assert f"no philoxd server answered at {target} within 1.0 s" in str(error)
+
+
+@pytest.mark.parametrize(
+    ("target", "reason"),
+    [
+        ("::::", "an IPv6 address goes in brackets"),
+        ("127.0.0.1:99999", "port '99999' is not a number from 1 to 65535"),
+        ("localhost:port", "port 'port'"),
+        ("localhost:", "no port"),
+        ("http://127.0.0.1:50051", "not http:// URLs"),
+        ("foo bar:1", "white space"),
+        ("bogus:///x:1", "unknown scheme 'bogus'"),
+        ("dns://8.8.8.8/philoxd:50051", "no DNS server authority"),
+        ("host/path:1", "not host:port"),
+    ],
+)
+def test_a_malformed_target_is_invalid_argument_at_once(target: str, reason: str) -> None:
+    error, elapsed = _timed_connect(target, timeout=5.0)
+    assert elapsed < SLACK_S, elapsed
+    assert isinstance(error, errors.InvalidArgumentError), error
+    assert f"target {target!r} is not a gRPC address (" in str(error) and reason in str(error), error
+    assert "use host:port, e.g. 127.0.0.1:50051" in str(error)
+
+
+@pytest.mark.parametrize("target", ["127.0.0.1:50051", "[::1]:50051", "localhost", "dns:///philoxd:50051", "dns:philoxd:1",
+                                    "ipv4:127.0.0.1:1,127.0.0.2:2", "unix:/run/philoxd.sock", "unix-abstract:philoxd", "my_host.local:8080"])
+def test_well_formed_targets_pass_the_check(target: str) -> None:
+    from philoxd._transport import check_target
+
+    assert check_target(target) == target
+
+
+def test_an_unknown_host_is_unavailable_within_the_timeout_naming_the_host() -> None:
+    target = "dns:///nonexistent.invalid:1"
+    error, elapsed = _timed_connect(target, timeout=1.0)
+    assert elapsed <= 1.0 + SLACK_S, elapsed
+    assert isinstance(error, (errors.UnavailableError, errors.DeadlineExceededError)), error
+    assert f"no philoxd server answered at {target}" in str(error)
+    if isinstance(error, errors.UnavailableError):  # the resolver answered (no network: it may not)
+        assert "is the host name right" in str(error), error
+
+
+def test_connect_refuses_a_timeout_that_is_no_duration() -> None:
+    for timeout in (0, -1.0):
+        with pytest.raises(errors.InvalidArgumentError, match="`timeout`"):
+            philoxd.connect("127.0.0.1:1", timeout=timeout)
+    with pytest.raises(errors.InvalidArgumentError, match="`ca_file`='/nonexistent.pem': No such file"):
+        philoxd.connect("127.0.0.1:1", tls=True, ca_file="/nonexistent.pem")
+
+
+# -- without the server extra (issue 16) ----------------------------------------------------
+
+
+def test_in_process_connect_without_the_engine_names_the_extra() -> None:
+    """As after a plain ``pip install philoxd`` (numba absent; tests/integration/test_light_install.py
+    does it with the real light install)."""
+    code = textwrap.dedent(
+        """
+        import sys
+        sys.modules["numba"] = None  # import numba -> ImportError, as when it is not installed
+        import philoxd, philoxd.random
+        from philoxd import errors
+        for attempt in (philoxd.connect, lambda: philoxd.random.uniform([1])):
+            try:
+                attempt()
+            except errors.FailedPreconditionError as exc:
+                print(exc)
+            else:
+                raise SystemExit("no error")
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert len(lines) == 2 and lines[0] == lines[1], lines
+    assert lines[0].startswith("in-process mode needs the server engine (numba is not installed): pip install 'philoxd[server]'")
+
+
+# -- argument values protobuf cannot carry (issue 16) ---------------------------------------
+
+
+@pytest.mark.parametrize("call", ["uniform", "normal", "Generator.normal"])
+def test_a_dimension_beyond_int64_is_invalid_argument(rng: philoxd.Client, call: str) -> None:
+    fn = rng.random.Generator.from_seed(1).normal if call == "Generator.normal" else getattr(rng.random, call)
+    with pytest.raises(errors.InvalidArgumentError, match=r"argument `shape`=\[18446744073709551616\]"):
+        fn([2**64])
+
+
+def test_the_size_limit_message_names_the_flag_not_a_server(rng: philoxd.Client) -> None:
+    with pytest.raises(errors.ResourceExhaustedError) as caught:
+        rng.random.uniform([2**20, 2**20])
+    assert "server's limit" not in str(caught.value) and "--max-elements" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("code", "details", "want_class", "want"),
+    [  # a philoxd server's own UNAVAILABLE stays as it is, even when it speaks of a refused connection
+        ("UNAVAILABLE", "state store redis at 127.0.0.1:5 is unavailable (ping): Error 111. Connection refused.",
+         errors.UnavailableError, "state store redis at 127.0.0.1:5 is unavailable (ping): Error 111. Connection refused."),
+        ("UNAVAILABLE", "failed to connect to all addresses; last error: UNKNOWN: ipv4:127.0.0.1:1: Ssl handshake failed: X",
+         errors.UnavailableError, "no philoxd server answered at 127.0.0.1:1 (tried for 1.2 s): the TLS handshake failed"),
+        ("UNAVAILABLE", "Socket closed", errors.UnavailableError, "no philoxd server answered at 127.0.0.1:1 (tried for 1.2 s): is"),
+        ("INTERNAL", "Illegal status code from resolver; original status: INVALID_ARGUMENT: Cannot parse authority: 8.8.8.8",
+         errors.InvalidArgumentError, "connect: target '127.0.0.1:1' is not a gRPC address (gRPC: Illegal status code"),
+        ("DEADLINE_EXCEEDED", "Deadline Exceeded", errors.DeadlineExceededError, "no philoxd server answered at 127.0.0.1:1 within 1.2 s"),
+        ("DEADLINE_EXCEEDED", "the server's own deadline", errors.DeadlineExceededError, "the server's own deadline"),
+    ],
+)
+def test_channel_failures_name_the_target_and_server_statuses_stay(code: str, details: str, want_class: type, want: str) -> None:
+    import grpc
+
+    from philoxd._transport import GrpcTransport
+
+    transport = GrpcTransport("127.0.0.1:1")
+    error = transport._error(getattr(grpc.StatusCode, code), details, "", 1.23, "Draw")
+    transport.close()
+    assert type(error) is want_class and str(error).startswith(want), error
