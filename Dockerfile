@@ -10,7 +10,7 @@
 # The state (SQLite, state.db) lives in the volume /var/lib/philoxd: a new container on the
 # same volume continues every stream. `docker stop` drains in-flight calls (--grace 8 s, under
 # docker's 10 s) and exits 0. Listening on 0.0.0.0 without --auth-file/--tls-cert: publish the
-# port on loopback or a private network only, or pass those flags (see README, Security).
+# port on loopback or a private network only, or pass those flags (see docs/operations.md, security).
 
 ARG PYTHON_IMAGE=python:3.11-slim-bookworm
 

@@ -117,7 +117,7 @@ class RandomCore:
         self.store = store
         self.max_elements = max_elements
         # learned_unigram_candidate_sampler weights per (session, kernel): TF keeps them in the
-        # kernel object; here they live in this process (see README, candidate samplers).
+        # kernel object; here they live in this process (see docs/exactness.md, candidate samplers).
         self._learned: dict[tuple[str, str], np.ndarray] = {}
         self._learned_lock = threading.Lock()
         self.max_sessions = max_sessions
