@@ -22,9 +22,10 @@ from types import FrameType
 from typing import Any
 
 import grpc
-from google.protobuf import message_factory
+from google.protobuf import descriptor_pb2, descriptor_pool, message_factory
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
+from grpc_reflection.v1alpha import reflection_pb2 as reflection_v1alpha_pb2
 
 from philoxd.v1 import random_pb2 as pb
 from philoxd_server._errors import FailedPrecondition, PhiloxdServerError
@@ -273,10 +274,7 @@ def build_server(
     for name in ("", SERVICE_NAME):
         health_servicer.set(name, health_pb2.HealthCheckResponse.NOT_SERVING)
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
-    reflection.enable_server_reflection(
-        (SERVICE_NAME, health_pb2.DESCRIPTOR.services_by_name["Health"].full_name, reflection.SERVICE_NAME),
-        server,
-    )
+    _add_reflection(server)
     address = _address(host, port)
     try:
         bound = server.add_secure_port(address, credentials) if credentials else server.add_insecure_port(address)
@@ -286,6 +284,69 @@ def build_server(
         executor.shutdown(wait=False)
         raise OSError(f"cannot listen on {address} (--host/--port): {_bind_failure(host, port)}")
     return server, bound, health_servicer, servicer
+
+
+REFLECTION_V1_SERVICE = "grpc.reflection.v1.ServerReflection"
+_REFLECTION_V1_FILE = "grpc/reflection/v1/reflection.proto"
+
+
+def _add_reflection(server: grpc.Server) -> None:
+    """Serve server reflection as ``grpc.reflection.v1`` and ``v1alpha``.
+
+    grpcio-reflection implements only v1alpha. The v1 protocol is the same messages (same
+    fields and numbers) in another package, so v1alpha's servicer answers v1 calls too: its
+    handler is registered under the v1 service name, and v1's file descriptor (v1alpha's,
+    renamed) is added to the descriptor pool so that reflection can describe v1 as well.
+    """
+    _register_reflection_v1_file()
+    names = (
+        SERVICE_NAME,
+        health_pb2.DESCRIPTOR.services_by_name["Health"].full_name,
+        REFLECTION_V1_SERVICE,
+        reflection.SERVICE_NAME,
+    )
+    servicer = reflection.ReflectionServicer(service_names=names)
+    handler = grpc.stream_stream_rpc_method_handler(
+        servicer.ServerReflectionInfo,
+        request_deserializer=reflection_v1alpha_pb2.ServerReflectionRequest.FromString,
+        response_serializer=reflection_v1alpha_pb2.ServerReflectionResponse.SerializeToString,
+    )
+    server.add_generic_rpc_handlers(
+        tuple(
+            grpc.method_handlers_generic_handler(service, {"ServerReflectionInfo": handler})
+            for service in (REFLECTION_V1_SERVICE, reflection.SERVICE_NAME)
+        )
+    )
+
+
+def _register_reflection_v1_file() -> None:
+    """Add ``grpc/reflection/v1/reflection.proto`` to the default descriptor pool, made from
+    v1alpha's descriptor (once per process; kept if something else registered it)."""
+    pool = descriptor_pool.Default()
+    try:
+        pool.FindFileByName(_REFLECTION_V1_FILE)
+        return
+    except KeyError:
+        pass
+    proto = descriptor_pb2.FileDescriptorProto()
+    reflection_v1alpha_pb2.DESCRIPTOR.CopyToProto(proto)
+    old, new = f".{proto.package}.", ".grpc.reflection.v1."
+    proto.name, proto.package = _REFLECTION_V1_FILE, "grpc.reflection.v1"
+    proto.ClearField("options")  # v1alpha's language options name v1alpha packages
+
+    def rename(messages: Any) -> None:
+        for message in messages:
+            for field in message.field:
+                if field.type_name.startswith(old):
+                    field.type_name = new + field.type_name[len(old) :]
+            rename(message.nested_type)
+
+    rename(proto.message_type)
+    for service in proto.service:
+        for method in service.method:
+            method.input_type = new + method.input_type[len(old) :]
+            method.output_type = new + method.output_type[len(old) :]
+    pool.AddSerializedFile(proto.SerializeToString())
 
 
 def _bind_failure(host: str, port: int) -> str:

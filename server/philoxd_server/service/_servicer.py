@@ -25,10 +25,10 @@ from google.protobuf.message import DecodeError
 from philoxd import _codec
 from philoxd.v1 import random_pb2 as pb
 from philoxd.v1 import random_pb2_grpc as pb_grpc
-from philoxd_server._errors import InvalidArgument, PhiloxdServerError
+from philoxd_server._errors import InvalidArgument, NotFound, PhiloxdServerError
 from philoxd_server._logging import access, log_limited, printable
 from philoxd_server.engine import DrawSpec
-from philoxd_server.engine._samplers import SamplerSpec
+from philoxd_server.engine._samplers import SAMPLER_KINDS, SamplerSpec
 from philoxd_server.service._core import Draw, KernelSource, RandomCore
 from philoxd_server.service._guard import ADMIT_DRAW_ATTR, PRINCIPAL_ATTR, GuardedContext
 from philoxd_server.state import GeneratorRecord
@@ -64,6 +64,41 @@ _DISTRIBUTIONS = {
     pb.BINOMIAL: "binomial",
     pb.CANDIDATES: "candidates",
 }
+
+# The public TF name of each draw's op (DrawSpec.function, which starts the engine's own error
+# messages): by source kind, then distribution; a pair missing here is `tf.random.<distribution>`.
+_OP_NAMES = {
+    "kernel": {
+        "shuffle": "tf.random.shuffle",  # the rest are tf.random.<distribution> as well
+    },
+    "stateless": {
+        "uniform": "tf.random.stateless_uniform",
+        "uniform_full_int": "tf.random.stateless_uniform",  # ints with minval=maxval=None
+        "normal": "tf.random.stateless_normal",
+        "truncated_normal": "tf.random.stateless_truncated_normal",
+        "shuffle": "tf.random.experimental.stateless_shuffle",
+        "categorical": "tf.random.stateless_categorical",
+        "index_shuffle": "tf.random.experimental.index_shuffle",
+        "parameterized_truncated_normal": "tf.random.stateless_parameterized_truncated_normal",
+        "gamma": "tf.random.stateless_gamma",
+        "poisson": "tf.random.stateless_poisson",
+        "binomial": "tf.random.stateless_binomial",
+    },
+}
+
+
+def _op_name(request: pb.DrawRequest | pb.Provenance, distribution: str, sampler: SamplerSpec | None) -> str:
+    """The TF op a request runs, as error messages name it: ``tf.random.uniform`` (a stateful
+    kernel), ``tf.random.stateless_uniform``, ``Generator.uniform``, ``tf.random.
+    log_uniform_candidate_sampler``; ``Replay`` for a provenance."""
+    if isinstance(request, pb.Provenance):
+        return "Replay"
+    source = request.WhichOneof("source")
+    if source == "generator":
+        return f"Generator.{distribution}"
+    if distribution == "candidates" and sampler is not None and sampler.kind in SAMPLER_KINDS:
+        return f"tf.random.{sampler.kind}_candidate_sampler"
+    return _OP_NAMES.get(source or "", {}).get(distribution, f"tf.random.{distribution}")
 
 
 class MalformedRequest:
@@ -131,14 +166,20 @@ def _check_id(method: str, field: str, value: str) -> None:
 PYTHON_CLASS_KEY = "philoxd-python-class"  # trailing metadata naming TF's builtin error class
 
 
-def _abort(context: grpc.ServicerContext, exc: BaseException) -> None:
+def _abort(context: grpc.ServicerContext, exc: BaseException, method: str = "") -> None:
+    """End the call with ``exc``'s status code and message. ``method`` (the RPC) prefixes the
+    messages that name no op of their own: a store's NOT_FOUND and INTERNAL."""
+    prefix = f"{method}: " if method else ""
     if isinstance(exc, PhiloxdServerError):
         python_class = getattr(exc, "python_class", "")
         if python_class:
             context.set_trailing_metadata(((PYTHON_CLASS_KEY, python_class),))
-        context.abort(grpc.StatusCode[exc.code], str(exc))
+        message = str(exc)
+        if isinstance(exc, NotFound):  # the stores' "session 'x' does not exist or has expired", ...
+            message = prefix + message + (" (call OpenSession first)" if message.startswith("session ") else "")
+        context.abort(grpc.StatusCode[exc.code], message)
     log.exception("internal error")
-    context.abort(grpc.StatusCode.INTERNAL, f"internal error: {type(exc).__name__}: {exc}")
+    context.abort(grpc.StatusCode.INTERNAL, f"{prefix}internal error: {type(exc).__name__}: {exc}")
 
 
 def _log_call(
@@ -152,10 +193,10 @@ def _principal(context: grpc.ServicerContext) -> str:
     return getattr(context, "philoxd_principal", "")
 
 
-def _session(context: grpc.ServicerContext, session: str) -> str:
+def _session(context: grpc.ServicerContext, session: str, method: str) -> str:
     """The store's name of the caller's ``session`` (required): ``principal/session`` under auth."""
     principal = _principal(context)
-    _require(session, "session")
+    _require(session, "session", method)
     return f"{principal}/{session}" if principal else session
 
 
@@ -173,7 +214,7 @@ def _unary(method: _F) -> _F:
             return method(self, request, context)
         except Exception as exc:  # noqa: BLE001 - every error gets a deliberate code
             code = getattr(exc, "code", "INTERNAL")
-            _abort(context, exc)
+            _abort(context, exc, method.__name__)
         finally:
             if request.__class__ is not MalformedRequest:
                 _log_call(
@@ -390,9 +431,9 @@ class _DrawContext(GuardedContext):
         raise _DrawAborted(code, details, python_class)
 
 
-def _require(value: str, field: str) -> str:
+def _require(value: str, field: str, method: str) -> str:
     if not value:
-        raise InvalidArgument(f"field `{field}` is required")
+        raise InvalidArgument(f"{method}: field `{field}` is required")
     return value
 
 
@@ -417,7 +458,7 @@ class RandomServicer(pb_grpc.RandomServicer):
         if not principal:
             name, created = self.core.open_session(request.session or None)
             return pb.OpenSessionResponse(session=name, created=created, store_id=self.core.store_id)
-        name, created = self.core.open_session(_session(context, request.session or f"private-{uuid.uuid4().hex}"))
+        name, created = self.core.open_session(_session(context, request.session or f"private-{uuid.uuid4().hex}", "OpenSession"))
         return pb.OpenSessionResponse(session=name[len(principal) + 1 :], created=created, store_id=self.core.store_id)
 
     @_unary
@@ -427,13 +468,13 @@ class RandomServicer(pb_grpc.RandomServicer):
             try:
                 seed = int(request.seed, 10)
             except ValueError:
-                raise InvalidArgument(f"set_seed: argument `seed`={request.seed!r} is not a decimal integer") from None
-        self.core.set_seed(_session(context, request.session), seed, request.request_id)
+                raise InvalidArgument(f"SetSeed: field `seed`={request.seed!r} is not a decimal integer") from None
+        self.core.set_seed(_session(context, request.session, "SetSeed"), seed, request.request_id)
         return pb.SetSeedResponse()
 
     @_unary
     def RegisterScope(self, request: pb.RegisterScopeRequest, context: grpc.ServicerContext) -> pb.RegisterScopeResponse:
-        return pb.RegisterScopeResponse(scope=self.core.register_scope(_session(context, request.session), request.request_id))
+        return pb.RegisterScopeResponse(scope=self.core.register_scope(_session(context, request.session, "RegisterScope"), request.request_id))
 
     @_unary
     def CreateGenerator(self, request: pb.CreateGeneratorRequest, context: grpc.ServicerContext) -> pb.GeneratorInfo:
@@ -445,25 +486,25 @@ class RandomServicer(pb_grpc.RandomServicer):
         if record is not None:
             record = GeneratorRecord(record.key, record.counter, alg)
         gen, rec = self.core.create_generator(
-            _session(context, request.session), record, alg, request.name, request.request_id
+            _session(context, request.session, "CreateGenerator"), record, alg, request.name, request.request_id
         )
         return _info(gen, rec)
 
     @_unary
     def GetGenerator(self, request: pb.GetGeneratorRequest, context: grpc.ServicerContext) -> pb.GeneratorInfo:
-        gen = _require(request.generator, "generator")
-        return _info(gen, self.core.get_generator(_session(context, request.session), gen))
+        gen = _require(request.generator, "generator", "GetGenerator")
+        return _info(gen, self.core.get_generator(_session(context, request.session, "GetGenerator"), gen))
 
     @_unary
     def ResetGenerator(self, request: pb.ResetGeneratorRequest, context: grpc.ServicerContext) -> pb.GeneratorInfo:
-        gen = _require(request.generator, "generator")
-        record = self.core.reset_generator(_session(context, request.session), gen, _record(request.state), request.request_id)
+        gen = _require(request.generator, "generator", "ResetGenerator")
+        record = self.core.reset_generator(_session(context, request.session, "ResetGenerator"), gen, _record(request.state), request.request_id)
         return _info(gen, record)
 
     @_unary
     def SkipGenerator(self, request: pb.SkipGeneratorRequest, context: grpc.ServicerContext) -> pb.GeneratorInfo:
-        gen = _require(request.generator, "generator")
-        before = self.core.skip_generator(_session(context, request.session), gen, request.delta, request.request_id)
+        gen = _require(request.generator, "generator", "SkipGenerator")
+        before = self.core.skip_generator(_session(context, request.session, "SkipGenerator"), gen, request.delta, request.request_id)
         return _info(gen, before)
 
     def draw_array(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> tuple[np.ndarray, pb.Provenance]:
@@ -491,8 +532,8 @@ class RandomServicer(pb_grpc.RandomServicer):
                 return plan.answer(request, draw, chunk, self.core.store_id)
             chunk.CopyFrom(_codec.single_chunk(draw.values, _provenance(request, spec, draw, self.core.store_id)))
             return chunk
-        except ValueError as exc:
-            context.abort(grpc.StatusCode.OUT_OF_RANGE, str(exc))
+        except ValueError as exc:  # too big for one message
+            context.abort(grpc.StatusCode.OUT_OF_RANGE, f"{method}: {exc}")
             raise  # pragma: no cover - abort raises
 
     def DrawStream(self, requests: Iterator[pb.DrawRequest], context: grpc.ServicerContext) -> Iterator[pb.DrawReply]:
@@ -546,20 +587,20 @@ class RandomServicer(pb_grpc.RandomServicer):
         start = time.perf_counter()
         code, elements = "OK", 0
         try:
-            check_ids("Draw", request)
-            plan, spec = self._draw_spec(request)
-            draw = self._draw(request, spec, context)
+            check_ids(method, request)
+            plan, spec = self._draw_spec(request, method)
+            draw = self._draw(request, spec, context, method)
             assert draw.values is not None
             elements = draw.values.size
             return draw, spec, plan
         except Exception as exc:  # noqa: BLE001 - every error gets a deliberate code
             code = getattr(exc, "code", "INTERNAL")
-            _abort(context, exc)
+            _abort(context, exc, method)
             raise  # pragma: no cover - abort raises
         finally:
             _log_call(method, request.session, elements, code, start, request.request_id, _principal(context))
 
-    def _plan(self, request: pb.DrawRequest) -> _Plan | None:
+    def _plan(self, request: pb.DrawRequest, method: str = "Draw") -> _Plan | None:
         """The shared plan of a plain request (no tensors, no sampler), made on first use; else None."""
         if request.HasField("input") or request.tensors or request.HasField("sampler"):
             return None
@@ -579,16 +620,16 @@ class RandomServicer(pb_grpc.RandomServicer):
         )
         plan = self._plans.get(key)
         if plan is None:
-            plan = _Plan(self._spec(request, None, "Draw"))  # raises on a bad request: no plan is kept
+            plan = _Plan(self._spec(request, None, method))  # raises on a bad request: no plan is kept
             if len(self._plans) >= _PLANS_MAX:
                 self._plans.clear()
             self._plans[key] = plan
         return plan
 
-    def _draw_spec(self, request: pb.DrawRequest) -> tuple[_Plan | None, DrawSpec]:
-        """A ``Draw`` request's plan (None unless plain) and spec."""
-        plan = self._plan(request)
-        return plan, plan.spec if plan is not None else self._request_spec(request, "Draw")
+    def _draw_spec(self, request: pb.DrawRequest, method: str) -> tuple[_Plan | None, DrawSpec]:
+        """A ``Draw`` request's plan (None unless plain) and spec; ``method`` names the RPC in errors."""
+        plan = self._plan(request, method)
+        return plan, plan.spec if plan is not None else self._request_spec(request, method)
 
     def _request_spec(self, request: pb.DrawRequest, method: str) -> DrawSpec:
         return self._spec(request, request.input if request.HasField("input") else None, method, request.tensors, _sampler(request))
@@ -601,8 +642,8 @@ class RandomServicer(pb_grpc.RandomServicer):
 
         def begin() -> tuple[Draw, DrawSpec, pb.Provenance | None]:
             check_ids("Draw", request)
-            _, spec = self._draw_spec(request)
-            draw = self._draw(request, spec, context, defer=True)
+            _, spec = self._draw_spec(request, "Draw")
+            draw = self._draw(request, spec, context, "Draw", defer=True)
             return draw, spec, _provenance(request, spec, draw, self.core.store_id)
 
         return self._stream("Draw", request.session, request.request_id, context, begin)
@@ -637,7 +678,7 @@ class RandomServicer(pb_grpc.RandomServicer):
             raise
         except Exception as exc:  # noqa: BLE001 - every error gets a deliberate code
             code = getattr(exc, "code", "INTERNAL")
-            _abort(context, exc)
+            _abort(context, exc, method)
         finally:
             _log_call(method, session, elements, code, start, request_id, _principal(context))
 
@@ -652,7 +693,7 @@ class RandomServicer(pb_grpc.RandomServicer):
             return values
         except Exception as exc:  # noqa: BLE001
             code = getattr(exc, "code", "INTERNAL")
-            _abort(context, exc)
+            _abort(context, exc, "Replay")
             raise  # pragma: no cover - abort raises
         finally:
             _log_call("Replay", request.provenance.session, elements, code, start, request.provenance.request_id, _principal(context))
@@ -678,29 +719,29 @@ class RandomServicer(pb_grpc.RandomServicer):
     def Sample(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> pb.SampleResponse:
         """A draw with several outputs (the candidate samplers), all in one message."""
         spec = self._request_spec(request, "Sample")
-        draw = self._draw(request, spec, context)
+        draw = self._draw(request, spec, context, "Sample")
         outputs = draw.outputs or (draw.values,)
         provenance = _provenance(request, spec, draw, self.core.store_id)
         return pb.SampleResponse(outputs=[_codec.encode_tensor(o) for o in outputs], provenance=provenance)
 
-    def _draw(self, request: pb.DrawRequest, spec: DrawSpec, context: grpc.ServicerContext, *, defer: bool = False) -> Draw:
+    def _draw(self, request: pb.DrawRequest, spec: DrawSpec, context: grpc.ServicerContext, method: str, *, defer: bool = False) -> Draw:
         source = request.WhichOneof("source")
         if source == "stateless":
             try:
                 seed = _codec.decode_tensor(request.stateless.seed)
             except ValueError as exc:
-                raise InvalidArgument(f"Draw: field `stateless.seed`: {exc}") from None
+                raise InvalidArgument(f"{method}: field `stateless.seed`: {exc}") from None
             return self.core.draw_stateless(spec, seed, request.stateless.alg or 3, defer=defer)
-        session = _session(context, request.session)
+        if source not in ("generator", "kernel"):
+            raise InvalidArgument(f"{method}: one of `kernel`, `stateless` or `generator` is required")
+        session = _session(context, request.session, method)
         if source == "generator":
             return self.core.draw_generator(
-                session, _require(request.generator.generator, "generator.generator"), spec, request.request_id, defer=defer
+                session, _require(request.generator.generator, "generator.generator", method), spec, request.request_id, defer=defer
             )
-        if source == "kernel":
-            k = request.kernel
-            kernel = KernelSource(k.seed if k.HasField("seed") else None, k.scope, k.position, k.unseeded_index, k.deterministic)
-            return self.core.draw_kernel(session, spec, kernel, request.request_id, defer=defer)
-        raise InvalidArgument("Draw: one of `kernel`, `stateless` or `generator` is required")
+        k = request.kernel
+        kernel = KernelSource(k.seed if k.HasField("seed") else None, k.scope, k.position, k.unseeded_index, k.deterministic)
+        return self.core.draw_kernel(session, spec, kernel, request.request_id, defer=defer)
 
     @staticmethod
     def _spec(
@@ -712,10 +753,14 @@ class RandomServicer(pb_grpc.RandomServicer):
     ) -> DrawSpec:
         """A :class:`DrawSpec` from the fields ``DrawRequest`` and ``Provenance`` share
         (plus the request's tensor parameters and candidate sampler)."""
+        if not request.distribution:
+            raise InvalidArgument(f"{method}: field `distribution` is required")
         try:
             distribution = _DISTRIBUTIONS[request.distribution]
         except KeyError:
-            raise InvalidArgument(f"{method}: unknown `distribution` value {request.distribution}") from None
+            raise InvalidArgument(f"{method}: field `distribution`: unknown value {request.distribution}") from None
+        if not request.dtype:
+            raise InvalidArgument(f"{method}: field `dtype` is required")
         try:
             dtype = _codec.dtype_from_proto(request.dtype)
         except ValueError as exc:
@@ -747,7 +792,7 @@ class RandomServicer(pb_grpc.RandomServicer):
             stddev=_scalar(request.stddev),
             input=value,
             num_samples=request.num_samples,
-            function=f"tf.random.{distribution}",
+            function=_op_name(request, distribution, sampler),
             tensors=tensors,
             sampler=sampler,
             graph=request.graph,
