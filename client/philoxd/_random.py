@@ -36,34 +36,73 @@ class Algorithm(enum.Enum):
     AUTO_SELECT = 3
 
 
+def _unsupported_alg(alg: Any) -> errors.ValueError:
+    """TF ``random_ops_util.unsupported_alg_error_msg``: the supported values in the form ``alg`` has."""
+    if isinstance(alg, int):
+        names: tuple[Any, ...] = tuple(a.value for a in Algorithm)
+    elif isinstance(alg, str):
+        names = ("philox", "threefry", "auto_select")
+    else:
+        names = tuple(Algorithm)
+    return errors.ValueError(
+        f"Argument `alg` got unsupported value {alg}. Supported values are {names[0]} for the Philox algorithm, "
+        f"{names[1]} for the ThreeFry algorithm, and {names[2]} for auto-selection."
+    )
+
+
 def _alg_to_int(alg: Any, function: str) -> int:
-    """TF ``random_ops_util.convert_alg_to_int``."""
+    """TF ``random_ops_util.convert_alg_to_int``, with the check TF makes when it uses the value:
+    an :class:`Algorithm`, a Python int (bool included, as TF) or a name (any case, ``-``/``_``
+    ignored); an unsupported value is TF's ValueError (``create_rng_state`` and the Generator
+    constructors raise it too, where TF 2.21 has an AttributeError bug); anything else (numpy
+    ints, floats) is TF's TypeError.  ``None`` is auto-select, as the stateless ops take it;
+    callers where TF refuses ``None`` check it first (:func:`_alg_or_none_error`)."""
+    if alg is None:
+        return Algorithm.AUTO_SELECT.value
     if isinstance(alg, Algorithm):
         return alg.value
-    if isinstance(alg, (int, np.integer)) and not isinstance(alg, bool):
+    if isinstance(alg, int):
+        if alg not in (1, 2, 3):
+            raise _unsupported_alg(alg)
         return int(alg)
     if isinstance(alg, str):
         canon = alg.strip().lower().replace("-", "").replace("_", "")
         for name in Algorithm:
             if canon == name.name.lower().replace("_", ""):
                 return name.value
-    raise errors.InvalidArgumentError(
-        f"{function}: Argument `alg` got unsupported value {alg}. Supported values are "
-        f"{[a.name.lower() for a in Algorithm]}."
-    )
+        raise _unsupported_alg(alg)
+    raise errors.TypeError(f"Can't convert argument `alg` (of value {alg} and type {type(alg)}) to int.")
+
+
+def _alg_or_none_error(alg: Any, function: str) -> int:
+    """``_alg_to_int`` where TF's ``convert_alg_to_int`` sees ``None`` (its TypeError)."""
+    if alg is None:
+        raise errors.TypeError(f"Can't convert argument `alg` (of value {alg} and type {type(alg)}) to int.")
+    return _alg_to_int(alg, function)
+
+
+# dtype names TF's ``as_dtype`` takes that numpy reads differently (or not at all); strings
+# have no numpy dtype of TF's kind: philoxd uses ``object`` for ``tf.string`` (never drawn).
+_TF_DTYPE_ALIASES = {"float": np.dtype(np.float32), "half": np.dtype(np.float16), "double": np.dtype(np.float64),
+                     "string": np.dtype(object)}
 
 
 def _as_dtype(dtype: Any, function: str) -> np.dtype:
-    """Accept numpy dtypes, their names, Python types and objects with ``as_numpy_dtype``."""
+    """TF ``dtypes.as_dtype``: numpy dtypes, their names and TF's (``"float"`` is float32,
+    ``"string"``), Python types and objects with ``as_numpy_dtype``; TF's TypeError otherwise."""
     if dtype is float:
         return np.dtype(np.float32)
     if dtype is int:
         return np.dtype(np.int32)
+    if isinstance(dtype, str) and dtype in _TF_DTYPE_ALIASES:
+        return _TF_DTYPE_ALIASES[dtype]
     dtype = getattr(dtype, "as_numpy_dtype", dtype)
     try:
+        if dtype is None:
+            raise TypeError
         return np.dtype(dtype)
     except TypeError:
-        raise errors.InvalidArgumentError(f"{function}: argument `dtype`={dtype!r} is not a dtype") from None
+        raise errors.TypeError(f"Cannot convert the argument `type_value`: {dtype!r} to a TensorFlow DType.") from None
 
 
 # TF's accepted dtypes per wrapper (random_ops.py, stateless_random_ops.py, ...),
@@ -77,8 +116,7 @@ _NAME_CACHE: dict[Any, str] = {}
 
 
 def _dtype_name(dtype: Any) -> str:
-    if isinstance(dtype, str):
-        return dtype
+    """The dtype's name as TF's ``DType.name`` has it (numpy's, ``"string"`` for strings)."""
     try:
         return _NAME_CACHE[dtype]
     except (KeyError, TypeError):
@@ -86,7 +124,9 @@ def _dtype_name(dtype: Any) -> str:
     try:
         name = _as_dtype(dtype, "").name
     except errors.InvalidArgumentError:
-        return repr(dtype)
+        return dtype if isinstance(dtype, str) else repr(dtype)
+    if name == "object":
+        name = "string"
     try:
         _NAME_CACHE[dtype] = name
     except TypeError:
@@ -95,9 +135,11 @@ def _dtype_name(dtype: Any) -> str:
 
 
 def _check_dtype(dtype: Any, accepted: tuple[str, ...]) -> np.dtype:
-    """TF's wrapper check: ``Argument `dtype` got invalid value ...``, in TF's words."""
+    """TF's wrapper check: ``Argument `dtype` got invalid value ...``, in TF's words (after
+    ``as_dtype``'s TypeError for what is no dtype at all)."""
     name = _dtype_name(dtype)
     if name not in accepted:
+        _as_dtype(dtype, "")
         listed = ", ".join(f"tf.{n}" for n in accepted)
         raise errors.ValueError(f"Argument `dtype` got invalid value <dtype: '{name}'>. Accepted dtypes are ({listed}).")
     return _as_dtype(dtype, "")
@@ -232,7 +274,100 @@ def _encode(value: np.ndarray, name: str, function: str) -> pb.Tensor:
         raise errors.InvalidArgumentError(f"{function}: argument `{name}`: {exc}") from None
 
 
-_TF_DTYPE_NAMES = {"float16": "half", "float32": "float", "float64": "double", "int32": "int32", "int64": "int64"}
+_TF_DTYPE_NAMES = {"float16": "half", "float32": "float", "float64": "double", "int32": "int32", "int64": "int64", "object": "string"}
+
+
+def _tf_type_name(dtype: np.dtype) -> str:
+    """TF's C++ name of a dtype (``DataTypeString``: ``float``, ``double``, ``half``, ...)."""
+    return _TF_DTYPE_NAMES.get(dtype.name, dtype.name)
+
+
+_BFLOAT16 = np.dtype("bfloat16")
+
+
+def _is_floating(dtype: np.dtype) -> bool:
+    """A floating-point dtype (bfloat16, numpy kind ``V``, too)."""
+    return dtype.kind == "f" or dtype == _BFLOAT16
+
+_RANGE_ERROR = "Can't convert Python sequence with out-of-range integer to Tensor."
+_RAGGED_ERROR = "Can't convert non-rectangular Python sequence to Tensor."
+
+
+def _numpy_type_repr(dtype: np.dtype) -> str:
+    """``repr`` of the numpy scalar type, as TF's ``dtype.as_numpy_dtype`` is: ``<class 'numpy.int32'>``,
+    ``<class 'ml_dtypes.bfloat16'>``."""
+    return repr(dtype.type)
+
+
+def _unsupported_type_error(value: Any) -> errors.ValueError:
+    """TF's ValueError for converting ``value`` (e.g. None) to a tensor."""
+    return errors.ValueError(f"Attempt to convert a value ({value!r}) with an unsupported type ({type(value)}) to a Tensor.")
+
+
+def _python_ints(value: Any) -> list[int]:
+    """The Python ints (not bools) in a nested list/tuple."""
+    if isinstance(value, (list, tuple)):
+        return [i for v in value for i in _python_ints(v)]
+    return [value] if isinstance(value, int) and not isinstance(value, bool) else []
+
+
+def _py_tensor(value: Any) -> np.ndarray:
+    """TF ``convert_to_tensor(value)`` (no dtype) of a numpy or Python value: numpy keeps its
+    dtype; Python ints are int32 (int64 if one needs it), floats float32, bools bool, strings
+    ``object``; TF's errors for None, ragged sequences and ints outside int64."""
+    if isinstance(value, (np.ndarray, np.generic)):
+        return np.asarray(value)
+    if value is None:
+        raise _unsupported_type_error(value)
+    ints = _python_ints(value)
+    if any(not -(2**63) <= i < 2**63 for i in ints):
+        raise errors.ValueError(_RANGE_ERROR)
+    try:
+        arr = np.asarray(value)
+    except ValueError:
+        raise errors.ValueError(_RAGGED_ERROR) from None
+    if arr.dtype.kind in "US":
+        return arr.astype(object)
+    if arr.dtype.kind == "O":
+        flat = arr.reshape(-1).tolist()
+        bad = next((v for v in flat if v is None or isinstance(v, (list, tuple))), None)
+        raise errors.ValueError(_RAGGED_ERROR) if isinstance(bad, (list, tuple)) else _unsupported_type_error(bad)
+    return as_tf_array(value)
+
+
+_INT64_MIN = -(2**63)
+
+
+def _float_to_int64(f: np.ndarray) -> np.ndarray:
+    """x86's float -> int64 conversion (what TF's Cast kernel does): truncation, and INT64_MIN
+    for NaN and anything outside int64."""
+    f = np.asarray(f, dtype=np.float64)
+    bad = ~((f >= -(2.0**63)) & (f < 2.0**63))
+    with np.errstate(all="ignore"):
+        out = np.where(bad, 0.0, f).astype(np.int64)
+    out[bad] = _INT64_MIN
+    return out
+
+
+def _cast_int64(arr: np.ndarray) -> np.ndarray:
+    """TF ``cast(arr, int64)``: integers wrap, floats as x86 converts them, complex numbers by
+    their real part; strings are TF's UnimplementedError."""
+    if arr.dtype.kind == "c":
+        arr = arr.real
+    if arr.dtype.kind == "f":
+        return _float_to_int64(arr)
+    if arr.dtype.kind in "biu":
+        return arr.astype(np.int64)
+    raise errors.UnimplementedError("Cast string to int64 is not supported")
+
+
+def _float_to_uint64(f: float) -> int:
+    """x86-64's double -> uint64 conversion, as TF's Cast kernel makes it: below 2**63 the
+    signed conversion (INT64_MIN for NaN and values below int64), else ``value - 2**63``
+    converted and its top bit flipped (0 at and above 2**64)."""
+    if not f >= 2.0**63:  # NaN too
+        return int(_float_to_int64(np.float64(f))) & _SEED_MASK
+    return 0 if f >= 2.0**64 else int(f)
 
 
 def _convert_to(value: Any, dtype: np.dtype, name: str) -> np.ndarray:
@@ -240,13 +375,21 @@ def _convert_to(value: Any, dtype: np.dtype, name: str) -> np.ndarray:
     numpy; Python numbers go through ``double`` (``Eigen::half(double)`` rounds via float),
     and a Python float never converts to an integer dtype (TF's TypeError)."""
     if isinstance(value, (np.ndarray, np.generic)):
+        if dtype.kind == "O":  # tf.string
+            item = np.asarray(value).reshape(-1)[:1].tolist()
+            raise errors.ValueError(
+                f"Failed to convert a NumPy array to a Tensor (Unsupported object type {type(item[0]).__name__ if item else 'float'})."
+            )
         with np.errstate(all="ignore"):
             return np.asarray(value).astype(dtype)
+    if value is None:
+        raise _unsupported_type_error(value)
     arr = np.asarray(value)
-    if arr.dtype.kind not in "biuf":
-        raise errors.InvalidArgumentError(f"argument `{name}`={value!r} must be numbers")
-    if dtype.kind in "iu" and arr.dtype.kind == "f":
-        raise errors.TypeError(f"Cannot convert {value} to EagerTensor of dtype {dtype.name}")
+    if arr.size == 0 and arr.dtype.kind == "f" and isinstance(value, (list, tuple)):
+        arr = arr.astype(dtype if dtype.kind in "biufc" or dtype == _BFLOAT16 else np.float64)  # [] converts to any dtype
+    if (arr.dtype.kind not in "biuf" or not (dtype.kind in "biufc" or dtype == _BFLOAT16)
+            or (dtype.kind in "iu" and arr.dtype.kind == "f") or (dtype.kind == "b" and arr.dtype.kind != "b")):
+        raise errors.TypeError(f"Cannot convert {value!r} to EagerTensor of dtype {_tf_type_name(dtype)}")
     with np.errstate(all="ignore"):
         if dtype == np.float16 and arr.dtype.kind in "fiu":
             arr = arr.astype(np.float32)
@@ -263,9 +406,10 @@ def _convert_hint(value: Any, hint: np.dtype, name: str) -> np.ndarray:
 
 
 def _check_params_convert(dtype: np.dtype, params: dict[str, Any]) -> np.dtype:
-    """TF's ``convert_to_tensor(param, dtype=dtype)`` of normal's ``mean`` and ``stddev``
-    (made before the op seed is drawn): a float for an integer dtype is TF's TypeError."""
-    if dtype.kind in "iu":
+    """TF's ``convert_to_tensor(param, dtype=dtype)`` of the parameters (``mean``/``stddev``,
+    ``minval``/``maxval``; made before the op seed is drawn), for its TypeError: a Python
+    float for an integer dtype, a number for ``bool`` or ``string``."""
+    if not _is_floating(dtype):
         for name, value in params.items():
             if value is not None:
                 _convert_to(value, dtype, name)
@@ -279,6 +423,20 @@ def _no_kernel_error(op: str, attrs: str, registered: list[tuple[str, str]]) -> 
         f"No OpKernel was registered to support Op '{op}' used by {{{{node {op}}}}} with these attrs: [{attrs}]\n"
         f"Registered devices: [CPU]\nRegistered kernels:{lines}\n\n\t [[{op}]]"
     )
+
+
+def _no_multinomial_kernel(op: str, attrs: str) -> str:
+    """TF's NotFoundError message for (Stateless)Multinomial with logits no CPU kernel takes
+    (the stateful op's message also lists its seed attrs, which only the server knows)."""
+    if op == "Multinomial":
+        xla = ("output_dtype in [DT_INT32, DT_INT64]; T in [DT_FLOAT, DT_DOUBLE, DT_INT32, DT_UINT8, DT_INT16, DT_INT8, "
+               "DT_INT64, DT_BFLOAT16, DT_UINT16, DT_HALF, DT_UINT32, DT_UINT64]")
+    else:
+        xla = "output_dtype in [DT_INT32, DT_INT64]; Tseed in [DT_INT32]; T in [DT_FLOAT, DT_DOUBLE, DT_BFLOAT16]"
+    cpu = "".join(f"\n  device='CPU'; T in [{t}]; output_dtype in [{o}]"
+                  for t in ("DT_DOUBLE", "DT_FLOAT", "DT_BFLOAT16", "DT_HALF") for o in ("DT_INT64", "DT_INT32"))
+    return (f"Could not find device for node: {{{{node {op}}}}} = {op}[{attrs}]\n"
+            f"All kernels registered for op {op}:\n  device='XLA_CPU_JIT'; {xla}{cpu}")
 
 
 def _dt_enum(dtype: np.dtype) -> str:
@@ -405,6 +563,8 @@ def _stateless_seed(seed: Any, alg: int, function: str) -> np.ndarray:
     """A stateless op's seed as TF converts it: numpy values are cast to ``Tseed``'s default
     int64 (floats truncated), as is anything under ``alg="philox"`` (TF's
     ``_philox_scramble_seed`` casts the seed to uint64); Python floats are refused."""
+    if seed is None:
+        raise _unsupported_type_error(seed)
     numpy_value = isinstance(seed, (np.ndarray, np.generic))
     arr = np.asarray(seed) if numpy_value else as_tf_array(seed)
     if arr.dtype.kind in "fb" and (numpy_value or alg == Algorithm.PHILOX.value):
@@ -424,26 +584,39 @@ class Experimental(_Namespace):
 
     def stateless_split(self, seed: Any, num: int = 2, alg: Any = "auto_select") -> np.ndarray:
         """Split a stateless seed into ``num`` new seeds (shape ``[num, 2]``)."""
-        seed_arr = as_tf_array(seed)  # TF converts the seed first: its dtype is the output's
+        seed_arr = _py_tensor(seed)  # TF converts the seed first: its dtype is the output's
+        _check_dtype(seed_arr.dtype, STATELESS_UNIFORM_DTYPES)
+        if np.ndim(num) > 0:  # the shape [num, 2]
+            raise errors.ValueError(_RAGGED_ERROR)
         if seed_arr.dtype.kind == "f":
             raise errors.ValueError(_NONE_ERROR)  # stateless_uniform(minval=None) with a float dtype
-        if seed_arr.dtype.kind == "u":
+        if seed_arr.dtype.kind == "u" and _alg_to_int(alg, "stateless_split") == Algorithm.AUTO_SELECT.value:
+            # StatelessRandomGetKeyCounter's Tseed (Philox casts the seed to uint64, Threefry to uint32)
             raise errors.InvalidArgumentError(_TSEED_ERROR.format(dtype=seed_arr.dtype.name))
         return self._client.random.stateless_uniform([num, 2], seed=seed_arr, minval=None, maxval=None, dtype=seed_arr.dtype, alg=alg)
 
     def stateless_fold_in(self, seed: Any, data: Any, alg: Any = "auto_select") -> np.ndarray:
         """Fold ``data`` into a stateless seed: ``[uniform_full_int(seed), data]``."""
-        data_arr = as_tf_array(data)
+        data_arr = _py_tensor(data)
         seed1 = self._client.random.stateless_uniform([], seed=seed, minval=None, maxval=None, dtype=data_arr.dtype, alg=alg)
+        if data_arr.ndim:  # TF's stack([seed1, data])
+            raise errors.InvalidArgumentError(
+                f"Shapes of all inputs must match: values[0].shape = [] != values[1].shape = [{','.join(map(str, data_arr.shape))}]"
+            )
         return np.stack([seed1, data_arr])
 
     def stateless_shuffle(self, value: Any, seed: Any, alg: Any = "auto_select", name: str | None = None) -> np.ndarray:
         """``tf.random.experimental.stateless_shuffle`` (TF's ``StatelessShuffle``) along axis 0."""
-        arr = as_tf_array(value)
+        source = self._stateless(seed, alg, "stateless_shuffle")  # TF: key and counter first, then the value
+        if value is None and source.alg == Algorithm.AUTO_SELECT.value:
+            seed_shape = list(_codec.decode_tensor(source.seed).shape)
+            if seed_shape != [2]:  # StatelessRandomGetKeyCounter ran before the value is converted
+                raise errors.InvalidArgumentError(f"seed must have shape [2], not [{','.join(map(str, seed_shape))}]")
+        arr = _py_tensor(value)
         request = pb.DrawRequest(
             distribution=pb.SHUFFLE, dtype=_dtype_proto(arr.dtype, "stateless_shuffle"), input=_encode(arr, "value", "stateless_shuffle")
         )
-        request.stateless.CopyFrom(self._stateless(seed, alg, "stateless_shuffle"))
+        request.stateless.CopyFrom(source)
         return self._draw(request)
 
     def index_shuffle(self, index: Any, seed: Any, max_index: Any) -> np.ndarray:
@@ -517,13 +690,9 @@ class RandomAPI(_Namespace):
         """``tf.random.shuffle`` along the first dimension."""
         arr = as_tf_array(value)
         if arr.dtype.kind in "OUSMm":  # not a tensor's dtype (None, strings, objects)
-            # TF converts the value after drawing the op seed: a draw with no value consumes it.
-            request = pb.DrawRequest(distribution=pb.SHUFFLE, dtype=pb.FLOAT32)
-            self._kernel(request, seed, "shuffle")
-            try:
-                self._draw(request)
-            except errors.InvalidArgumentError:
-                pass
+            # TF converts the value after drawing the op seed.
+            if seed is None:
+                self._consume_op_seed("shuffle")
             raise errors.ValueError(f"Attempt to convert a value ({value!r}) with an unsupported type ({type(value)}) to a Tensor.")
         request = pb.DrawRequest(distribution=pb.SHUFFLE, dtype=_dtype_proto(arr.dtype, "shuffle"), input=_encode(arr, "value", "shuffle"))
         self._kernel(request, seed, "shuffle")
@@ -540,6 +709,14 @@ class RandomAPI(_Namespace):
             num_samples=operator.index(num_samples),
         )
         self._kernel(request, seed, "categorical")
+        if arr.dtype.kind in "iu" and not self._client._scopes():
+            # No CPU Multinomial kernel for integer logits: TF has drawn the op seed (the
+            # server does too, then refuses the logits) and raises NotFoundError.
+            try:
+                self._draw(request)
+            except errors.InvalidArgumentError:
+                pass
+            raise errors.NotFoundError(_no_multinomial_kernel("Multinomial", f"T={_dt_enum(arr.dtype)}, output_dtype={_dt_enum(out)}"))
         return self._draw(request)
 
     def stateless_uniform(self, shape: Any, seed: Any, minval: Any = 0, maxval: Any = None, dtype: Any = np.float32, name: str | None = None, alg: Any = "auto_select") -> np.ndarray:
@@ -569,6 +746,16 @@ class RandomAPI(_Namespace):
             input=_encode(arr, "logits", "stateless_categorical"),
             num_samples=operator.index(num_samples),
         )
+        if arr.dtype.kind in "iu" and not self._client._scopes():
+            # No CPU kernel for integer logits: TF's kernel lookup (after the attrs, before the
+            # kernel's own checks) fails with NotFoundError.
+            if isinstance(seed, (list, tuple)) and not seed:
+                tseed = "DT_INT64"  # (TF's empty seed; philoxd's conversion refuses it)
+            else:  # the seed's attr error (a float seed) comes first
+                tseed = _dt_enum(_codec.decode_tensor(self._stateless(seed, "auto_select", "stateless_categorical").seed).dtype)
+            raise errors.NotFoundError(
+                _no_multinomial_kernel("StatelessMultinomial", f"T={_dt_enum(arr.dtype)}, Tseed={tseed}, output_dtype={_dt_enum(out)}")
+            )
         request.stateless.CopyFrom(self._stateless(seed, "auto_select", "stateless_categorical"))
         return self._draw(request)
 
@@ -577,7 +764,7 @@ class RandomAPI(_Namespace):
     ) -> np.ndarray:
         """``tf.random.stateless_parameterized_truncated_normal`` (dtype from the parameters)."""
         function = "stateless_parameterized_truncated_normal"
-        params = {k: as_tf_array(v) for k, v in (("means", means), ("stddevs", stddevs), ("minvals", minvals), ("maxvals", maxvals))}
+        params = {k: _py_tensor(v) for k, v in (("means", means), ("stddevs", stddevs), ("minvals", minvals), ("maxvals", maxvals))}
         request = pb.DrawRequest(
             distribution=pb.PARAMETERIZED_TRUNCATED_NORMAL,
             dtype=_dtype_proto(params["means"].dtype, function),
@@ -586,6 +773,18 @@ class RandomAPI(_Namespace):
         for key, value in params.items():
             request.tensors[key].CopyFrom(_encode(value, key, function))
         request.stateless.CopyFrom(self._stateless(seed, "auto_select", function))
+        # One type attr for the four parameters, taken from `means` (inputs #2-#5 after shape
+        # and seed): TF's eager kernel refuses the first that differs (an attr TF does not
+        # allow, e.g. int32 means, is the op's attr error first: the server's).
+        want = params["means"].dtype
+        if want.kind == "f":
+            for index, key in enumerate(("stddevs", "minvals", "maxvals"), start=3):
+                got = params[key].dtype
+                if got != want:
+                    raise errors.InvalidArgumentError(
+                        f"cannot compute StatelessParameterizedTruncatedNormal as input #{index}(zero-based) was expected "
+                        f"to be a {_tf_type_name(want)} tensor but is a {_tf_type_name(got)} tensor"
+                    )
         return self._draw(request)
 
     # -- gamma / Poisson / binomial (TF random_ops.py, stateless_random_ops.py) -----------
@@ -601,20 +800,94 @@ class RandomAPI(_Namespace):
         beta_arr = _convert_to(1 if beta is None else beta, dt, "beta")
         return dt, {"alpha": alpha_arr, "beta": beta_arr}  # type: ignore[return-value]
 
+    def _consume_op_seed(self, seed: Any, function: str) -> None:
+        """Draw the op seed of a stateful op that fails after TF's ``get_seed`` but before its
+        kernel exists (the server draws it for a request it then refuses: a shuffle with no value)."""
+        request = pb.DrawRequest(distribution=pb.SHUFFLE, dtype=pb.FLOAT32)
+        self._kernel(request, seed, function)
+        try:
+            self._draw(request)
+        except errors.InvalidArgumentError:
+            pass
+
+    @staticmethod
+    def _int32_shape(shape: Any) -> Any:
+        """TF's shape conversion in ``gamma``/``poisson`` (before the op seed is drawn): numpy
+        floats are cast to int32 (numpy integers keep their dtype), Python ints wrap into
+        int32, a Python float dimension is TF's TypeError; anything else is left to the shape
+        check."""
+        if isinstance(shape, (np.ndarray, np.generic)):
+            arr = np.asarray(shape)
+            if arr.dtype.kind in "fb":
+                with np.errstate(all="ignore"):
+                    return arr.astype(np.int32)
+            return shape
+        if shape is None:
+            return shape
+        try:
+            arr = np.asarray(shape)
+        except ValueError:
+            return shape
+        if arr.size == 0:
+            return shape
+        if arr.dtype.kind == "f":
+            raise errors.TypeError(f"Cannot convert {shape!r} to EagerTensor of dtype int32")
+        if arr.dtype.kind == "i" and all(-(2**63) <= d < 2**63 for d in _python_ints(shape)):
+            return arr.astype(np.int64).astype(np.int32)
+        return shape
+
     def gamma(self, shape: Any, alpha: Any, beta: Any = None, dtype: Any = np.float32, seed: Any = None, name: str | None = None) -> np.ndarray:
         """``tf.random.gamma`` (TF's ``RandomGamma``): output ``[*shape, *broadcast(alpha, beta).shape]``."""
+        shape = self._int32_shape(shape)
         dt, tensors = self._gamma_params(alpha, beta, dtype, "gamma")
-        request = self._tensor_draw(pb.GAMMA, "gamma", shape, dt, tensors)  # type: ignore[arg-type]
+        try:
+            request = self._tensor_draw(pb.GAMMA, "gamma", shape, dt, tensors)  # type: ignore[arg-type]
+        except errors.InvalidArgumentError:  # a shape the op refuses: TF has drawn the op seed
+            self._consume_op_seed(seed, "gamma")
+            if dt.name not in ("float16", "float32", "float64"):
+                raise errors.ValueError(f"data type {_numpy_type_repr(dt)} not inexact") from None
+            raise
         _mark_placeholders(self._client, request, {"alpha": alpha, "beta": beta})
         self._kernel(request, seed, "gamma")
+        if dt.name not in ("float16", "float32", "float64"):
+            # TF: alpha and beta broadcast, the op seed is drawn, then np.finfo(dtype) fails
+            # (bfloat16 and integers are not numpy inexact types) before the op runs.
+            try:
+                np.broadcast_shapes(tensors["alpha"].shape, tensors["beta"].shape)
+            except ValueError:
+                return self._draw(request)  # TF's broadcast error, before the op seed
+            try:
+                self._draw(request)  # draws the op seed; the kernel refuses the dtype
+            except errors.PhiloxdError:
+                pass
+            raise errors.ValueError(f"data type {_numpy_type_repr(dt)} not inexact")
         return self._draw(request)
 
     def poisson(self, shape: Any, lam: Any, dtype: Any = np.float32, seed: Any = None, name: str | None = None) -> np.ndarray:
         """``tf.random.poisson`` (TF's ``RandomPoissonV2``): output ``[*shape, *lam.shape]``."""
+        shape = self._int32_shape(shape)
         dt = _as_dtype(dtype, "poisson")
-        # TF passes lam to the op as given: numpy keeps its dtype, a Python value takes the
-        # default of the rate attr R, double (the rate dtype is part of the kernel's identity).
-        lam_arr = np.asarray(lam) if isinstance(lam, (np.ndarray, np.generic)) else _convert_to(lam, np.dtype(np.float64), "lam")
+        # TF passes lam to the op as given (the rate dtype R is part of the kernel's identity):
+        # numpy keeps its dtype, a Python scalar takes R's default, double, and a Python list
+        # converts as any (float32 / int32) -- measured with TF 2.21.
+        if isinstance(lam, (int, float)) and not isinstance(lam, bool):
+            lam_arr = _convert_to(lam, np.dtype(np.float64), "lam")
+        else:
+            lam_arr = as_tf_array(lam)
+        try:
+            _shape(shape, "poisson")
+        except errors.InvalidArgumentError:  # a shape the op refuses: TF has drawn the op seed
+            self._consume_op_seed(seed, "poisson")
+            raise
+        if dt.kind == "O":
+            # tf.string: the op seed is drawn, then the op's attr check refuses the dtype.  philoxd
+            # sends bool (refused the same way, after the op seed) and names the string dtype.
+            request = self._tensor_draw(pb.POISSON, "poisson", shape, np.dtype(bool), {"lam": lam_arr})
+            self._kernel(request, seed, "poisson")
+            try:
+                return self._draw(request)
+            except errors.InvalidArgumentError as exc:
+                raise errors.InvalidArgumentError(exc.message.replace("'dtype' of bool", "'dtype' of string")) from None
         request = self._tensor_draw(pb.POISSON, "poisson", shape, dt, {"lam": lam_arr})
         self._kernel(request, seed, "poisson")
         return self._draw(request)
@@ -622,16 +895,18 @@ class RandomAPI(_Namespace):
     def stateless_gamma(self, shape: Any, seed: Any, alpha: Any, beta: Any = None, dtype: Any = np.float32, name: str | None = None) -> np.ndarray:
         """``tf.random.stateless_gamma`` (``StatelessRandomGammaV3``); ``shape`` must end with broadcast(alpha, beta)."""
         dt, tensors = self._gamma_params(alpha, beta, dtype, "stateless_gamma")
+        source = self._stateless(seed, "auto_select", "stateless_gamma")  # TF: key and counter before the op
         request = self._tensor_draw(pb.GAMMA, "stateless_gamma", shape, dt, tensors)  # type: ignore[arg-type]
-        request.stateless.CopyFrom(self._stateless(seed, "auto_select", "stateless_gamma"))
+        request.stateless.CopyFrom(source)
         _mark_placeholders(self._client, request, {"alpha": alpha, "beta": beta, "seed": seed})
         return self._draw(request)
 
     def stateless_poisson(self, shape: Any, seed: Any, lam: Any, dtype: Any = np.int32, name: str | None = None) -> np.ndarray:
         """``tf.random.stateless_poisson`` (``StatelessRandomPoisson``); ``shape`` must end with ``lam.shape``."""
         dt = _as_dtype(dtype, "stateless_poisson")
+        source = self._stateless(seed, "auto_select", "stateless_poisson")  # the op converts its seed before checking the shape
         request = self._tensor_draw(pb.POISSON, "stateless_poisson", shape, dt, {"lam": as_tf_array(lam)})
-        request.stateless.CopyFrom(self._stateless(seed, "auto_select", "stateless_poisson"))
+        request.stateless.CopyFrom(source)
         return self._draw(request)
 
     def stateless_binomial(self, shape: Any, seed: Any, counts: Any, probs: Any, output_dtype: Any = np.int32, name: str | None = None) -> np.ndarray:
@@ -769,7 +1044,15 @@ class RandomAPI(_Namespace):
             if dt.kind in "iu":
                 raise errors.ValueError(f"Must specify maxval for integer dtype tf.{dt.name}")
             params["maxval"] = 1
-        request = pb.DrawRequest(distribution=dist, dtype=_dtype_proto(dt, function), shape=_shape(shape, function))  # type: ignore[arg-type]
+        try:
+            dims = _shape(shape, function)
+        except errors.InvalidArgumentError:
+            # TF makes a tensor of any numeric shape and draws the op seed before its kernel
+            # refuses a float or 2-D one: the op seed is gone.
+            if seed is None and np.asarray(shape).dtype.kind in "biuf":
+                self._consume_op_seed(function)
+            raise
+        request = pb.DrawRequest(distribution=dist, dtype=_dtype_proto(dt, function), shape=dims)  # type: ignore[arg-type]
         request.shape_dtype = _shape_dtype(shape, request.shape)  # type: ignore[assignment]
         _set_params(request, function, params, dt)
         _mark_placeholders(client, request, params)
@@ -783,6 +1066,15 @@ class RandomAPI(_Namespace):
             self._plans.clear()
         self._plans[key] = (template, client._transport.prepare(template))
         return values
+
+    def _consume_op_seed(self, function: str) -> None:
+        """Draw (and drop) an unseeded op's seed: a draw the server refuses after drawing it."""
+        request = pb.DrawRequest(distribution=pb.NORMAL, dtype=pb.FLOAT32, shape=[-1])
+        self._kernel(request, None, function)
+        try:
+            self._draw(request)
+        except errors.InvalidArgumentError:
+            pass
 
     def _stateless_draw(self, dist: int, function: str, shape: Any, seed: Any, dtype: Any, alg: Any, **params: Any) -> np.ndarray:
         dt = _as_dtype(dtype, function)
@@ -830,7 +1122,7 @@ class Config:
 
 def create_rng_state(seed: Any, alg: Any) -> np.ndarray:
     """TF ``create_rng_state``: ``_make_1d_state(state_size(alg), seed)`` as an int64 array."""
-    alg_int = _alg_to_int(alg, "create_rng_state")
+    alg_int = _alg_or_none_error(alg, "create_rng_state")
     return np.array(make_1d_state(seed, alg_int), dtype=np.int64)
 
 
@@ -843,8 +1135,31 @@ def state_size(alg: int) -> int:
     return _THREEFRY_STATE_SIZE if alg == Algorithm.THREEFRY.value else _STATE_SIZE
 
 
+def _map_uint_to_int(value: Any) -> Any:
+    """TF ``nest.map_structure(_uint_to_int, value)``: Python ints >= 2**63 in nested lists/tuples
+    lose 2**64 (numpy values and other leaves are left alone)."""
+    if isinstance(value, (list, tuple)):
+        return type(value)(_map_uint_to_int(v) for v in value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return _uint_to_int(value)
+    return value
+
+
+def _state_tensor(value: Any) -> np.ndarray:
+    """TF ``_convert_to_state_tensor`` (also ``_make_1d_state``'s conversion of a non-int seed):
+    ``_uint_to_int`` on the Python ints, then ``cast(value, int64)`` of the converted tensor
+    (Python floats are float32 first; floats truncate as x86 converts them)."""
+    return _cast_int64(_py_tensor(_map_uint_to_int(value)))
+
+
+def _incompatible(value: np.ndarray, expected: list[int]) -> errors.ValueError:
+    """TF ``TensorShape.assert_is_compatible_with``'s ValueError."""
+    return errors.ValueError(f"Shapes {tuple(value.shape)} and {expected} are incompatible")
+
+
 def make_1d_state(seed: Any, alg: int = 1) -> list[int]:
-    """TF ``_make_1d_state``: a Python int is chopped into 64-bit words; anything else is cast and left-padded."""
+    """TF ``_make_1d_state``: a Python int is chopped into 64-bit words; anything else is cast
+    to int64 (``_state_tensor``), flattened, cut to the state size and left-padded with zeros."""
     size = state_size(alg)
     if isinstance(seed, int):
         value = seed
@@ -853,12 +1168,7 @@ def make_1d_state(seed: Any, alg: int = 1) -> list[int]:
             words.append(_uint_to_int(value & _SEED_MASK))
             value >>= _SEED_BITS
         return words
-    flat = [_uint_to_int(int(v)) if isinstance(v, (int, np.integer)) else v for v in np.asarray(seed).reshape(-1).tolist()]
-    try:
-        arr = np.asarray(flat).astype(np.int64)
-    except (OverflowError, ValueError, TypeError):
-        raise errors.InvalidArgumentError(f"Generator: seed {seed!r} cannot be converted to int64") from None
-    words = arr[:size].tolist()
+    words = _state_tensor(seed).reshape(-1)[:size].tolist()
     return [0] * (size - len(words)) + words
 
 
@@ -889,11 +1199,12 @@ class Generator:
 
     @staticmethod
     def _state_proto(state: Any, alg: int) -> pb.GeneratorState:
-        arr = np.asarray(state)
+        """TF's state check (``_convert_to_state_tensor``, then ``assert_is_compatible_with``)."""
+        arr = _state_tensor(state)
         size = state_size(alg)
         if arr.shape != (size,):
-            raise errors.InvalidArgumentError(f"Generator: `state` must have shape [{size}], got {list(arr.shape)}")
-        words = [int(v) for v in arr.astype(np.int64).tolist()]
+            raise _incompatible(arr, [size])
+        words = arr.tolist()
         counter_hi = words[1] if size == _STATE_SIZE else 0
         return pb.GeneratorState(counter_lo=words[0], counter_hi=counter_hi, key=words[-1], alg=alg)  # type: ignore[arg-type]
 
@@ -912,13 +1223,25 @@ class Generator:
         alg_int = _alg_to_int(1 if alg is None else alg, "Generator.from_seed")
         return cls(state=make_1d_state(seed, alg_int), alg=alg_int)
 
+    @staticmethod
+    def _key_counter_state(key: Any, counter: Any, alg: Any, function: str) -> tuple[list[int], int]:
+        """TF ``from_key_counter`` / ``reset_from_key_counter``: the state ``[*counter, key]``
+        and the alg, with TF's checks in TF's order (conversions, alg, counter shape, key shape)."""
+        counter_arr = _state_tensor(counter)
+        key_arr = _state_tensor(key)
+        alg_int = _alg_or_none_error(alg, function)
+        size = state_size(alg_int) - 1
+        if counter_arr.shape != (size,):
+            raise _incompatible(counter_arr, [size])
+        if key_arr.shape != ():
+            raise _incompatible(key_arr, [])
+        return [*counter_arr.tolist(), int(key_arr)], alg_int
+
     @classmethod
     def from_key_counter(cls, key: Any, counter: Any, alg: Any) -> Generator:
-        """A generator from a key (scalar) and a counter (2 words)."""
-        counter_arr = np.asarray(counter).reshape(-1)
-        if counter_arr.shape != (_STATE_SIZE - 1,):
-            raise errors.InvalidArgumentError(f"Generator.from_key_counter: `counter` must have shape [2], got {list(np.shape(counter))}")
-        return cls(state=[*counter_arr.astype(np.int64).tolist(), int(np.asarray(key).astype(np.int64))], alg=alg)
+        """A generator from a key (scalar) and a counter (2 words; 1 for Threefry)."""
+        state, alg_int = cls._key_counter_state(key, counter, alg, "Generator.from_key_counter")
+        return cls(state=state, alg=alg_int)
 
     @classmethod
     def from_non_deterministic_state(cls, alg: Any = None) -> Generator:
@@ -948,8 +1271,8 @@ class Generator:
 
     @property
     def key(self) -> np.ndarray:
-        """The key part of the state (shape [1], as TF returns it)."""
-        return self.state[-1:]
+        """The key part of the state: an int64 scalar (0-d array), as TF returns it."""
+        return np.asarray(self.state[-1])
 
     def reset(self, state: Any) -> None:
         """Replace the state."""
@@ -964,15 +1287,97 @@ class Generator:
 
     def reset_from_key_counter(self, key: Any, counter: Any) -> None:
         """Replace the state with (key, counter)."""
-        self.reset([*np.asarray(counter).astype(np.int64).reshape(-1).tolist(), int(np.asarray(key).astype(np.int64))])
+        self.reset(self._key_counter_state(key, counter, self._alg, "reset_from_key_counter")[0])
+
+    @staticmethod
+    def _skip_delta(delta: Any) -> int:
+        """TF ``cast(delta, uint64)`` (``rng_read_and_skip``'s ``delta``): Python ints as int32/int64
+        (wrapping), Python floats as float32, floats as x86 converts them (0 or 2**63 outside
+        uint64), complex numbers by their real part; TF's errors for None, strings and
+        non-scalars (the kernel's, after the cast)."""
+        arr = _py_tensor(delta)
+        if arr.dtype.kind in "OUS":
+            raise errors.UnimplementedError("Cast string to uint64 is not supported")
+        if arr.ndim:
+            raise errors.InvalidArgumentError(f"input 2 (0-based) must have shape [], not [{','.join(map(str, arr.shape))}]")
+        value = arr[()]
+        if arr.dtype.kind == "c":
+            value = value.real
+        if arr.dtype.kind in "fc":
+            return _float_to_uint64(float(value))
+        return int(value) & _SEED_MASK
+
+    def _check_kernel_alg(self) -> None:
+        """TF's ``rng_read_and_skip`` (the first op of every Generator draw): no CPU kernel for Threefry."""
+        if self._alg == Algorithm.THREEFRY.value:
+            raise errors.UnimplementedError("Non-XLA devices don't support the ThreeFry algorithm.")
 
     def skip(self, delta: Any) -> np.ndarray:
         """Advance the counter as ``normal([delta])`` would; returns the old state."""
-        value = operator.index(delta) & _SEED_MASK  # TF casts delta to uint64
+        value = self._skip_delta(delta)
+        self._check_kernel_alg()
+        return self._skip_uint64(value)
+
+    def _skip_uint64(self, value: int) -> np.ndarray:
         info = self._client._transport.unary(
             "SkipGenerator", pb.SkipGeneratorRequest(session=self._client.session, generator=self._id, delta=value, request_id=_request_id())
         )
         return _state_array(info.state, self._alg)
+
+    # TF's stateless V2 op of each Generator draw: its name, the dtypes it allows (TF names) and
+    # its dtype attr's default, for the attr error raised after the state has been skipped.
+    _V2_OPS = {
+        "Generator.uniform": ("StatelessRandomUniformV2", ("half", "bfloat16", "float", "double"), "DT_FLOAT"),
+        "Generator.normal": ("StatelessRandomNormalV2", ("half", "bfloat16", "float", "double"), "DT_FLOAT"),
+        "Generator.truncated_normal": ("StatelessTruncatedNormalV2", ("half", "bfloat16", "float", "double"), "DT_FLOAT"),
+        "Generator.uniform_full_int": ("StatelessRandomUniformFullIntV2", ("int32", "int64", "uint32", "uint64"), "DT_UINT64"),
+    }
+
+    def _check_draw_dtype(self, shape: Any, dtype: np.dtype, function: str) -> None:
+        """TF skips the state (by the shape's element count) before the V2 op refuses a dtype:
+        philoxd skips, then raises TF's attr error."""
+        op, allowed, default = self._V2_OPS[function]
+        name = _dtype_name(dtype)
+        tf_name = _tf_type_name(dtype) if name != "string" else name
+        if tf_name in allowed:
+            return
+        if not self._skip_for_bad_shape(shape, function, always=True):
+            _shape(shape, function)  # the shape's own error (TF's conversion failed before the skip)
+        listed = ", ".join(f"DT_{a.upper()}" for a in allowed)
+        raise errors.InvalidArgumentError(
+            f"Value for attr 'dtype' of {tf_name} is not in the list of allowed values: {', '.join(allowed)}\n\t; NodeDef: "
+            f"{{{{node {op}}}}}; Op<name={op}; signature=shape:Tshape, key:uint64, counter:uint64, alg:int32 -> output:dtype; "
+            f"attr=dtype:type,default={default},allowed=[{listed}]; attr=Tshape:type,default=DT_INT32,allowed=[DT_INT32, DT_INT64]>"
+        )
+
+    def _skip_for_bad_shape(self, shape: Any, function: str, always: bool = False) -> bool:
+        """TF's Generator draws skip the state by ``cast(reduce_prod(shape), uint64)`` before the
+        op checks the shape: for a shape the request cannot carry (float dims, not 1-D) philoxd
+        makes that skip here, and ``_draw`` then raises the shape's error (``always``: any shape,
+        for a draw that fails after the skip anyway).  Inside a function the graph fails to
+        build first: nothing moves.  Returns whether it skipped."""
+        if not always:
+            try:
+                _shape(shape, function)
+                return False
+            except errors.PhiloxdError:
+                pass
+        if self._client._scopes():
+            return False
+        try:
+            arr = _py_tensor(shape)
+        except errors.PhiloxdError:
+            return False
+        if arr.dtype.kind in "fc":
+            with np.errstate(all="ignore"):
+                delta = _float_to_uint64(float(np.prod(arr.real, dtype=arr.dtype if arr.dtype.kind == "f" else None)))
+        elif arr.dtype.kind in "iu":
+            with np.errstate(all="ignore"):
+                delta = int(np.prod(arr, dtype=arr.dtype)) & _SEED_MASK  # in the shape's dtype, wrapping
+        else:
+            return False
+        self._skip_uint64(delta)
+        return True
 
     def _draw(self, dist: int, function: str, shape: Any, dtype: np.dtype, **params: Any) -> np.ndarray:
         request = pb.DrawRequest(
@@ -1001,20 +1406,35 @@ class Generator:
                 return self.uniform_full_int(shape, dtype=dt)
         elif maxval is None:
             maxval = 1
+        _check_params_convert(dt, {"minval": minval, "maxval": maxval})
+        self._check_kernel_alg()
+        if dt.kind not in "iu":  # (integers: StatelessRandomUniformIntV2, checked by the server)
+            self._check_draw_dtype(shape, dt, "Generator.uniform")
+        self._skip_for_bad_shape(shape, "Generator.uniform")
         return self._draw(pb.UNIFORM, "Generator.uniform", shape, dt, minval=minval, maxval=maxval)
 
     def uniform_full_int(self, shape: Any, dtype: Any = np.uint64, name: str | None = None) -> np.ndarray:
         """``Generator.uniform_full_int``: every bit pattern of the integer dtype."""
-        return self._draw(pb.UNIFORM_FULL_INT, "Generator.uniform_full_int", shape, _as_dtype(dtype, "Generator.uniform_full_int"))
+        dt = _as_dtype(dtype, "Generator.uniform_full_int")
+        self._check_kernel_alg()
+        self._check_draw_dtype(shape, dt, "Generator.uniform_full_int")
+        self._skip_for_bad_shape(shape, "Generator.uniform_full_int")
+        return self._draw(pb.UNIFORM_FULL_INT, "Generator.uniform_full_int", shape, dt)
 
     def normal(self, shape: Any, mean: Any = 0.0, stddev: Any = 1.0, dtype: Any = np.float32, name: str | None = None) -> np.ndarray:
         """``Generator.normal``."""
         dt = _check_params_convert(_as_dtype(dtype, "Generator.normal"), {"mean": mean, "stddev": stddev})
+        self._check_kernel_alg()
+        self._check_draw_dtype(shape, dt, "Generator.normal")
+        self._skip_for_bad_shape(shape, "Generator.normal")
         return self._draw(pb.NORMAL, "Generator.normal", shape, dt, mean=mean, stddev=stddev)
 
     def truncated_normal(self, shape: Any, mean: Any = 0.0, stddev: Any = 1.0, dtype: Any = np.float32, name: str | None = None) -> np.ndarray:
         """``Generator.truncated_normal``."""
         dt = _check_params_convert(_as_dtype(dtype, "Generator.truncated_normal"), {"mean": mean, "stddev": stddev})
+        self._check_kernel_alg()
+        self._check_draw_dtype(shape, dt, "Generator.truncated_normal")
+        self._skip_for_bad_shape(shape, "Generator.truncated_normal")
         return self._draw(pb.TRUNCATED_NORMAL, "Generator.truncated_normal", shape, dt, mean=mean, stddev=stddev)
 
     def binomial(self, shape: Any, counts: Any, probs: Any, dtype: Any = np.int32, name: str | None = None) -> np.ndarray:

@@ -188,12 +188,17 @@ def _shape_str(shape: Sequence[int]) -> str:
     return "[" + ",".join(map(str, shape)) + "]"
 
 
+class _ShapeMismatch(InvalidArgument):
+    """Operands that do not broadcast: TF's kernel error in eager mode; in a graph, shape
+    inference finds it while tracing and TF raises a ``ValueError`` (see :func:`generate`)."""
+
+
 def _broadcasting(op: Callable[..., Any], x: Any, y: Any, dtype: np.dtype) -> Any:
     """``op(x, y)`` rounded in ``dtype``, with TF's message for shapes that do not broadcast."""
     try:
         return op(x, y, dtype=dtype)
     except ValueError:
-        raise InvalidArgument(f"Incompatible shapes: {_shape_str(np.shape(x))} vs. {_shape_str(np.shape(y))}") from None
+        raise _ShapeMismatch(f"Incompatible shapes: {_shape_str(np.shape(x))} vs. {_shape_str(np.shape(y))}") from None
 
 
 # Per-spec-object memos: (id(spec), tag) -> (spec, result). Each entry holds its spec, so
@@ -318,7 +323,7 @@ def _gamma_shapes(spec: DrawSpec) -> tuple[np.ndarray, np.ndarray, tuple[int, ..
     try:
         bshape = np.broadcast_shapes(alpha.shape, beta.shape)
     except ValueError:
-        raise InvalidArgument(f"Incompatible shapes: {list(alpha.shape)} vs. {list(beta.shape)}") from None
+        raise _ShapeMismatch(f"Incompatible shapes: {_shape_str(alpha.shape)} vs. {_shape_str(beta.shape)}") from None
     return alpha, beta, tuple(bshape)
 
 
@@ -600,7 +605,12 @@ def generate(spec: DrawSpec, key: int, counter: int, *, stateful: bool) -> np.nd
     if kernel is not None:
         return kernel(key, counter).reshape(spec.shape)  # type: ignore[no-any-return]
     with np.errstate(all="ignore"):  # TF wraps silently; so does numpy here
-        return _generate(spec, key, counter, stateful=stateful)
+        try:
+            return _generate(spec, key, counter, stateful=stateful)
+        except _ShapeMismatch as exc:
+            if spec.graph:  # found by shape inference while tracing: TF's ValueError
+                raise InvalidArgument(str(exc), python_class="ValueError") from None
+            raise
 
 
 # generate()'s kernels prepared per spec object (a _memo, tag: stateful): a draw that is the
