@@ -5,9 +5,14 @@
 >>> rng.random.set_seed(1234)
 >>> x = rng.random.uniform([2, 3], seed=1)
 
+``philoxd.aio`` is the asyncio client (``await philoxd.aio.connect(...)``).
+
 ``pip install philoxd`` is the client (``philoxd.connect("host:port")``); the engine, which
 in-process mode and ``philoxd serve`` run, is ``pip install 'philoxd[server]'``.
 """
+
+import importlib
+from typing import Any
 
 from philoxd import errors
 from philoxd._client import Client, connect, provenance_from_json, provenance_to_json
@@ -25,3 +30,10 @@ __all__ = [
     "provenance_to_json",
 ]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    """``philoxd.aio``, imported on first use (``grpc.aio`` is not needed otherwise)."""
+    if name == "aio":
+        return importlib.import_module("philoxd.aio")
+    raise AttributeError(f"module 'philoxd' has no attribute {name!r}")

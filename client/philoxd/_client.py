@@ -11,6 +11,7 @@ import numpy as np
 from google.protobuf import json_format
 
 from philoxd import _random, errors
+from philoxd._codec import new_request_id
 from philoxd._transport import (
     DEFAULT_CONNECT_TIMEOUT_S,
     DEFAULT_RETRY_TIMEOUT_S,
@@ -38,6 +39,11 @@ def provenance_from_json(text: str) -> pb.Provenance:
 TARGET_ENV = "PHILOXD_TARGET"
 SESSION_ENV = "PHILOXD_SESSION"
 TOKEN_ENV = "PHILOXD_TOKEN"
+
+# Snapshots (SnapshotSession answers) may be larger than gRPC's default 4 MiB for a received
+# message; a server takes RestoreSession requests of up to 64 MiB.
+MAX_RECEIVE_BYTES = 64 << 20
+CHANNEL_OPTIONS = (("grpc.max_receive_message_length", MAX_RECEIVE_BYTES),)
 
 SERVER_EXTRA = "pip install 'philoxd[server]'"
 # What the `server` extra adds (pyproject.toml): the engine's modules need them.
@@ -88,9 +94,15 @@ class Client:
     """
 
     def __init__(
-        self, transport: Transport, session: str | None, target: str | None = None, connect_timeout: float | None = None
+        self,
+        transport: Transport,
+        session: str | None,
+        target: str | None = None,
+        connect_timeout: float | None = None,
+        transport_factory: Callable[[], Transport] | None = None,
     ) -> None:
         self._transport = transport
+        self._transport_factory = transport_factory  # another connection like this one (fork)
         self.target = target
         opened = transport.unary("OpenSession", pb.OpenSessionRequest(session=session or ""), within=connect_timeout)
         self.session: str = opened.session
@@ -163,13 +175,71 @@ class Client:
         raise :class:`~philoxd.errors.FailedPreconditionError` (a ``RuntimeError``) with TF's message."""
         self.config.experimental.enable_op_determinism()
 
-    def function(self, fn: Callable[..., Any]) -> _random.Function:
+    def function(self, fn: Callable[..., Any], name: str | None = None) -> _random.Function:
         """Wrap ``fn`` like ``tf.function``: each op position owns its kernel across calls.
 
         Inside, unseeded ops get op seeds 0, 1, 2, ... by position, and the
         global seed is the one in force at the first call.
+
+        Args:
+          fn: The function.
+          name: Name the function's scope in the session: every ``function(..., name=...)``
+            with that name (in any process, and after :meth:`restore`) shares its kernels, so
+            its streams continue where they were. None: a new scope of its own, like a new
+            ``tf.function``.
         """
-        return _random.Function(self, fn)
+        if name is None:
+            return _random.Function(self, fn)
+        return _NamedFunction(self, fn, name)
+
+    # -- the session as data -------------------------------------------------------------
+    def snapshot(self) -> bytes:
+        """The whole state of this client's session, as bytes: keep them beside a model checkpoint.
+
+        The snapshot (global seed, op-seed position, every kernel and its counter, function
+        scopes, generators) is taken atomically, and is versioned and self-describing
+        (docs/api.md#snapshots-restore-and-fork): :meth:`restore` takes it on any server and store, and in-process.
+        It predicts the session's future numbers: keep it as private as they are.
+        """
+        return bytes(self._transport.unary("SnapshotSession", pb.SnapshotSessionRequest(session=self.session)).snapshot)
+
+    def restore(self, snapshot: bytes) -> None:
+        """Replace the state of this client's session with a :meth:`snapshot`, atomically.
+
+        Every stream (kernels, the unseeded-op sequence, named functions, generators) then
+        continues exactly where the snapshot was taken; draws in flight land wholly before
+        or wholly after. Function scopes the session has beyond the snapshot's stay.
+
+        Raises:
+          InvalidArgumentError: Not a snapshot (truncated, damaged, another format version);
+            nothing changed.
+          PermissionDeniedError: Another principal's snapshot; nothing changed.
+        """
+        if not isinstance(snapshot, (bytes, bytearray, memoryview)):
+            raise errors.InvalidArgumentError(f"restore: argument `snapshot` must be bytes, got {type(snapshot).__name__}")
+        request = pb.RestoreSessionRequest(session=self.session, request_id=new_request_id(), snapshot=bytes(snapshot))
+        self._transport.unary("RestoreSession", request)
+
+    def fork(self, name: str | None = None) -> Client:
+        """A new session holding a copy of this one's state, and a client of it.
+
+        The copy is taken atomically; from there the two sessions go their own ways (each
+        stream of the fork continues where this session's was).
+
+        Args:
+          name: The new session's name (it must not exist); None: a private one.
+
+        Returns:
+          A :class:`Client` of the new session, on a connection of its own (close it too).
+        """
+        request = pb.ForkSessionRequest(session=self.session, new_session=name or "", request_id=new_request_id())
+        forked = self._transport.unary("ForkSession", request).session
+        transport = self._transport_factory() if self._transport_factory is not None else _Borrowed(self._transport)
+        try:
+            return Client(transport, forked, self.target, transport_factory=self._transport_factory)
+        except BaseException:
+            transport.close()
+            raise
 
     def generator(self, name: str, seed: Any = None, alg: Any = None) -> _random.Generator:
         """The session's Generator called ``name``: created on first use (from ``seed``,
@@ -195,6 +265,34 @@ class Client:
 
     def __repr__(self) -> str:
         return f"<philoxd.Client target={self.target or 'in-process'} session={self.session}>"
+
+
+class _NamedFunction(_random.Function):
+    """A :class:`~philoxd.Function` whose scope is registered under a name (``Client.function(fn, name=...)``)."""
+
+    def __init__(self, client: Client, fn: Callable[..., Any], name: str) -> None:
+        super().__init__(client, fn)
+        self.name = name
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        with self._lock:
+            if self._scope is None:
+                request = pb.RegisterScopeRequest(session=self._client.session, request_id=new_request_id(), name=self.name)
+                self._scope = self._client._transport.unary("RegisterScope", request).scope
+        return super().__call__(*args, **kwargs)
+
+
+class _Borrowed:
+    """Another client's transport, shared: closing this one leaves it open."""
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._transport, name)
+
+    def close(self) -> None:
+        pass
 
 
 def connect(
@@ -244,16 +342,18 @@ def connect(
     target = target or os.environ.get(TARGET_ENV) or None
     session = session or os.environ.get(SESSION_ENV) or None
     token = token or os.environ.get(TOKEN_ENV) or None
-    transport: Transport
-    if target is None:
-        transport = InProcessTransport(_in_process_servicer())
-    else:
-        transport = GrpcTransport(
+
+    def make() -> Transport:
+        if target is None:
+            return InProcessTransport(_in_process_servicer())
+        return GrpcTransport(
             target, token=token, tls=tls, ca_file=ca_file, cert_file=cert_file, key_file=key_file,
-            timeout=timeout, retry_timeout=retry_timeout,
+            timeout=timeout, retry_timeout=retry_timeout, options=CHANNEL_OPTIONS,
         )
+
+    transport = make()
     try:
-        return Client(transport, session, target, connect_timeout=None if target is None else connect_timeout)
+        return Client(transport, session, target, connect_timeout=None if target is None else connect_timeout, transport_factory=make)
     except BaseException:
         transport.close()  # e.g. UNAUTHENTICATED on OpenSession: don't leak the channel
         raise

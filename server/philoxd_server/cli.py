@@ -1,4 +1,5 @@
-"""The ``philoxd`` command line: ``philoxd serve`` runs the server, ``philoxd health`` probes one.
+"""The ``philoxd`` command line: ``philoxd serve`` runs the server, ``philoxd health`` probes one,
+``philoxd sessions`` administers its sessions.
 
 Examples::
 
@@ -7,6 +8,11 @@ Examples::
     philoxd serve --host 0.0.0.0 --auth-file tokens.txt --tls-cert cert.pem --tls-key key.pem --metrics-port 9090
     philoxd health --target 127.0.0.1:50051     # exit 0 iff SERVING
     philoxd replay @provenance.json --output draw.npy
+    philoxd sessions list --target 127.0.0.1:50051      # $PHILOXD_TOKEN on a server with --auth-file
+    philoxd sessions show exp-1
+    philoxd sessions export exp-1 --output exp-1.snapshot
+    philoxd sessions import exp-1.snapshot --session exp-1-copy
+    philoxd sessions rm exp-1-copy
 
 A user error (a missing file, a busy port, a malformed URL...) is one line naming the
 flag and its value, exit status 1 (bad usage: argparse's usage line and one error line,
@@ -118,7 +124,7 @@ def default_state_dir() -> pathlib.Path:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the ``philoxd`` command (``serve``, ``health`` and ``replay``)."""
+    """The argument parser of the ``philoxd`` command (``serve``, ``health``, ``replay`` and ``sessions``)."""
     parser = argparse.ArgumentParser(
         prog="philoxd",
         description="philoxd: TensorFlow-exact tf.random streams served over gRPC.",
@@ -278,7 +284,70 @@ def build_parser() -> argparse.ArgumentParser:
         help="a tensor parameter of the draw as a .npy file (gamma alpha/beta, poisson lam, binomial counts/probs, ...); repeatable",
     )
     replay.add_argument("--output", metavar="NPY", help="write the array to this .npy file instead of printing it")
+    _sessions_parser(sub)
     return parser
+
+
+def _connection_flags(parser: argparse.ArgumentParser) -> None:
+    """--target, TLS and --timeout of a command that calls a server (the token comes from $PHILOXD_TOKEN)."""
+    parser.add_argument(
+        "--target", default=os.environ.get("PHILOXD_TARGET") or "127.0.0.1:50051",
+        help="server address host:port (default: $PHILOXD_TARGET, else 127.0.0.1:50051); "
+        "the bearer token of a server with --auth-file comes from $PHILOXD_TOKEN",
+    )
+    parser.add_argument("--tls", action="store_true", help="connect with TLS (for a server started with --tls-cert)")
+    parser.add_argument("--ca-file", metavar="PEM", help="CA certificates to verify the server with (implies --tls)")
+    parser.add_argument("--cert-file", metavar="PEM", help="client certificate, for a mutual-TLS server (with --key-file)")
+    parser.add_argument("--key-file", metavar="PEM", help="client private key, for a mutual-TLS server (with --cert-file)")
+    parser.add_argument(
+        "--timeout", type=_bounded(float, 0.001, None, "--timeout"), default=30.0, metavar="SECONDS",
+        help="deadline of each call, retries of an unavailable server included",
+    )
+
+
+_SESSIONS_DESCRIPTION = (
+    "Administer the sessions of a running server: list them, show one (seed, kernels with their counters, "
+    "generators, last use), remove them, export one as a snapshot file and import a snapshot into a session. "
+    "Every call sees and touches only the sessions of the caller's principal (on a server without "
+    "--auth-file: every session)."
+)
+
+
+def _sessions_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    sessions = sub.add_parser(
+        "sessions",
+        help="list, show, remove, export and import a server's sessions",
+        description=_SESSIONS_DESCRIPTION,
+        formatter_class=_HelpFormatter,
+        epilog=_ERRORS_EPILOG,
+    )
+    actions = sessions.add_subparsers(dest="action", required=True, metavar="ACTION")
+
+    def action(name: str, help_text: str) -> argparse.ArgumentParser:
+        parser = actions.add_parser(name, help=help_text, description=help_text, formatter_class=_HelpFormatter, epilog=_ERRORS_EPILOG)
+        _connection_flags(parser)
+        return parser
+
+    listing = action("list", "list the sessions, by name: seed, op seeds drawn, kernels, scopes, generators, last use")
+    listing.add_argument("--prefix", default="", help="only sessions whose name starts with this")
+    listing.add_argument(
+        "--limit", type=_bounded(int, 1, None, "--limit"), default=1000, metavar="N", help="list at most N sessions"
+    )
+    listing.add_argument("--json", action="store_true", help="print the ListSessions answer as JSON")
+    show = action("show", "show one session: its seed, op-seed position, kernels with counters, generators, scopes, last use")
+    show.add_argument("session", help="the session's name")
+    show.add_argument("--json", action="store_true", help="print the GetSession answer as JSON")
+    remove = action("rm", "remove sessions and everything in them (their streams start again if they are reopened)")
+    remove.add_argument("session", nargs="+", help="the sessions' names")
+    export = action("export", "write a session's snapshot (its whole state, versioned) to a file")
+    export.add_argument("session", help="the session's name")
+    export.add_argument(
+        "--output", "-o", metavar="FILE", help="the file to write ('-': standard output) (default: SESSION.snapshot)"
+    )
+    import_ = action("import", "restore a snapshot file into a session (created; --replace overwrites an existing one)")
+    import_.add_argument("file", help="the snapshot file ('-': standard input)")
+    import_.add_argument("--session", help="the session to restore it into (default: the name in the snapshot)")
+    import_.add_argument("--replace", action="store_true", help="replace the session's state if it exists (default: refuse)")
 
 
 def _version() -> str:
@@ -516,6 +585,148 @@ def _replay(args: argparse.Namespace) -> int:
     return 0
 
 
+def _admin_transport(args: argparse.Namespace) -> object:
+    """A transport to ``--target`` for the admin calls (no session is opened)."""
+    tls = bool(args.tls or args.ca_file or args.cert_file)
+    if (args.cert_file is None) != (args.key_file is None):
+        raise CliError("--cert-file and --key-file go together")
+    for flag, path in (("--ca-file", args.ca_file), ("--cert-file", args.cert_file), ("--key-file", args.key_file)):
+        if path:
+            _read_file(flag, path)  # one line naming the flag if it cannot be read
+    from philoxd._client import CHANNEL_OPTIONS, TOKEN_ENV
+    from philoxd._transport import GrpcTransport
+
+    with _flag("--target", args.target, (ValueError,)):
+        return GrpcTransport(
+            args.target, token=os.environ.get(TOKEN_ENV) or None, tls=tls, ca_file=args.ca_file, cert_file=args.cert_file,
+            key_file=args.key_file, timeout=args.timeout, retry_timeout=min(5.0, args.timeout), options=CHANNEL_OPTIONS,
+            streams=False,
+        )
+
+
+def _when(unix: float) -> str:
+    import time
+
+    ago = max(0.0, time.time() - unix)
+    span = f"{ago:.0f} s" if ago < 120 else f"{ago / 60:.0f} min" if ago < 7200 else f"{ago / 3600:.1f} h"
+    return f"{time.strftime('%Y-%m-%d %H:%M:%S', time.gmtime(unix))} UTC ({span} ago)"
+
+
+def _seed_text(message: object, field: str = "seed") -> str:
+    return getattr(message, field) if message.HasField(field) else "none"  # type: ignore[attr-defined]
+
+
+def _sessions(args: argparse.Namespace) -> int:
+    from google.protobuf import json_format
+
+    from philoxd.v1 import random_pb2 as pb
+
+    transport = _admin_transport(args)
+    try:
+        if args.action == "list":
+            answer = transport.unary("ListSessions", pb.ListSessionsRequest(prefix=args.prefix, limit=args.limit))  # type: ignore[attr-defined]
+            if args.json:
+                print(json_format.MessageToJson(answer, preserving_proto_field_name=True, always_print_fields_with_no_presence=True))
+                return 0
+            rows = [("SESSION", "SEED", "OP SEEDS", "KERNELS", "SCOPES", "GENERATORS", "LAST USED")]
+            rows += [
+                (s.session, _seed_text(s), str(s.op_seed_index), str(s.kernel_count), str(s.scope_count),
+                 str(s.generator_count), _when(s.last_used_time))
+                for s in answer.sessions
+            ]  # fmt: skip
+            widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+            for row in rows:
+                print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
+            if answer.truncated:
+                print(f"philoxd sessions list: more sessions match than the {args.limit} listed (--limit, --prefix)", file=sys.stderr)
+            return 0
+        if args.action == "show":
+            answer = transport.unary("GetSession", pb.GetSessionRequest(session=args.session))  # type: ignore[attr-defined]
+            if args.json:
+                print(json_format.MessageToJson(answer, preserving_proto_field_name=True, always_print_fields_with_no_presence=True))
+                return 0
+            _print_session(answer)
+            return 0
+        if args.action == "rm":
+            for name in args.session:
+                transport.unary("DeleteSession", pb.DeleteSessionRequest(session=name))  # type: ignore[attr-defined]
+                print(f"removed {name}")
+            return 0
+        if args.action == "export":
+            data = transport.unary("SnapshotSession", pb.SnapshotSessionRequest(session=args.session)).snapshot  # type: ignore[attr-defined]
+            output = args.output or f"{args.session.replace('/', '_')}.snapshot"
+            if output == "-":
+                sys.stdout.buffer.write(data)
+                sys.stdout.flush()
+            else:
+                _write_atomically("--output", output, data)
+                print(f"{args.session}: {len(data)} bytes -> {output}")
+            return 0
+        return _import(args, transport)
+    finally:
+        transport.close()  # type: ignore[attr-defined]
+
+
+def _import(args: argparse.Namespace, transport: object) -> int:
+    from philoxd._codec import new_request_id
+    from philoxd.v1 import random_pb2 as pb
+
+    if args.file == "-":
+        data = sys.stdin.buffer.read()
+    else:
+        data = _read_file("FILE", args.file)
+    session = args.session
+    if session is None:
+        from philoxd_server.state._snapshot import decode_snapshot
+
+        with _flag("FILE", args.file, (ValueError,)):
+            info, _ = decode_snapshot(data)
+        if not info.session:
+            raise CliError(f"FILE {args.file}: the snapshot names no session: give --session")
+        session = info.session
+    request = pb.RestoreSessionRequest(session=session, snapshot=data, request_id=new_request_id(), create_only=not args.replace)
+    answer = transport.unary("RestoreSession", request)  # type: ignore[attr-defined]
+    print(f"{args.file} -> {session} ({'created' if answer.created else 'replaced'})")
+    return 0
+
+
+def _write_atomically(flag: str, path: str, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename (never a partial file)."""
+    target = pathlib.Path(path)
+    temporary = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+    with _flag(flag, path):
+        try:
+            with open(temporary, "wb") as out:
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temporary, target)
+        finally:
+            temporary.unlink(missing_ok=True)
+
+
+def _print_session(answer: object) -> None:
+    s = answer.summary  # type: ignore[attr-defined]
+    algs = {1: "philox", 2: "threefry", 3: "auto_select"}
+    print(f"session     {s.session}")
+    print(f"seed        {_seed_text(s)}")
+    print(f"op seeds    {s.op_seed_index} drawn by unseeded ops")
+    print(f"last used   {_when(s.last_used_time)}")
+    print(f"kernels     {len(answer.kernels)}")  # type: ignore[attr-defined]
+    for k in answer.kernels:  # type: ignore[attr-defined]
+        print(f"  {k.kernel}  key {k.key}  counter {(k.counter_hi << 64) | k.counter_lo}")
+    print(f"generators  {len(answer.generators)}")  # type: ignore[attr-defined]
+    for g in answer.generators:  # type: ignore[attr-defined]
+        st = g.state
+        counter = ((st.counter_hi & 0xFFFFFFFFFFFFFFFF) << 64) | (st.counter_lo & 0xFFFFFFFFFFFFFFFF)
+        label = f"{g.name} ({g.generator})" if g.name else g.generator
+        print(f"  {label}  {algs.get(st.alg or 1, st.alg)}  key {st.key & 0xFFFFFFFFFFFFFFFF}  counter {counter}")
+    print(f"scopes      {len(answer.scopes)}")  # type: ignore[attr-defined]
+    for c in answer.scopes:  # type: ignore[attr-defined]
+        label = f"{c.name} ({c.scope})" if c.name else c.scope
+        print(f"  {label}  seed {_seed_text(c)}")
+
+
 def _describe(exc: BaseException) -> str | None:
     """The one line of a user error (CLI, OS, value, server, client or gRPC error); None for a bug."""
     if isinstance(exc, CliError):
@@ -582,7 +793,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     debug = args.debug or os.environ.get(DEBUG_ENV, "") not in ("", "0")
     if not debug:
         _quiet_grpc()
-    run: Callable[[argparse.Namespace], int] = {"serve": _serve, "health": _health, "replay": _replay}[args.command]
+    run: Callable[[argparse.Namespace], int] = {"serve": _serve, "health": _health, "replay": _replay, "sessions": _sessions}[args.command]
     try:
         return run(args)
     except KeyboardInterrupt:

@@ -17,6 +17,7 @@ LAST_LINES = {  # what each prints when its assertions held
     "data_pipeline.py": "6 batches: identical with 1 and 3 workers, different from one epoch to the next",
     "replay_provenance.py": "the replay left the session's streams where they were",
     "tf_drop_in.py": "served by <philoxd.Client target=",
+    "checkpoint.py": "resumed from the checkpoint: steps 4-6 identical to an uninterrupted run",
 }
 
 

@@ -246,6 +246,56 @@ def create_generator_requests(draw: st.DrawFn) -> pb.CreateGeneratorRequest:
     return request
 
 
+# Admin calls must not remove or replace the fuzz session (the other examples need it to exist).
+NOT_THE_SESSION = ODD_TEXT.filter(lambda name: name != SESSION)
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=12),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+def _snapshot_of(document: Any) -> bytes:
+    """A snapshot whose header (length, digest) matches a fuzzed JSON body."""
+    import hashlib
+    import json
+    import zlib
+
+    body = zlib.compress(json.dumps(document).encode())
+    return f"philoxd-snapshot/1 encoding=zlib+json length={len(body)} sha256={hashlib.sha256(body).hexdigest()}\n".encode() + body
+
+
+def _entries(fields: dict[str, st.SearchStrategy[Any]]) -> st.SearchStrategy[list[dict[str, Any]]]:
+    return st.lists(st.fixed_dictionaries(fields), max_size=3)
+
+
+@st.composite
+def snapshots(draw: st.DrawFn) -> bytes:
+    """Anything; a well-formed header over a fuzzed document (or a nearly right one); cut or flipped bytes."""
+    kind = draw(st.sampled_from(["bytes", "document", "state", "cut"]))
+    if kind == "bytes":
+        return draw(st.binary(max_size=300))
+    if kind == "document":
+        return _snapshot_of(draw(JSON))
+    state = {
+        "global_seed": draw(st.one_of(st.none(), st.integers().map(str), JSON)),
+        "op_seed_index": draw(st.one_of(_ints(I64), JSON)),
+        "kernels": draw(_entries({"kernel": ODD_TEXT, "key": JSON, "counter": st.integers().map(str)})),
+        "scopes": draw(_entries({"scope": ODD_TEXT, "name": ODD_TEXT, "global_seed": JSON})),
+        "generators": draw(_entries({"generator": ODD_TEXT, "alg": JSON, "key": JSON})),
+    }
+    document = {
+        "format": "philoxd-session-snapshot",
+        "version": draw(st.sampled_from([1, 1, 2, "1"])),
+        "owner": draw(st.one_of(st.none(), ODD_TEXT)),
+        "state": state,
+    }
+    data = _snapshot_of(document)
+    if kind == "cut":
+        data = data[: draw(st.integers(0, len(data)))]
+    return data
+
+
 REQUESTS: dict[str, st.SearchStrategy[Any]] = {
     "OpenSession": st.builds(pb.OpenSessionRequest, session=ODD_TEXT),
     "SetSeed": set_seed_requests(),
@@ -263,6 +313,14 @@ REQUESTS: dict[str, st.SearchStrategy[Any]] = {
     "Replay": replay_requests(),
 }
 REQUESTS["Sample"] = st.one_of(draw_requests(), plausible_draw_requests())
+REQUESTS["ListSessions"] = st.builds(pb.ListSessionsRequest, prefix=ODD_TEXT, limit=_ints(I32))
+REQUESTS["GetSession"] = st.builds(pb.GetSessionRequest, session=SESSIONS)
+REQUESTS["DeleteSession"] = st.builds(pb.DeleteSessionRequest, session=NOT_THE_SESSION)
+REQUESTS["SnapshotSession"] = st.builds(pb.SnapshotSessionRequest, session=SESSIONS)
+REQUESTS["RestoreSession"] = st.builds(
+    pb.RestoreSessionRequest, session=NOT_THE_SESSION, request_id=ODD_TEXT, snapshot=snapshots(), create_only=st.booleans()
+)
+REQUESTS["ForkSession"] = st.builds(pb.ForkSessionRequest, session=SESSIONS, request_id=ODD_TEXT, new_session=ODD_TEXT)
 # DrawStream: a few draws on one stream; each may fail in-band (DrawError) and the stream goes on.
 REQUESTS["DrawStream"] = st.lists(st.one_of(draw_requests(), plausible_draw_requests()), min_size=1, max_size=3)
 STREAMING = {"Draw", "Replay"}

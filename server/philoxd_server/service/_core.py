@@ -8,8 +8,10 @@ afterwards, outside any lock, by the pure engine.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import secrets
 import threading
+import uuid
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,6 +19,7 @@ import numpy as np
 
 from philoxd_server._errors import (
     Aborted,
+    AlreadyExists,
     FailedPrecondition,
     InvalidArgument,
     NotFound,
@@ -25,12 +28,24 @@ from philoxd_server._errors import (
     Unimplemented,
 )
 from philoxd_server.engine import _ops, _samplers, _seeds
-from philoxd_server.state import ANY_SEED, GeneratorRecord, StaleSeed, Store
+from philoxd_server.state import (
+    ANY_SEED,
+    GeneratorRecord,
+    PermissionDenied,
+    SessionState,
+    SessionSummary,
+    StaleSeed,
+    Store,
+    decode_snapshot,
+    encode_snapshot,
+)
+from philoxd_server.state._snapshot import MAX_SNAPSHOT_BYTES
 
 __all__ = [
     "ALG_AUTO_SELECT",
     "ALG_PHILOX",
     "ALG_THREEFRY",
+    "DEFAULT_LIST_LIMIT",
     "DEFAULT_MAX_ELEMENTS",
     "DETERMINISM_ERROR",
     "Draw",
@@ -41,6 +56,7 @@ __all__ = [
 # TF rng_alg.h / random_ops_util.Algorithm
 ALG_PHILOX, ALG_THREEFRY, ALG_AUTO_SELECT = 1, 2, 3
 DEFAULT_MAX_ELEMENTS = 2**27  # per request; --max-elements
+DEFAULT_LIST_LIMIT = 1000  # sessions ListSessions returns when the request names no limit
 MAX_RANK = 64  # numpy arrays have at most 64 dimensions (NPY_MAXDIMS in numpy 2)
 _U64 = (1 << 64) - 1
 
@@ -56,6 +72,9 @@ DETERMINISM_ERROR = (
     "Random ops require a seed to be set when determinism is enabled. Please set a seed before "
     "running the op, e.g. by calling tf.random.set_seed(1)."
 )
+# Reservations a stateful draw tries: the first may use a cached global seed; each later one
+# follows a set_seed or a restore that happened during the previous one (ABORTED after the last).
+_KERNEL_ATTEMPTS = 4
 _SEED_CACHE = 65536  # sessions / scopes whose global seed this process remembers (validated by the store)
 _LEARNED_CACHE = 1024  # learned_unigram kernels whose weights this process keeps
 
@@ -164,9 +183,132 @@ class RandomCore:
         self.store.set_seed(session, seed, request_id)
         self._remember(self._global_seeds, session, seed)
 
-    def register_scope(self, session: str, request_id: str = "") -> str:
-        """Start a ``tf.function``-like scope; it captures the current global seed."""
-        return self.store.register_scope(session, request_id)
+    def register_scope(self, session: str, request_id: str = "", name: str = "") -> str:
+        """Start a ``tf.function``-like scope; it captures the current global seed.
+
+        A named scope is registered once per session: later calls (from any process, after
+        a restore too) get the same scope, so the function's streams continue."""
+        return self.store.register_scope(session, request_id, name)
+
+    # -- sessions as data: snapshot, restore, fork, list, show, delete ---------------------
+    # Each takes the caller's principal ("" = anonymous: an open server, in-process) and the
+    # session's name as the caller knows it; a principal's sessions are ``principal/name`` in
+    # the store, so every call sees and touches only the caller's own.
+
+    @staticmethod
+    def store_name(principal: str, session: str) -> str:
+        """The store's name of ``principal``'s ``session``."""
+        return f"{principal}/{session}" if principal else session
+
+    def _forget(self, session: str) -> None:
+        """Drop what this process caches about a session whose state was replaced or removed."""
+        self._global_seeds.pop(session, None)
+        for key in [k for k in self._scope_seeds if k[0] == session]:
+            self._scope_seeds.pop(key, None)
+        with self._learned_lock:
+            for key in [k for k in self._learned if k[0] == session]:
+                self._learned.pop(key, None)
+
+    def list_sessions(self, principal: str, prefix: str = "", limit: int | None = None) -> tuple[list[SessionSummary], bool]:
+        """The caller's live sessions whose name starts with ``prefix`` (names as the caller knows them)."""
+        if limit is not None and limit < 0:
+            raise InvalidArgument(f"ListSessions: field `limit`={limit} must be >= 0 (0: {DEFAULT_LIST_LIMIT})")
+        base = f"{principal}/" if principal else ""
+        found, truncated = self.store.list_sessions(base + prefix, limit or DEFAULT_LIST_LIMIT)
+        return [dataclasses.replace(s, name=s.name[len(base) :]) for s in found], truncated
+
+    def show_session(self, principal: str, session: str) -> tuple[SessionState, float]:
+        """The session's whole state and its last use (Unix time); it does not count as a use."""
+        return self._export(principal, session)
+
+    def _export(self, principal: str, session: str) -> tuple[SessionState, float]:
+        try:
+            return self.store.export_session(self.store_name(principal, session))
+        except NotFound:
+            raise NotFound(f"no session {session!r} (it does not exist or has expired)") from None
+
+    def snapshot_session(self, principal: str, session: str) -> bytes:
+        """The session's state as a snapshot (``philoxd_server.state._snapshot``), owned by ``principal``."""
+        state, _ = self._export(principal, session)
+        data = encode_snapshot(state, owner=principal or None, session=session, store_id=self.store_id)
+        if len(data) > MAX_SNAPSHOT_BYTES:
+            raise ResourceExhausted(
+                f"SnapshotSession: session {session!r} makes a snapshot of {len(data)} bytes, more than the "
+                f"{MAX_SNAPSHOT_BYTES} a restore accepts ({len(state.kernels)} kernels: each unseeded op makes one)"
+            )
+        return data
+
+    def restore_session(
+        self, principal: str, session: str, snapshot: bytes, request_id: str = "", *, create: bool = True, replace: bool = True
+    ) -> bool:
+        """Make a snapshot's state the session's, atomically; return whether the session was created.
+
+        Every stream of the session then continues where the snapshot was taken; draws in
+        flight land wholly before or wholly after.
+
+        Raises:
+          InvalidArgument: The bytes are not a snapshot this server reads (nothing changed).
+          PermissionDenied: The snapshot is another principal's (one taken anonymously, on an
+            open server or in-process, may be restored by anyone).
+          NotFound / AlreadyExists: The session is missing and not ``create`` / exists and not ``replace``.
+          ResourceExhausted: Creating it would pass ``max_sessions``.
+        """
+        if not (create or replace):
+            raise InvalidArgument("RestoreSession: set `create`, `replace` or both (else nothing may be restored)")
+        info, state = decode_snapshot(snapshot)
+        if info.owner is not None and info.owner != principal:
+            caller = f"principal {principal!r}" if principal else "an anonymous caller (a server without --auth-file)"
+            raise PermissionDenied(
+                f"snapshot: it is principal {info.owner!r}'s (session {info.session!r}) and {caller} may not restore it; nothing was changed"
+            )
+        name = self.store_name(principal, session)
+        if create and not self._session_exists(name):
+            self._check_session_limit("RestoreSession")
+        try:
+            created = self.store.import_session(name, state, request_id, create=create, replace=replace)
+        except AlreadyExists:
+            raise AlreadyExists(f"RestoreSession: session {session!r} exists (restore with create_only unset to replace it)") from None
+        except NotFound:
+            raise NotFound(f"no session {session!r} (it does not exist or has expired)") from None
+        self._forget(name)
+        return created
+
+    def fork_session(self, principal: str, session: str, new_session: str | None, request_id: str = "") -> str:
+        """A new session with a copy of ``session``'s state (taken atomically); its name.
+
+        ``new_session`` None or "" makes a private one (named from ``request_id``, so a
+        retry finds the same one).
+
+        Raises:
+          NotFound: No such ``session``.
+          AlreadyExists: ``new_session`` exists.
+          ResourceExhausted: Creating it would pass ``max_sessions``.
+        """
+        if not new_session:
+            tail = hashlib.sha256(f"{session}\0{request_id}".encode()).hexdigest()[:32] if request_id else uuid.uuid4().hex
+            new_session = f"private-{tail}"
+        state, _ = self._export(principal, session)
+        if not self._session_exists(self.store_name(principal, new_session)):
+            self._check_session_limit("ForkSession")
+        try:
+            self.store.import_session(self.store_name(principal, new_session), state, request_id, create=True, replace=False)
+        except AlreadyExists:
+            raise AlreadyExists(f"ForkSession: session {new_session!r} exists; fork into a new name") from None
+        return new_session
+
+    def delete_session(self, principal: str, session: str) -> None:
+        """Forget a session and everything in it (NotFound if there is none)."""
+        name = self.store_name(principal, session)
+        existed = self.store.delete_session(name)
+        self._forget(name)
+        if not existed:
+            raise NotFound(f"no session {session!r} (it does not exist or has expired)")
+
+    def _check_session_limit(self, method: str) -> None:
+        if self.max_sessions is not None and self.store.session_count() >= self.max_sessions:
+            raise ResourceExhausted(
+                f"{method}: the server holds its limit of {self.max_sessions} sessions; remove one or retry later, when idle ones have expired"
+            )
 
     # -- draws -------------------------------------------------------------------------
     def _check_size(self, spec: _ops.DrawSpec, *, stateful: bool = False) -> None:
@@ -190,10 +332,12 @@ class RandomCore:
 
     def _kernel_seeds(
         self, session: str, source: KernelSource, spec: _ops.DrawSpec, request_id: str, cached: bool
-    ) -> tuple[str, int, int, object]:
-        """Kernel id, (seed, seed2) and the global seed the reservation must still see.
+    ) -> tuple[str, int, int, object, int | None]:
+        """Kernel id, (seed, seed2), the global seed and the epoch the reservation must still see.
 
-        Consumes an eager op seed as TF's Python wrapper does. An explicit op seed
+        Consumes an eager op seed as TF's Python wrapper does (remembered under
+        ``request_id``); the reservation must then see the same session epoch, so a restore
+        between the two makes the draw start again, wholly after it. An explicit op seed
         needs only the session's global seed: a cached copy is used when ``cached``,
         and the store rejects the reservation (``StaleSeed``) if it has changed, so
         a seeded draw costs one store round trip. Scope seeds never change.
@@ -209,15 +353,19 @@ class RandomCore:
                 op_seed = source.unseeded_index  # TF graph mode: 0, 1, 2, ... per graph
             _check_determinism(source, global_seed, op_seed)
             seed, seed2 = _seeds.resolve_seeds(global_seed, op_seed)
-            return f"scope/{source.scope}/{source.position}/{name}", seed, seed2, ANY_SEED
+            return f"scope/{source.scope}/{source.position}/{name}", seed, seed2, ANY_SEED, None
         op_seed = source.seed
+        epoch = None
         if cached and session in self._global_seeds and (op_seed is not None or self._global_seeds[session] is None):
             # An explicit op seed needs only the global seed; an unseeded op under no global
             # seed consumes nothing (TF's get_seed gives (None, None)). The reservation checks
             # that the global seed is still the cached one.
             global_seed = expect = self._global_seeds[session]
         else:
-            global_seed, index = self.store.next_op_seed(session, consume=op_seed is None, request_id=request_id)
+            if op_seed is None:
+                global_seed, index, epoch = self.store.draw_op_seed(session, request_id=request_id)
+            else:
+                global_seed, index = self.store.next_op_seed(session, consume=False)
             self._remember(self._global_seeds, session, global_seed)
             # An unseeded op has consumed its op seed (remembered under request_id): it
             # reserves on whatever kernel that seed names, as before a concurrent set_seed.
@@ -226,7 +374,7 @@ class RandomCore:
                 op_seed = _seeds.eager_op_seed(global_seed, index)
         _check_determinism(source, global_seed, source.seed)
         seed, seed2 = _seeds.resolve_seeds(global_seed, op_seed)
-        return f"eager/{name}/{seed}/{seed2}", seed, seed2, expect
+        return f"eager/{name}/{seed}/{seed2}", seed, seed2, expect, epoch
 
     @staticmethod
     def _remember(cache: dict[Any, Any], key: Any, value: Any) -> None:
@@ -240,18 +388,25 @@ class RandomCore:
         With ``defer``, the values are generated by the caller through ``Draw.pieces``."""
         _ops.validate(spec, stateful=True)
         self._check_size(spec, stateful=True)
-        for attempt in range(2):
-            kernel_id, seed, seed2, expect = self._kernel_seeds(session, source, spec, request_id, cached=attempt == 0)
+        op_request_id = request_id  # the op seed's request id (another once a restore voided the first)
+        for attempt in range(_KERNEL_ATTEMPTS):
+            kernel_id, seed, seed2, expect, epoch = self._kernel_seeds(session, source, spec, op_request_id, cached=attempt == 0)
             _ops.check_kernel_args(spec)  # after the op seed was drawn, before the counter moves
             # TF GuardedPhiloxRandom::Init: (0, 0) means fresh random seeds for this kernel.
             init_seeds = _seeds.nondeterministic_seeds() if (seed, seed2) == (0, 0) else (seed, seed2)
             init = _seeds.kernel_key_counter(*init_seeds)
             count = _ops.kernel_reservation(spec)
             try:
-                key, counter = self.store.reserve_kernel(session, kernel_id, init, count, request_id, expect_seed=expect)
+                key, counter = self.store.reserve_kernel(
+                    session, kernel_id, init, count, request_id, expect_seed=expect, expect_epoch=epoch
+                )
                 break
             except StaleSeed:
-                continue  # another process changed the global seed: look it up again
+                # Another process changed the global seed, or restored the session after this
+                # draw took its op seed: look it up again (a new op seed, in the restored state).
+                if epoch is not None and request_id:
+                    op_request_id = f"{request_id}#restored-{attempt}"
+                continue
         else:  # the seed changed again between a fresh look-up and the reservation
             raise Aborted(f"{spec.function}: the session's global seed changed during the call; retry")
         if spec.distribution == "candidates":

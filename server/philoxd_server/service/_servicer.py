@@ -31,7 +31,7 @@ from philoxd_server.engine import DrawSpec
 from philoxd_server.engine._samplers import SAMPLER_KINDS, SamplerSpec
 from philoxd_server.service._core import Draw, KernelSource, RandomCore
 from philoxd_server.service._guard import ADMIT_DRAW_ATTR, PRINCIPAL_ATTR, GuardedContext
-from philoxd_server.state import GeneratorRecord
+from philoxd_server.state import GeneratorRecord, SessionSummary
 
 __all__ = ["DEFAULT_MAX_STREAMS", "DEFAULT_STREAM_IDLE_TIMEOUT_S", "MAX_ID_CHARS", "MalformedRequest", "RandomServicer", "request_parser"]
 
@@ -246,6 +246,22 @@ def _info(generator: str, record: GeneratorRecord) -> pb.GeneratorInfo:
         alg=record.alg,  # type: ignore[arg-type]
     )
     return pb.GeneratorInfo(generator=generator, state=state)
+
+
+def _decimal(value: int | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def _summary(summary: SessionSummary) -> pb.SessionSummary:
+    return pb.SessionSummary(
+        session=summary.name,
+        seed=_decimal(summary.global_seed),
+        op_seed_index=summary.op_seed_index,
+        kernel_count=summary.kernels,
+        scope_count=summary.scopes,
+        generator_count=summary.generators,
+        last_used_time=summary.last_used,
+    )
 
 
 def _provenance(request: pb.DrawRequest, spec: DrawSpec, draw: Draw, store_id: str) -> pb.Provenance:
@@ -474,7 +490,8 @@ class RandomServicer(pb_grpc.RandomServicer):
 
     @_unary
     def RegisterScope(self, request: pb.RegisterScopeRequest, context: grpc.ServicerContext) -> pb.RegisterScopeResponse:
-        return pb.RegisterScopeResponse(scope=self.core.register_scope(_session(context, request.session, "RegisterScope"), request.request_id))
+        session = _session(context, request.session, "RegisterScope")
+        return pb.RegisterScopeResponse(scope=self.core.register_scope(session, request.request_id, request.name))
 
     @_unary
     def CreateGenerator(self, request: pb.CreateGeneratorRequest, context: grpc.ServicerContext) -> pb.GeneratorInfo:
@@ -506,6 +523,61 @@ class RandomServicer(pb_grpc.RandomServicer):
         gen = _require(request.generator, "generator", "SkipGenerator")
         before = self.core.skip_generator(_session(context, request.session, "SkipGenerator"), gen, request.delta, request.request_id)
         return _info(gen, before)
+
+    # -- sessions as data (each call sees and touches only the caller principal's sessions) --
+
+    @_unary
+    def ListSessions(self, request: pb.ListSessionsRequest, context: grpc.ServicerContext) -> pb.ListSessionsResponse:
+        if request.prefix:
+            _check_id("ListSessions", "prefix", request.prefix)
+        found, truncated = self.core.list_sessions(_principal(context), request.prefix, request.limit or None)
+        return pb.ListSessionsResponse(sessions=[_summary(s) for s in found], truncated=truncated)
+
+    @_unary
+    def GetSession(self, request: pb.GetSessionRequest, context: grpc.ServicerContext) -> pb.GetSessionResponse:
+        session = _require(request.session, "session", "GetSession")
+        state, last_used = self.core.show_session(_principal(context), session)
+        summary = SessionSummary(
+            session, state.global_seed, state.op_seed_index, len(state.kernels), len(state.scopes), len(state.generators), last_used
+        )
+        return pb.GetSessionResponse(
+            summary=_summary(summary),
+            kernels=[
+                pb.SessionKernel(kernel=k.kernel, key=k.key, counter_lo=k.counter & _U64, counter_hi=k.counter >> 64) for k in state.kernels
+            ],
+            scopes=[pb.SessionScope(scope=c.scope, name=c.name, seed=_decimal(c.global_seed)) for c in state.scopes],
+            generators=[
+                pb.SessionGenerator(generator=g.generator, name=g.name, state=_info(g.generator, g.record).state) for g in state.generators
+            ],
+        )
+
+    @_unary
+    def DeleteSession(self, request: pb.DeleteSessionRequest, context: grpc.ServicerContext) -> pb.DeleteSessionResponse:
+        self.core.delete_session(_principal(context), _require(request.session, "session", "DeleteSession"))
+        return pb.DeleteSessionResponse()
+
+    @_unary
+    def SnapshotSession(self, request: pb.SnapshotSessionRequest, context: grpc.ServicerContext) -> pb.SnapshotSessionResponse:
+        session = _require(request.session, "session", "SnapshotSession")
+        return pb.SnapshotSessionResponse(snapshot=self.core.snapshot_session(_principal(context), session))
+
+    @_unary
+    def RestoreSession(self, request: pb.RestoreSessionRequest, context: grpc.ServicerContext) -> pb.RestoreSessionResponse:
+        session = _require(request.session, "session", "RestoreSession")
+        if not request.snapshot:
+            raise InvalidArgument("RestoreSession: field `snapshot` is required (the bytes SnapshotSession answered)")
+        created = self.core.restore_session(
+            _principal(context), session, request.snapshot, request.request_id, create=True, replace=not request.create_only
+        )
+        return pb.RestoreSessionResponse(created=created)
+
+    @_unary
+    def ForkSession(self, request: pb.ForkSessionRequest, context: grpc.ServicerContext) -> pb.ForkSessionResponse:
+        session = _require(request.session, "session", "ForkSession")
+        if request.new_session:
+            _check_id("ForkSession", "new_session", request.new_session)
+        name = self.core.fork_session(_principal(context), session, request.new_session or None, request.request_id)
+        return pb.ForkSessionResponse(session=name)
 
     def draw_array(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> tuple[np.ndarray, pb.Provenance]:
         """``Draw`` up to the encoding: the array and its provenance.

@@ -2,11 +2,17 @@
 
 from philoxd_server.state._memory import MemoryStore
 from philoxd_server.state._open import STORE_SCHEMES, open_store, sqlite_path
+from philoxd_server.state._snapshot import BadSnapshot, PermissionDenied, SnapshotInfo, decode_snapshot, encode_snapshot
 from philoxd_server.state._store import (
     ANY_SEED,
     DEFAULT_REQUEST_TTL,
     DEFAULT_SESSION_TTL,
     GeneratorRecord,
+    GeneratorState,
+    KernelState,
+    ScopeState,
+    SessionState,
+    SessionSummary,
     StaleSeed,
     Store,
     add_counter,
@@ -17,11 +23,21 @@ __all__ = [
     "DEFAULT_REQUEST_TTL",
     "DEFAULT_SESSION_TTL",
     "STORE_SCHEMES",
+    "BadSnapshot",
     "GeneratorRecord",
+    "GeneratorState",
+    "KernelState",
     "MemoryStore",
+    "PermissionDenied",
+    "ScopeState",
+    "SessionState",
+    "SessionSummary",
+    "SnapshotInfo",
     "StaleSeed",
     "Store",
     "add_counter",
+    "decode_snapshot",
+    "encode_snapshot",
     "open_store",
     "sqlite_path",
 ]

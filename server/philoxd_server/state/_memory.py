@@ -10,14 +10,20 @@ import uuid
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from philoxd_server._errors import NotFound
+from philoxd_server._errors import AlreadyExists, NotFound
 from philoxd_server.state._store import (
     ANY_SEED,
     DEFAULT_REQUEST_TTL,
     DEFAULT_SESSION_TTL,
     GeneratorRecord,
+    GeneratorState,
+    KernelState,
+    ScopeState,
+    SessionState,
+    SessionSummary,
     StaleSeed,
     add_counter,
+    new_epoch,
 )
 
 __all__ = ["MemoryStore"]
@@ -34,7 +40,9 @@ class _Session:
     scopes: dict[str, int | None] = dataclasses.field(default_factory=dict)
     generators: dict[str, GeneratorRecord] = dataclasses.field(default_factory=dict)
     names: dict[str, str] = dataclasses.field(default_factory=dict)  # generator name -> id
+    scope_names: dict[str, str] = dataclasses.field(default_factory=dict)  # scope name -> id
     last_used: float = 0.0
+    epoch: int = 0  # changes when import_session replaces the state
 
 
 class MemoryStore:
@@ -86,6 +94,21 @@ class MemoryStore:
         value = action()
         self._requests[key] = (now, value)
         return value
+
+    def _remembered(self, session: str, request_id: str, method: str) -> bool:
+        hit = self._requests.get((session, request_id, method)) if request_id else None
+        return hit is not None and self._clock() - hit[0] <= self._request_ttl
+
+    def _live(self, session: str) -> _Session | None:
+        """The session if it exists and has not expired (not touched)."""
+        state = self._sessions.get(session)
+        if state is None or self._clock() - state.last_used > self._session_ttl:
+            return None
+        return state
+
+    def _wall(self, last_used: float) -> float:
+        """A ``last_used`` of this store's clock as Unix time."""
+        return time.time() - (self._clock() - last_used)
 
     def _expire(self) -> None:
         now = self._clock()
@@ -141,6 +164,18 @@ class MemoryStore:
 
             return self._once(session, request_id if consume else "", "next_op_seed", action)
 
+    def draw_op_seed(self, session: str, request_id: str = "") -> tuple[int | None, int, int]:
+        with self._lock:
+            state = self._get(session)
+
+            def action() -> tuple[int | None, int, int]:
+                index = state.op_seed_index
+                if state.global_seed is not None:
+                    state.op_seed_index += 1
+                return state.global_seed, index, state.epoch
+
+            return self._once(session, request_id, "draw_op_seed", action)
+
     def reserve_kernel(
         self,
         session: str,
@@ -149,10 +184,13 @@ class MemoryStore:
         count: int,
         request_id: str = "",
         expect_seed: object = ANY_SEED,
+        expect_epoch: int | None = None,
     ) -> tuple[int, int]:
         with self._lock:
             state = self._get(session)
             if expect_seed is not ANY_SEED and state.global_seed != expect_seed:
+                raise StaleSeed(session)
+            if expect_epoch is not None and state.epoch != expect_epoch and not self._remembered(session, request_id, "reserve_kernel"):
                 raise StaleSeed(session)
 
             def action() -> tuple[int, int]:
@@ -163,13 +201,17 @@ class MemoryStore:
 
             return self._once(session, request_id, "reserve_kernel", action)
 
-    def register_scope(self, session: str, request_id: str = "") -> str:
+    def register_scope(self, session: str, request_id: str = "", name: str = "") -> str:
         with self._lock:
             state = self._get(session)
 
             def action() -> str:
+                if name and name in state.scope_names:
+                    return state.scope_names[name]
                 scope = uuid.uuid4().hex
                 state.scopes[scope] = state.global_seed
+                if name:
+                    state.scope_names[name] = scope
                 return scope
 
             return self._once(session, request_id, "register_scope", action)
@@ -223,6 +265,72 @@ class MemoryStore:
                 return record
 
             return self._once(session, request_id, "reserve_generator", action)
+
+    def list_sessions(self, prefix: str = "", limit: int | None = None) -> tuple[list[SessionSummary], bool]:
+        with self._lock:
+            self._expire()
+            names = sorted(name for name in self._sessions if name.startswith(prefix))
+            shown = names if limit is None else names[:limit]
+            return [self._summary(name, self._sessions[name]) for name in shown], len(shown) < len(names)
+
+    def _summary(self, name: str, state: _Session) -> SessionSummary:
+        return SessionSummary(
+            name, state.global_seed, state.op_seed_index, len(state.kernels), len(state.scopes), len(state.generators),
+            self._wall(state.last_used),
+        )
+
+    def export_session(self, session: str) -> tuple[SessionState, float]:
+        with self._lock:
+            state = self._live(session)
+            if state is None:
+                raise NotFound(f"session {session!r} does not exist or has expired")
+            names = {gen: name for name, gen in state.names.items()}
+            scope_names = {scope: name for name, scope in state.scope_names.items()}
+            exported = SessionState.of(
+                state.global_seed,
+                state.op_seed_index,
+                (KernelState(k, key, counter) for k, (key, counter) in state.kernels.items()),
+                (ScopeState(scope, scope_names.get(scope, ""), seed) for scope, seed in state.scopes.items()),
+                (GeneratorState(gen, names.get(gen, ""), record) for gen, record in state.generators.items()),
+            )
+            return exported, self._wall(state.last_used)
+
+    def import_session(
+        self, session: str, state: SessionState, request_id: str = "", *, create: bool = True, replace: bool = True
+    ) -> bool:
+        with self._lock:
+
+            def action() -> bool:
+                old = self._live(session)
+                if old is None and not create:
+                    raise NotFound(f"session {session!r} does not exist or has expired")
+                if old is not None and not replace:
+                    raise AlreadyExists(f"session {session!r} exists")
+                new = _Session(
+                    global_seed=state.global_seed,
+                    op_seed_index=state.op_seed_index,
+                    kernels={k.kernel: [k.key, k.counter] for k in state.kernels},
+                    scopes=dict(old.scopes) if old is not None else {},
+                    scope_names=dict(old.scope_names) if old is not None else {},
+                    generators={g.generator: g.record for g in state.generators},
+                    names={g.name: g.generator for g in state.generators if g.name},
+                    last_used=self._clock(),
+                    epoch=new_epoch(),
+                )
+                for scope in state.scopes:
+                    new.scopes[scope.scope] = scope.global_seed
+                    if scope.name:
+                        new.scope_names[scope.name] = scope.scope
+                self._sessions[session] = new
+                return old is None
+
+            return self._once(session, request_id, "import_session", action)
+
+    def delete_session(self, session: str) -> bool:
+        with self._lock:
+            existed = self._live(session) is not None
+            self._sessions.pop(session, None)
+            return existed
 
     def close(self) -> None:
         pass

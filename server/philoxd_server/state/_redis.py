@@ -12,7 +12,11 @@ session shares one hash tag, i.e. one cluster slot)::
     philoxd:{<s>}:scopes                  HASH  scope id -> seed (decimal; "" = None)
     philoxd:{<s>}:gens                    HASH  generator id -> "<key>:<counter hex32>:<alg>"
     philoxd:{<s>}:names                   HASH  generator name -> generator id
+    philoxd:{<s>}:scope-names             HASH  function scope name -> scope id (named scopes only)
     philoxd:{<s>}:req:<method>:<rid>      STRING the remembered result, PX request_ttl
+
+``meta`` also holds ``epoch`` (absent = 0), which ``import_session`` changes: an unseeded
+draw's reservation checks it, so it lands wholly before or after a restore.
 
 Each script checks the session (``meta`` exists), does its work, then sets one
 absolute expiry (``PEXPIREAT`` now + session_ttl, from Redis ``TIME``) on all of
@@ -29,6 +33,7 @@ crash (with ``everysec`` up to a second of reservations can be handed out again)
 
 from __future__ import annotations
 
+import json
 import logging
 import math
 import urllib.parse
@@ -40,8 +45,20 @@ import redis.exceptions
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
-from philoxd_server._errors import NotFound, Unavailable
-from philoxd_server.state._store import ANY_SEED, DEFAULT_REQUEST_TTL, DEFAULT_SESSION_TTL, GeneratorRecord, StaleSeed
+from philoxd_server._errors import AlreadyExists, NotFound, Unavailable
+from philoxd_server.state._store import (
+    ANY_SEED,
+    DEFAULT_REQUEST_TTL,
+    DEFAULT_SESSION_TTL,
+    GeneratorRecord,
+    GeneratorState,
+    KernelState,
+    ScopeState,
+    SessionState,
+    SessionSummary,
+    StaleSeed,
+    new_epoch,
+)
 
 __all__ = ["RedisStore"]
 
@@ -70,7 +87,7 @@ _UNAVAILABLE_ERRORS = (
     TimeoutError,
 )
 
-# KEYS: 1 index, 2 meta, 3 kernels, 4 scopes, 5 gens, 6 names, 7 request memo.
+# KEYS: 1 index, 2 meta, 3 kernels, 4 scopes, 5 gens, 6 names, 7 request memo, 8 scope names.
 # ARGV: 1 session name, 2 session ttl (ms), 3 request ttl (ms; 0 = do not remember), 4... per method.
 _PRELUDE = r"""
 local TWO32 = 4294967296
@@ -104,6 +121,7 @@ end
 local function touch()
   local expiry = string.format('%.0f', now + tonumber(ARGV[2]))
   for i = 2, 6 do redis.call('PEXPIREAT', KEYS[i], expiry) end
+  redis.call('PEXPIREAT', KEYS[8], expiry)
   redis.call('ZADD', KEYS[1], expiry, ARGV[1])
 end
 
@@ -160,13 +178,30 @@ return once(function()
 end)
 """
 
+# Returns "<index>:<seed or empty>:<epoch>".
+_DRAW_OP_SEED = r"""
+return once(function()
+  local seed = redis.call('HGET', KEYS[2], 'seed')
+  local index = redis.call('HGET', KEYS[2], 'op')
+  local epoch = redis.call('HGET', KEYS[2], 'epoch') or '0'
+  if seed then redis.call('HINCRBY', KEYS[2], 'op', 1) end
+  return index .. ':' .. (seed or '') .. ':' .. epoch
+end)
+"""
+
 # ARGV[4]: kernel, 5: init "<key>:<counter hex32>", 6: count hex16, 7: "1" to check the global
-# seed, 8: the expected seed (decimal, "" = None). Returns the start "<key>:<counter>" or "!stale".
+# seed, 8: the expected seed (decimal, "" = None), 9: the expected epoch ("" = no check; a
+# remembered reservation is answered whatever the epoch). Returns the start "<key>:<counter>" or "!stale".
 _RESERVE_KERNEL = r"""
 local function stale()
-  if ARGV[7] ~= '1' then return false end
-  local seed = redis.call('HGET', KEYS[2], 'seed') or ''
-  if seed ~= ARGV[8] then return '!stale' end
+  if ARGV[7] == '1' then
+    local seed = redis.call('HGET', KEYS[2], 'seed') or ''
+    if seed ~= ARGV[8] then return '!stale' end
+  end
+  if ARGV[9] ~= '' and (redis.call('HGET', KEYS[2], 'epoch') or '0') ~= ARGV[9] then
+    if tonumber(ARGV[3]) > 0 and redis.call('EXISTS', KEYS[7]) == 1 then return false end
+    return '!stale'
+  end
   return false
 end
 return once(function()
@@ -177,12 +212,70 @@ return once(function()
 end, stale)
 """
 
-# ARGV[4]: a fresh scope id. Returns the scope id.
+# ARGV[4]: a fresh scope id, 5: name ("" = anonymous). Returns the scope id (a named one's if it exists).
 _REGISTER_SCOPE = r"""
 return once(function()
+  if ARGV[5] ~= '' then
+    local scope = redis.call('HGET', KEYS[8], ARGV[5])
+    if scope then return scope end
+    redis.call('HSET', KEYS[8], ARGV[5], ARGV[4])
+  end
   redis.call('HSET', KEYS[4], ARGV[4], redis.call('HGET', KEYS[2], 'seed') or '')
   return ARGV[4]
 end)
+"""
+
+# Every hash of the session, and its expiry score (no touch). Returns "!session" or
+# {meta, kernels, scopes, gens, names, scope names, expiry}, each hash flat (field, value, ...).
+_EXPORT_SESSION = r"""
+if redis.call('EXISTS', KEYS[2]) == 0 then return '!session' end
+return {
+  redis.call('HGETALL', KEYS[2]), redis.call('HGETALL', KEYS[3]), redis.call('HGETALL', KEYS[4]),
+  redis.call('HGETALL', KEYS[5]), redis.call('HGETALL', KEYS[6]), redis.call('HGETALL', KEYS[8]),
+  redis.call('ZSCORE', KEYS[1], ARGV[1]) or '0',
+}
+"""
+
+# ARGV[4]: "1" = may create, 5: "1" = may replace, 6: seed ("" = None), 7: op index, 8: epoch,
+# 9: JSON [kernel, "<key>:<counter hex32>", ...], 10: JSON [scope, seed, ...], 11: JSON [name,
+# scope, ...], 12: JSON [generator, record, ...], 13: JSON [name, generator, ...].
+# Returns "created" / "replaced" (remembered under the request id), "!session" or "!exists".
+_IMPORT_SESSION = r"""
+local remember = tonumber(ARGV[3]) > 0
+if remember then
+  local out = redis.call('GET', KEYS[7])
+  if out then return out end
+end
+local live = redis.call('EXISTS', KEYS[2]) == 1
+if not live and ARGV[4] ~= '1' then return '!session' end
+if live and ARGV[5] ~= '1' then return '!exists' end
+if not live then redis.call('DEL', KEYS[4], KEYS[8]) end
+redis.call('DEL', KEYS[2], KEYS[3], KEYS[5], KEYS[6])
+redis.call('HSET', KEYS[2], 'op', ARGV[7], 'epoch', ARGV[8])
+if ARGV[6] ~= '' then redis.call('HSET', KEYS[2], 'seed', ARGV[6]) end
+local function fill(key, flat)
+  local items = cjson.decode(flat)
+  for i = 1, #items, 2 do redis.call('HSET', key, items[i], items[i + 1]) end
+end
+fill(KEYS[3], ARGV[9])
+fill(KEYS[4], ARGV[10])
+local names = cjson.decode(ARGV[11])
+for i = 1, #names, 2 do
+  redis.call('HSET', KEYS[8], names[i], names[i + 1])
+end
+fill(KEYS[5], ARGV[12])
+fill(KEYS[6], ARGV[13])
+local out = live and 'replaced' or 'created'
+if remember then redis.call('SET', KEYS[7], out, 'PX', ARGV[3]) end
+touch()
+return out
+"""
+
+_DELETE_SESSION = r"""
+local existed = redis.call('EXISTS', KEYS[2])
+redis.call('DEL', KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6], KEYS[8])
+redis.call('ZREM', KEYS[1], ARGV[1])
+return existed
 """
 
 # ARGV[4]: scope id. Returns ":<seed or empty>" or "!scope".
@@ -313,6 +406,10 @@ class RedisStore:
         self._next_op_seed = register(_PRELUDE + _NEXT_OP_SEED)
         self._reserve_kernel = register(_PRELUDE + _RESERVE_KERNEL)
         self._register_scope = register(_PRELUDE + _REGISTER_SCOPE)
+        self._draw_op_seed = register(_PRELUDE + _DRAW_OP_SEED)
+        self._export_session = register(_EXPORT_SESSION)
+        self._import_session = register(_PRELUDE + _IMPORT_SESSION)
+        self._delete_session = register(_DELETE_SESSION)
         self._scope_seed = register(_PRELUDE + _SCOPE_SEED)
         self._create_generator = register(_PRELUDE + _CREATE_GENERATOR)
         self._get_generator = register(_PRELUDE + _GET_GENERATOR)
@@ -340,7 +437,7 @@ class RedisStore:
         self, script: Any, session: str, method: str, request_id: str, *args: str, remember: bool = True
     ) -> Any:
         """Run a session script; map connection failures to :class:`Unavailable`."""
-        tag = f"{_KEY_PREFIX}{{{urllib.parse.quote(session, safe='')}}}:"
+        tag = self._tag(session)
         keys = [
             _INDEX_KEY,
             tag + "meta",
@@ -349,6 +446,7 @@ class RedisStore:
             tag + "gens",
             tag + "names",
             f"{tag}req:{method}:{request_id}",
+            tag + "scope-names",
         ]
         memo_ms = self._request_ttl_ms if request_id and remember else 0
         try:
@@ -397,6 +495,11 @@ class RedisStore:
         index, seed = self._checked(result, session).split(_SEP)
         return (int(seed) if seed else None), int(index)
 
+    def draw_op_seed(self, session: str, request_id: str = "") -> tuple[int | None, int, int]:
+        result = self._call(self._draw_op_seed, session, "draw_op_seed", request_id)
+        index, seed, epoch = self._checked(result, session).split(_SEP)
+        return (int(seed) if seed else None), int(index), int(epoch)
+
     def reserve_kernel(
         self,
         session: str,
@@ -405,21 +508,23 @@ class RedisStore:
         count: int,
         request_id: str = "",
         expect_seed: object = ANY_SEED,
+        expect_epoch: int | None = None,
     ) -> tuple[int, int]:
         start = f"{init[0]}{_SEP}{_counter_hex(init[1])}"
         check = "0" if expect_seed is ANY_SEED else "1"
         expected = "" if expect_seed is ANY_SEED or expect_seed is None else str(expect_seed)
+        epoch = "" if expect_epoch is None else str(expect_epoch)
         result = self._call(
-            self._reserve_kernel, session, "reserve_kernel", request_id, kernel, start, _count_hex(count), check, expected
+            self._reserve_kernel, session, "reserve_kernel", request_id, kernel, start, _count_hex(count), check, expected, epoch
         )
         if result == "!stale":
             raise StaleSeed(session)
         key, counter = self._checked(result, session).split(_SEP)
         return int(key), int(counter, 16)
 
-    def register_scope(self, session: str, request_id: str = "") -> str:
+    def register_scope(self, session: str, request_id: str = "", name: str = "") -> str:
         return self._checked(
-            self._call(self._register_scope, session, "register_scope", request_id, uuid.uuid4().hex), session
+            self._call(self._register_scope, session, "register_scope", request_id, uuid.uuid4().hex, name), session
         )
 
     def scope_seed(self, session: str, scope: str) -> int | None:
@@ -446,6 +551,88 @@ class RedisStore:
     def reserve_generator(self, session: str, generator: str, count: int, request_id: str = "") -> GeneratorRecord:
         result = self._call(self._reserve_generator, session, "reserve_generator", request_id, generator, _count_hex(count))
         return _record_from(self._checked(result, session, generator).split(_SEP))
+
+    def list_sessions(self, prefix: str = "", limit: int | None = None) -> tuple[list[SessionSummary], bool]:
+        now_s, now_us = self._guard("list_sessions", self._client.time)
+        now_ms = int(now_s) * _MS_PER_S + int(now_us) // _MS_PER_S
+        entries = self._guard("list_sessions", self._client.zrangebyscore, _INDEX_KEY, now_ms, "+inf", withscores=True)
+        names = sorted((name, score) for name, score in entries if name.startswith(prefix))
+        shown = names if limit is None else names[:limit]
+        pipe = self._client.pipeline(transaction=False)
+        for name, _ in shown:
+            tag = self._tag(name)
+            pipe.hmget(tag + "meta", "seed", "op")
+            pipe.hlen(tag + "kernels")
+            pipe.hlen(tag + "scopes")
+            pipe.hlen(tag + "gens")
+        replies = self._guard("list_sessions", pipe.execute) if shown else []
+        summaries = []
+        for i, (name, expiry) in enumerate(shown):
+            (seed, op), kernels, scopes, gens = replies[4 * i : 4 * i + 4]
+            if op is None:  # expired or deleted since the index was read
+                continue
+            last_used = (expiry - self._session_ttl_ms) / _MS_PER_S
+            summaries.append(SessionSummary(name, int(seed) if seed else None, int(op), kernels, scopes, gens, last_used))
+        return summaries, len(shown) < len(names)
+
+    def export_session(self, session: str) -> tuple[SessionState, float]:
+        result = self._call(self._export_session, session, "export_session", "")
+        if isinstance(result, str):
+            self._checked(result, session)
+        meta, kernels, scopes, gens, names, scope_names, expiry = (
+            dict(zip(part[::2], part[1::2])) if isinstance(part, list) else part for part in result
+        )
+        gen_names = {gen: name for name, gen in names.items()}
+        named_scopes = {scope: name for name, scope in scope_names.items()}
+        state = SessionState.of(
+            int(meta["seed"]) if meta.get("seed") else None,
+            int(meta.get("op", 0)),
+            (KernelState(k, int(v.split(_SEP)[0]), int(v.split(_SEP)[1], 16)) for k, v in kernels.items()),
+            (ScopeState(scope, named_scopes.get(scope, ""), int(seed) if seed else None) for scope, seed in scopes.items()),
+            (GeneratorState(gen, gen_names.get(gen, ""), _record_from(v.split(_SEP))) for gen, v in gens.items()),
+        )
+        return state, (float(expiry) - self._session_ttl_ms) / _MS_PER_S
+
+    def import_session(
+        self, session: str, state: SessionState, request_id: str = "", *, create: bool = True, replace: bool = True
+    ) -> bool:
+        kernels: list[str] = []
+        for k in state.kernels:
+            kernels += [k.kernel, f"{k.key}{_SEP}{_counter_hex(k.counter)}"]
+        scopes: list[str] = []
+        scope_names: list[str] = []
+        for scope in state.scopes:
+            scopes += [scope.scope, "" if scope.global_seed is None else str(scope.global_seed)]
+            if scope.name:
+                scope_names += [scope.name, scope.scope]
+        gens: list[str] = []
+        gen_names: list[str] = []
+        for g in state.generators:
+            gens += [g.generator, _record_text(g.record)]
+            if g.name:
+                gen_names += [g.name, g.generator]
+        result = self._call(
+            self._import_session, session, "import_session", request_id,
+            "1" if create else "0", "1" if replace else "0",
+            "" if state.global_seed is None else str(state.global_seed), str(state.op_seed_index), str(new_epoch()),
+            *(json.dumps(flat) for flat in (kernels, scopes, scope_names, gens, gen_names)),
+        )  # fmt: skip
+        if result == "!exists":
+            raise AlreadyExists(f"session {session!r} exists")
+        return self._checked(result, session) == "created"
+
+    def delete_session(self, session: str) -> bool:
+        return bool(self._call(self._delete_session, session, "delete_session", ""))
+
+    def _tag(self, session: str) -> str:
+        return f"{_KEY_PREFIX}{{{urllib.parse.quote(session, safe='')}}}:"
+
+    def _guard(self, method: str, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        """``fn(*args, **kwargs)``, a Redis command; connection failures become :class:`Unavailable`."""
+        try:
+            return fn(*args, **kwargs)
+        except _UNAVAILABLE_ERRORS as exc:
+            raise Unavailable(f"state store redis at {self._where} is unavailable ({method}): {exc}") from exc
 
     def close(self) -> None:
         self._client.close()

@@ -20,14 +20,20 @@ import uuid
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from philoxd_server._errors import FailedPrecondition, InvalidArgument, NotFound, Unavailable
+from philoxd_server._errors import AlreadyExists, FailedPrecondition, InvalidArgument, NotFound, Unavailable
 from philoxd_server.state._store import (
     ANY_SEED,
     DEFAULT_REQUEST_TTL,
     DEFAULT_SESSION_TTL,
     GeneratorRecord,
+    GeneratorState,
+    KernelState,
+    ScopeState,
+    SessionState,
+    SessionSummary,
     StaleSeed,
     add_counter,
+    new_epoch,
 )
 
 __all__ = ["SqliteStore", "set_aside"]
@@ -55,6 +61,12 @@ CREATE TABLE IF NOT EXISTS requests (
 CREATE INDEX IF NOT EXISTS requests_created ON requests (created);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
+# Columns added after the first release: (table, column, definition). Added to older files on open.
+_ADDED_COLUMNS = (
+    ("sessions", "epoch", "INTEGER NOT NULL DEFAULT 0"),  # changes when import_session replaces the state
+    ("scopes", "name", "TEXT NOT NULL DEFAULT ''"),  # a named function scope ('' = anonymous)
+)
+_ADDED_INDEXES = "CREATE UNIQUE INDEX IF NOT EXISTS scope_names ON scopes (session, name) WHERE name != '';"
 
 
 def _size(path: pathlib.Path) -> int:
@@ -140,6 +152,7 @@ class SqliteStore:
             if check != "ok":
                 raise sqlite3.DatabaseError(f"quick_check: {check}")
             self._db.executescript(_SCHEMA)
+            self._add_columns()
             # The store's identity, made with its state (INSERT OR IGNORE: many processes may open it at once).
             self._db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('store_id', ?)", (uuid.uuid4().hex,))
         except sqlite3.OperationalError as exc:  # cannot open, locked, read-only, disk full...
@@ -149,6 +162,18 @@ class SqliteStore:
         self._writes: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._writer = threading.Thread(target=self._write_loop, name="philoxd-sqlite-writer", daemon=True)
         self._writer.start()
+
+    def _add_columns(self) -> None:
+        """Bring a file made by an older philoxd up to the schema (other processes may race)."""
+        for table, column, definition in _ADDED_COLUMNS:
+            columns = {row[1] for row in self._db.execute(f"PRAGMA table_info({table})")}
+            if column not in columns:
+                try:
+                    self._db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
+                except sqlite3.OperationalError as exc:
+                    if "duplicate column" not in str(exc):
+                        raise
+        self._db.executescript(_ADDED_INDEXES)
 
     # -- plumbing --------------------------------------------------------------------
     def _tx(self, fn: Callable[[sqlite3.Connection, float], _T], *, write: bool = True) -> _T:
@@ -241,6 +266,14 @@ class SqliteStore:
         if touch:
             db.execute("UPDATE sessions SET last_used = ? WHERE name = ?", (now, session))
         return _int(row[0]), int(row[1])
+
+    def _remembered(self, db: sqlite3.Connection, now: float, session: str, request_id: str, method: str) -> bool:
+        if not request_id:
+            return False
+        row = db.execute(
+            "SELECT created FROM requests WHERE session = ? AND request_id = ? AND method = ?", (session, request_id, method)
+        ).fetchone()
+        return row is not None and now - row[0] <= self._request_ttl
 
     @staticmethod
     def _delete_session(db: sqlite3.Connection, session: str) -> None:
@@ -345,6 +378,34 @@ class SqliteStore:
 
         return self._tx(tx)
 
+    def draw_op_seed(self, session: str, request_id: str = "") -> tuple[int | None, int, int]:
+        def read(db: sqlite3.Connection, now: float) -> tuple[int | None, int, int]:
+            seed, index = self._session(db, now, session, touch=False)
+            return seed, index, self._epoch(db, session)
+
+        seen = self._tx(read, write=False)
+        if seen[0] is None:  # nothing to consume: no write, no fsync
+            return seen
+
+        def tx(db: sqlite3.Connection, now: float) -> tuple[int | None, int, int]:
+            global_seed, index = self._session(db, now, session)
+            epoch = self._epoch(db, session)
+
+            def action() -> list[Any]:
+                if global_seed is not None:
+                    db.execute("UPDATE sessions SET op_seed_index = op_seed_index + 1 WHERE name = ?", (session,))
+                return [_str(global_seed), index, epoch]
+
+            value = self._once(db, now, session, request_id, "draw_op_seed", action)
+            return _int(value[0]), int(value[1]), int(value[2])
+
+        return self._tx(tx)
+
+    @staticmethod
+    def _epoch(db: sqlite3.Connection, session: str) -> int:
+        row = db.execute("SELECT epoch FROM sessions WHERE name = ?", (session,)).fetchone()
+        return int(row[0]) if row else 0
+
     def reserve_kernel(
         self,
         session: str,
@@ -353,10 +414,17 @@ class SqliteStore:
         count: int,
         request_id: str = "",
         expect_seed: object = ANY_SEED,
+        expect_epoch: int | None = None,
     ) -> tuple[int, int]:
         def tx(db: sqlite3.Connection, now: float) -> tuple[int, int]:
             global_seed, _ = self._session(db, now, session)
             if expect_seed is not ANY_SEED and global_seed != expect_seed:
+                raise StaleSeed(session)
+            if (
+                expect_epoch is not None
+                and self._epoch(db, session) != expect_epoch
+                and not self._remembered(db, now, session, request_id, "reserve_kernel")
+            ):
                 raise StaleSeed(session)
 
             def action() -> list[str]:
@@ -373,13 +441,20 @@ class SqliteStore:
 
         return self._tx(tx)
 
-    def register_scope(self, session: str, request_id: str = "") -> str:
+    def register_scope(self, session: str, request_id: str = "", name: str = "") -> str:
         def tx(db: sqlite3.Connection, now: float) -> str:
             global_seed, _ = self._session(db, now, session)
 
             def action() -> str:
+                if name:
+                    row = db.execute("SELECT scope FROM scopes WHERE session = ? AND name = ?", (session, name)).fetchone()
+                    if row is not None:
+                        return str(row[0])
                 scope = uuid.uuid4().hex
-                db.execute("INSERT INTO scopes (session, scope, global_seed) VALUES (?, ?, ?)", (session, scope, _str(global_seed)))
+                db.execute(
+                    "INSERT INTO scopes (session, scope, global_seed, name) VALUES (?, ?, ?, ?)",
+                    (session, scope, _str(global_seed), name),
+                )
                 return scope
 
             return str(self._once(db, now, session, request_id, "register_scope", action))
@@ -454,6 +529,91 @@ class SqliteStore:
                 return _record_json(record)
 
             return _record_from(self._once(db, now, session, request_id, "reserve_generator", action))
+
+        return self._tx(tx)
+
+    def list_sessions(self, prefix: str = "", limit: int | None = None) -> tuple[list[SessionSummary], bool]:
+        def tx(db: sqlite3.Connection, now: float) -> tuple[list[SessionSummary], bool]:
+            rows = db.execute(
+                "SELECT s.name, s.global_seed, s.op_seed_index, s.last_used, "
+                "(SELECT COUNT(*) FROM kernels k WHERE k.session = s.name), "
+                "(SELECT COUNT(*) FROM scopes c WHERE c.session = s.name), "
+                "(SELECT COUNT(*) FROM generators g WHERE g.session = s.name) "
+                "FROM sessions s WHERE substr(s.name, 1, ?) = ? AND s.last_used >= ? ORDER BY s.name LIMIT ?",
+                (len(prefix), prefix, now - self._session_ttl, -1 if limit is None else limit + 1),
+            ).fetchall()
+            shown = rows if limit is None else rows[:limit]
+            summaries = [
+                SessionSummary(name, _int(seed), int(index), int(k), int(sc), int(g), float(last))
+                for name, seed, index, last, k, sc, g in shown
+            ]
+            return summaries, len(shown) < len(rows)
+
+        return self._tx(tx, write=False)
+
+    def export_session(self, session: str) -> tuple[SessionState, float]:
+        def tx(db: sqlite3.Connection, now: float) -> tuple[SessionState, float]:
+            global_seed, index = self._session(db, now, session, touch=False)
+            last_used = float(db.execute("SELECT last_used FROM sessions WHERE name = ?", (session,)).fetchone()[0])
+            kernels = db.execute("SELECT kernel, key, counter FROM kernels WHERE session = ?", (session,)).fetchall()
+            scopes = db.execute("SELECT scope, name, global_seed FROM scopes WHERE session = ?", (session,)).fetchall()
+            gens = db.execute("SELECT id, name, key, counter, alg FROM generators WHERE session = ?", (session,)).fetchall()
+            state = SessionState.of(
+                global_seed,
+                index,
+                (KernelState(k, int(key), int(counter)) for k, key, counter in kernels),
+                (ScopeState(scope, name, _int(seed)) for scope, name, seed in scopes),
+                (GeneratorState(gen, name, GeneratorRecord(int(key), int(counter), int(alg))) for gen, name, key, counter, alg in gens),
+            )
+            return state, last_used
+
+        return self._tx(tx, write=False)
+
+    def import_session(
+        self, session: str, state: SessionState, request_id: str = "", *, create: bool = True, replace: bool = True
+    ) -> bool:
+        def tx(db: sqlite3.Connection, now: float) -> bool:
+            def action() -> bool:
+                row = db.execute("SELECT last_used FROM sessions WHERE name = ?", (session,)).fetchone()
+                live = row is not None and now - row[0] <= self._session_ttl
+                if not live and not create:
+                    raise NotFound(f"session {session!r} does not exist or has expired")
+                if live and not replace:
+                    raise AlreadyExists(f"session {session!r} exists")
+                if row is not None and not live:
+                    self._delete_session(db, session)  # expired: nothing of it survives
+                db.execute(
+                    "INSERT OR REPLACE INTO sessions (name, global_seed, op_seed_index, last_used, epoch) VALUES (?, ?, ?, ?, ?)",
+                    (session, _str(state.global_seed), state.op_seed_index, now, new_epoch()),
+                )
+                db.execute("DELETE FROM kernels WHERE session = ?", (session,))
+                db.execute("DELETE FROM generators WHERE session = ?", (session,))
+                db.executemany(
+                    "INSERT INTO kernels (session, kernel, key, counter) VALUES (?, ?, ?, ?)",
+                    ((session, k.kernel, str(k.key), str(k.counter)) for k in state.kernels),
+                )
+                for scope in state.scopes:  # added to the session's scopes (a name moves to the snapshot's scope)
+                    if scope.name:
+                        db.execute("UPDATE scopes SET name = '' WHERE session = ? AND name = ? AND scope != ?", (session, scope.name, scope.scope))
+                    db.execute(
+                        "INSERT OR REPLACE INTO scopes (session, scope, global_seed, name) VALUES (?, ?, ?, ?)",
+                        (session, scope.scope, _str(scope.global_seed), scope.name),
+                    )
+                db.executemany(
+                    "INSERT INTO generators (session, id, name, key, counter, alg) VALUES (?, ?, ?, ?, ?, ?)",
+                    ((session, g.generator, g.name, str(g.record.key), str(g.record.counter), g.record.alg) for g in state.generators),
+                )
+                return not live
+
+            return bool(self._once(db, now, session, request_id, "import_session", action))
+
+        return self._tx(tx)
+
+    def delete_session(self, session: str) -> bool:
+        def tx(db: sqlite3.Connection, now: float) -> bool:
+            row = db.execute("SELECT last_used FROM sessions WHERE name = ?", (session,)).fetchone()
+            self._delete_session(db, session)
+            return row is not None and now - row[0] <= self._session_ttl
 
         return self._tx(tx)
 

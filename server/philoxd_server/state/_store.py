@@ -3,9 +3,25 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Final, Protocol
+import secrets
+from collections.abc import Iterable
+from typing import Final, NamedTuple, Protocol
 
-__all__ = ["ANY_SEED", "DEFAULT_REQUEST_TTL", "StaleSeed", "DEFAULT_SESSION_TTL", "GeneratorRecord", "Store", "add_counter"]
+__all__ = [
+    "ANY_SEED",
+    "DEFAULT_REQUEST_TTL",
+    "DEFAULT_SESSION_TTL",
+    "GeneratorRecord",
+    "GeneratorState",
+    "KernelState",
+    "ScopeState",
+    "SessionState",
+    "SessionSummary",
+    "StaleSeed",
+    "Store",
+    "add_counter",
+    "new_epoch",
+]
 
 
 
@@ -42,6 +58,76 @@ class GeneratorRecord:
     counter: int
     alg: int
 
+
+class KernelState(NamedTuple):
+    """A stateful op kernel of a session: its id, Philox key (64-bit) and next counter (128-bit)."""
+
+    kernel: str
+    key: int
+    counter: int
+
+
+class ScopeState(NamedTuple):
+    """A function scope: its id, its name ("" = anonymous) and the global seed it captured."""
+
+    scope: str
+    name: str
+    global_seed: int | None
+
+
+class GeneratorState(NamedTuple):
+    """A generator of a session: its id, its name ("" = anonymous) and its state."""
+
+    generator: str
+    name: str
+    record: GeneratorRecord
+
+
+@dataclasses.dataclass(frozen=True)
+class SessionState:
+    """Everything a session's streams depend on: what a snapshot holds.
+
+    Kernels, scopes and generators are sorted by id (two states of equal content compare equal).
+    """
+
+    global_seed: int | None = None
+    op_seed_index: int = 0
+    kernels: tuple[KernelState, ...] = ()
+    scopes: tuple[ScopeState, ...] = ()
+    generators: tuple[GeneratorState, ...] = ()
+
+    @classmethod
+    def of(
+        cls,
+        global_seed: int | None,
+        op_seed_index: int,
+        kernels: Iterable[KernelState] = (),
+        scopes: Iterable[ScopeState] = (),
+        generators: Iterable[GeneratorState] = (),
+    ) -> SessionState:
+        """A state with its parts sorted."""
+        return cls(global_seed, op_seed_index, tuple(sorted(kernels)), tuple(sorted(scopes)), tuple(sorted(generators)))
+
+
+@dataclasses.dataclass(frozen=True)
+class SessionSummary:
+    """A session as ``list_sessions`` lists it (``last_used``: Unix time, seconds)."""
+
+    name: str
+    global_seed: int | None
+    op_seed_index: int
+    kernels: int
+    scopes: int
+    generators: int
+    last_used: float
+
+
+def new_epoch() -> int:
+    """A fresh session epoch for ``import_session`` (random, nonzero, exact in Lua's doubles)."""
+    return secrets.randbits(_EPOCH_BITS) + 1
+
+
+_EPOCH_BITS = 48
 
 ANY_SEED: Final = object()  # reserve_kernel(expect_seed=...) default: no check
 
@@ -84,6 +170,15 @@ class Store(Protocol):
         """
         ...
 
+    def draw_op_seed(self, session: str, request_id: str = "") -> tuple[int | None, int, int]:
+        """``next_op_seed(session, consume=True)``, and the session's epoch: (seed, index, epoch).
+
+        The epoch changes when ``import_session`` replaces the session's state; a reservation
+        made with ``expect_epoch`` fails (:class:`StaleSeed`) once it has, so an unseeded draw
+        (op seed, then kernel) lands wholly before or wholly after a restore.
+        """
+        ...
+
     def reserve_kernel(
         self,
         session: str,
@@ -92,6 +187,7 @@ class Store(Protocol):
         count: int,
         request_id: str = "",
         expect_seed: object = ANY_SEED,
+        expect_epoch: int | None = None,
     ) -> tuple[int, int]:
         """Reserve ``count`` counter units on a kernel; create it at ``init`` (key, counter) if new.
 
@@ -100,11 +196,16 @@ class Store(Protocol):
         given (an int or None) and the session's global seed is not that value,
         nothing happens and :class:`StaleSeed` is raised: the caller derived the
         kernel from a global seed it had cached, and must look it up again.
+        Likewise if ``expect_epoch`` is given and the session's epoch is another,
+        unless this request_id's reservation is remembered (then that is returned).
         """
         ...
 
-    def register_scope(self, session: str, request_id: str = "") -> str:
-        """Register a function scope, capturing the session's current global seed."""
+    def register_scope(self, session: str, request_id: str = "", name: str = "") -> str:
+        """Register a function scope, capturing the session's current global seed.
+
+        A ``name`` that exists in the session returns that scope (with the seed it captured).
+        """
         ...
 
     def scope_seed(self, session: str, scope: str) -> int | None:
@@ -127,6 +228,36 @@ class Store(Protocol):
 
     def reserve_generator(self, session: str, generator: str, count: int, request_id: str = "") -> GeneratorRecord:
         """Return the state, then advance its counter by ``count`` (TF ``RngReadAndSkip``)."""
+        ...
+
+    def list_sessions(self, prefix: str = "", limit: int | None = None) -> tuple[list[SessionSummary], bool]:
+        """Live sessions whose name starts with ``prefix``, by name; at most ``limit``.
+
+        Returns (sessions, truncated): ``truncated`` if more matched. Touches none of them.
+        """
+        ...
+
+    def export_session(self, session: str) -> tuple[SessionState, float]:
+        """The session's whole state, read atomically, and its last use (Unix time, seconds).
+
+        Does not count as a use of the session.
+        """
+        ...
+
+    def import_session(
+        self, session: str, state: SessionState, request_id: str = "", *, create: bool = True, replace: bool = True
+    ) -> bool:
+        """Atomically make ``state`` the session's state; return whether the session was created.
+
+        Kernels and generators are replaced; scopes are added (scopes only capture a seed; a
+        scope registered after the snapshot stays, its kernels restart); the session gets a
+        new epoch. Raises ``NotFound`` for a missing session unless ``create``, and
+        ``AlreadyExists`` for a live one unless ``replace``.
+        """
+        ...
+
+    def delete_session(self, session: str) -> bool:
+        """Forget a session and everything in it; False if it did not exist."""
         ...
 
     def ping(self) -> str:
