@@ -385,8 +385,8 @@ def _convert_to(value: Any, dtype: np.dtype, name: str) -> np.ndarray:
     if value is None:
         raise _unsupported_type_error(value)
     arr = np.asarray(value)
-    if arr.size == 0 and arr.dtype.kind == "f" and isinstance(value, (list, tuple)):
-        arr = arr.astype(dtype if dtype.kind in "biufc" or dtype == _BFLOAT16 else np.float64)  # [] converts to any dtype
+    if arr.size == 0 and arr.dtype.kind == "f" and isinstance(value, (list, tuple)) and (dtype.kind in "biufc" or dtype == _BFLOAT16):
+        return arr.astype(dtype)  # an empty sequence converts to any numeric dtype
     if (arr.dtype.kind not in "biuf" or not (dtype.kind in "biufc" or dtype == _BFLOAT16)
             or (dtype.kind in "iu" and arr.dtype.kind == "f") or (dtype.kind == "b" and arr.dtype.kind != "b")):
         raise errors.TypeError(f"Cannot convert {value!r} to EagerTensor of dtype {_tf_type_name(dtype)}")
@@ -800,16 +800,6 @@ class RandomAPI(_Namespace):
         beta_arr = _convert_to(1 if beta is None else beta, dt, "beta")
         return dt, {"alpha": alpha_arr, "beta": beta_arr}  # type: ignore[return-value]
 
-    def _consume_op_seed(self, seed: Any, function: str) -> None:
-        """Draw the op seed of a stateful op that fails after TF's ``get_seed`` but before its
-        kernel exists (the server draws it for a request it then refuses: a shuffle with no value)."""
-        request = pb.DrawRequest(distribution=pb.SHUFFLE, dtype=pb.FLOAT32)
-        self._kernel(request, seed, function)
-        try:
-            self._draw(request)
-        except errors.InvalidArgumentError:
-            pass
-
     @staticmethod
     def _int32_shape(shape: Any) -> Any:
         """TF's shape conversion in ``gamma``/``poisson`` (before the op seed is drawn): numpy
@@ -843,7 +833,8 @@ class RandomAPI(_Namespace):
         try:
             request = self._tensor_draw(pb.GAMMA, "gamma", shape, dt, tensors)  # type: ignore[arg-type]
         except errors.InvalidArgumentError:  # a shape the op refuses: TF has drawn the op seed
-            self._consume_op_seed(seed, "gamma")
+            if seed is None:
+                self._consume_op_seed("gamma")
             if dt.name not in ("float16", "float32", "float64"):
                 raise errors.ValueError(f"data type {_numpy_type_repr(dt)} not inexact") from None
             raise
@@ -877,7 +868,8 @@ class RandomAPI(_Namespace):
         try:
             _shape(shape, "poisson")
         except errors.InvalidArgumentError:  # a shape the op refuses: TF has drawn the op seed
-            self._consume_op_seed(seed, "poisson")
+            if seed is None:
+                self._consume_op_seed("poisson")
             raise
         if dt.kind == "O":
             # tf.string: the op seed is drawn, then the op's attr check refuses the dtype.  philoxd

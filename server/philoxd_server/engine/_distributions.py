@@ -19,11 +19,13 @@ the op runs; see :mod:`._philox` for the word layout.
 
 Floating point: transcendental functions are Numba ``math.log/sin/cos/exp`` on
 scalars, which call glibc libm (``logf``, ``sinf``, ``cosf``, ``log``, ...) just
-as TF's compiled kernels do.  No fastmath, and never NumPy ufuncs for those
-(NumPy's SIMD ``np.log``/``np.sin`` differ in the last bit).  Half-precision
-outputs are computed in float32 (as TF does) and rounded with NumPy's
-round-to-nearest-even ``float32 -> float16`` conversion, equal to
-``Eigen::half(float)``.
+as TF's compiled kernels do, or, for float32 Box-Muller, :mod:`._libm`'s
+re-implementation of glibc's ``logf``/``sincosf``, which vectorizes and is used only
+once proved equal to libm on every input (:func:`_exact_box_muller`).  No fastmath,
+and never NumPy ufuncs for those (NumPy's SIMD ``np.log``/``np.sin`` differ in the
+last bit).  Half-precision outputs are computed in float32 (as TF does) and rounded
+to nearest even in the kernels (``fptrunc``; bfloat16 by its bits), equal to NumPy's
+``astype`` and ``Eigen::half(float)`` on every finite float32.
 """
 
 from __future__ import annotations
@@ -34,8 +36,11 @@ from collections.abc import Callable, Sequence
 import ml_dtypes
 import numba
 import numpy as np
-from numba import njit, prange
+from llvmlite import ir
+from numba import njit, prange, types
+from numba.extending import intrinsic, overload
 
+from . import _libm
 from ._philox import (
     PARALLEL_THRESHOLD_BLOCKS,
     SOA_CHUNK,
@@ -45,6 +50,7 @@ from ._philox import (
     _kernel_args,
     _new_soa,
     _philox_soa,
+    _philox_soa_strided,
     philox,
 )
 
@@ -52,6 +58,7 @@ __all__ = [
     "TRUNCATE_VALUE",
     "RESERVED_SAMPLES_PER_OUTPUT",
     "BOX_MULLER_EPSILON",
+    "plus_zero",
     "prepare_normal",
     "prepare_uniform",
     "uniform",
@@ -59,6 +66,7 @@ __all__ = [
     "uniform_full_int",
     "normal",
     "truncated_normal",
+    "shuffle",
     "shuffle_permutation",
     "multinomial",
     "values_per_block",
@@ -174,6 +182,88 @@ def _box_muller_f64(x0, x1, x2, x3):
     return math.sin(v1) * u2, math.cos(v1) * u2
 
 
+@njit(cache=True)
+def _new_f32_soa():
+    """Four float32 scratch arrays of ``SOA_CHUNK`` values."""
+    return (
+        np.empty(SOA_CHUNK, np.float32),
+        np.empty(SOA_CHUNK, np.float32),
+        np.empty(SOA_CHUNK, np.float32),
+        np.empty(SOA_CHUNK, np.float32),
+    )
+
+
+@njit(cache=True)
+def _box_muller_f32_soa(ra, rb, sa, sb, m, exact):
+    """``BoxMullerFloat(ra[j], rb[j]) -> (sa[j], sb[j])`` for ``j < m`` (uint32 words in, float32 out).
+
+    ``exact``: with :mod:`._libm`'s branch-free ``logf``/``sincosf``, which LLVM vectorizes
+    (only when :func:`._libm.exact` proved them equal to libm on every input); else libm.
+    """
+    if exact:
+        for j in range(m):
+            u1 = np.float32(np.int32(ra[j] & _F32_MANT_MASK)) * _F32_MANT_SCALE
+            u1 = _EPS_F32 if u1 < _EPS_F32 else u1
+            v1 = np.float32(_TWO_PI * (np.float32(np.int32(rb[j] & _F32_MANT_MASK)) * _F32_MANT_SCALE))
+            u2 = math.sqrt(_NEG_TWO_F32 * _libm.logf(u1))
+            sin, cos = _libm.sincosf(v1)
+            sa[j] = sin * u2
+            sb[j] = cos * u2
+    else:
+        for j in range(m):
+            sa[j], sb[j] = _box_muller_f32(np.uint64(ra[j]), np.uint64(rb[j]))
+
+
+def _exact_box_muller(nblocks: int) -> bool:
+    """Whether a draw of ``nblocks`` blocks takes the vectorized Box-Muller: a large draw
+    proves :mod:`._libm` once per process (a few tens of ms) and uses it if it is exact; a
+    small one uses it only once it has been proved (the libm calls cost it little)."""
+    if nblocks >= PARALLEL_THRESHOLD_BLOCKS:
+        return _libm.exact()
+    return _libm.proved()
+
+
+# --- float32 -> float16 / bfloat16, round to nearest even ---------------------------------
+@intrinsic
+def _f32_to_f16_bits(typingctx, x):  # noqa: ARG001 - numba intrinsic signature
+    """IEEE binary16 bits of a float32 rounded to nearest even (``fptrunc``: ``vcvtps2ph``
+    with F16C, else compiler-rt's ``__truncsfhf2``), numpy's ``astype(float16)``."""
+    sig = types.uint16(types.float32)
+
+    def codegen(context, builder, signature, args):  # noqa: ARG001
+        return builder.bitcast(builder.fptrunc(args[0], ir.HalfType()), ir.IntType(16))
+
+    return sig, codegen
+
+
+@njit(cache=True, inline="always")
+def _f32_to_bf16_bits(x):
+    """bfloat16 bits of a finite float32, rounded to nearest even (Eigen / ml_dtypes)."""
+    bits = _libm.f32_bits(x)
+    return np.uint16((bits + np.uint32(0x7FFF) + ((bits >> np.uint32(16)) & np.uint32(1))) >> np.uint32(16))
+
+
+def _put(out, i, v, bf16):
+    """``out[i] = v`` for a float32 ``v``: stored as is in a float32 ``out``; in a uint16 ``out``
+    as the bits of ``v`` rounded to float16 (or bfloat16 when ``bf16``), to nearest even."""
+    raise NotImplementedError  # compiled only (overload below)
+
+
+@overload(_put)
+def _put_impl(out, i, v, bf16):
+    if out.dtype == types.uint16:
+
+        def put_half(out, i, v, bf16):
+            out[i] = _f32_to_bf16_bits(v) if bf16 else _f32_to_f16_bits(v)
+
+        return put_half
+
+    def put(out, i, v, bf16):
+        out[i] = v
+
+    return put
+
+
 # --- Fixed-rate kernels: block b -> outputs [b*k, b*k + k) -----------------------
 # Each *_range kernel fills blocks [start, stop) and clips the last block at n
 # (TF FillPhiloxRandomTask<D, false>: a partial last group copies a prefix).
@@ -181,9 +271,10 @@ def _box_muller_f64(x0, x1, x2, x3):
 
 
 @njit(cache=True)
-def _uniform_f32_range(out, mask, scale, k0, k1, c0, c1, c2, c3, start, stop):
-    # TF UniformDistribution<float> (mask 0x7fffff, scale 2**-23) and <half>
-    # (mask 0x3ff, scale 2**-10, rounded to half by the caller): one word per value.
+def _uniform_f32_range(out, mask, scale, bf16, k0, k1, c0, c1, c2, c3, start, stop):
+    # TF UniformDistribution<float> (mask 0x7fffff, scale 2**-23), <half> (mask 0x3ff, scale
+    # 2**-10) and <bfloat16> (mask 0x7f, scale 2**-7): one word per value; a uint16 `out` takes
+    # the half / bfloat16 bits (exact: k / 1024, k / 128).
     n = out.shape[0]
     lo = c0 | (c1 << _SH32)
     hi = c2 | (c3 << _SH32)
@@ -194,22 +285,22 @@ def _uniform_f32_range(out, mask, scale, k0, k1, c0, c1, c2, c3, start, stop):
         _philox_soa(k0, k1, lo, hi, s, m, r0, r1, r2, r3)
         for j in range(m):
             i = 4 * (s + j)
-            out[i] = np.float32(np.int32(r0[j] & mask)) * scale
-            out[i + 1] = np.float32(np.int32(r1[j] & mask)) * scale
-            out[i + 2] = np.float32(np.int32(r2[j] & mask)) * scale
-            out[i + 3] = np.float32(np.int32(r3[j] & mask)) * scale
+            _put(out, i, np.float32(np.int32(r0[j] & mask)) * scale, bf16)
+            _put(out, i + 1, np.float32(np.int32(r1[j] & mask)) * scale, bf16)
+            _put(out, i + 2, np.float32(np.int32(r2[j] & mask)) * scale, bf16)
+            _put(out, i + 3, np.float32(np.int32(r3[j] & mask)) * scale, bf16)
     if start <= full < stop:  # partial last block: copy a prefix
         d0, d1, d2, d3 = _counter_at(lo, hi, np.uint64(full))
         r = _block(k0, k1, d0, d1, d2, d3)
         for j in range(n - 4 * full):
-            out[4 * full + j] = np.float32(np.int32(r[j] & mask)) * scale
+            _put(out, 4 * full + j, np.float32(np.int32(r[j] & mask)) * scale, bf16)
 
 
 @njit(cache=True, parallel=True, nogil=True)
-def _uniform_f32_par(out, mask, scale, k0, k1, c0, c1, c2, c3, nblocks, nchunks):
+def _uniform_f32_par(out, mask, scale, bf16, k0, k1, c0, c1, c2, c3, nblocks, nchunks):
     for t in prange(nchunks):
         _uniform_f32_range(
-            out, mask, scale, k0, k1, c0, c1, c2, c3,
+            out, mask, scale, bf16, k0, k1, c0, c1, c2, c3,
             (nblocks * t) // nchunks, (nblocks * (t + 1)) // nchunks,
         )
 
@@ -319,36 +410,43 @@ def _uniform_i64_par(out, lo_u, rng, k0, k1, c0, c1, c2, c3, nblocks, nchunks):
 
 
 @njit(cache=True)
-def _normal_f32_range(out, k0, k1, c0, c1, c2, c3, start, stop):
+def _normal_f32_range(out, bf16, k0, k1, c0, c1, c2, c3, start, stop, exact):
     # TF NormalDistribution<float>: BoxMullerFloat(x0, x1), BoxMullerFloat(x2, x3).
+    # Box-Muller over a chunk's word arrays (vectorized when exact), then interleaved; a
+    # uint16 `out` takes the values rounded to half / bfloat16 (TF's <half>, <bfloat16>).
     n = out.shape[0]
     lo = c0 | (c1 << _SH32)
     hi = c2 | (c3 << _SH32)
     r0, r1, r2, r3 = _new_soa()
+    f0, f1, f2, f3 = _new_f32_soa()
     full = min(stop, n // 4)
     for s in range(start, full, SOA_CHUNK):
         m = min(SOA_CHUNK, full - s)
         _philox_soa(k0, k1, lo, hi, s, m, r0, r1, r2, r3)
+        _box_muller_f32_soa(r0, r1, f0, f1, m, exact)
+        _box_muller_f32_soa(r2, r3, f2, f3, m, exact)
         for j in range(m):
             i = 4 * (s + j)
-            out[i], out[i + 1] = _box_muller_f32(np.uint64(r0[j]), np.uint64(r1[j]))
-            out[i + 2], out[i + 3] = _box_muller_f32(np.uint64(r2[j]), np.uint64(r3[j]))
+            _put(out, i, f0[j], bf16)
+            _put(out, i + 1, f1[j], bf16)
+            _put(out, i + 2, f2[j], bf16)
+            _put(out, i + 3, f3[j], bf16)
     if start <= full < stop:  # partial last block: copy a prefix
         d0, d1, d2, d3 = _counter_at(lo, hi, np.uint64(full))
         x0, x1, x2, x3 = _block(k0, k1, d0, d1, d2, d3)
-        f0, f1 = _box_muller_f32(x0, x1)
-        f2, f3 = _box_muller_f32(x2, x3)
-        f = (f0, f1, f2, f3)
+        g0, g1 = _box_muller_f32(x0, x1)
+        g2, g3 = _box_muller_f32(x2, x3)
+        g = (g0, g1, g2, g3)
         for j in range(n - 4 * full):
-            out[4 * full + j] = f[j]
+            _put(out, 4 * full + j, g[j], bf16)
 
 
 @njit(cache=True, parallel=True, nogil=True)
-def _normal_f32_par(out, k0, k1, c0, c1, c2, c3, nblocks, nchunks):
+def _normal_f32_par(out, bf16, k0, k1, c0, c1, c2, c3, nblocks, nchunks, exact):
     for t in prange(nchunks):
         _normal_f32_range(
-            out, k0, k1, c0, c1, c2, c3,
-            (nblocks * t) // nchunks, (nblocks * (t + 1)) // nchunks,
+            out, bf16, k0, k1, c0, c1, c2, c3,
+            (nblocks * t) // nchunks, (nblocks * (t + 1)) // nchunks, exact,
         )
 
 
@@ -392,54 +490,66 @@ def _normal_f64_par(out, k0, k1, c0, c1, c2, c3, nblocks, nchunks):
 
 
 @njit(cache=True)
-def _trunc_f32_range(out, skip, k0, k1, c0, c1, c2, c3, start, stop):
+def _trunc_f32_group_rest(out, i, want, f0, f1, f2, f3, lo, hi, k0, k1):
+    """Group at ``out[i:i + want]`` whose first block (Box-Muller ``f0..f3``) was not
+    all accepted: accept from it in order, then from the blocks after ``lo | hi << 64``."""
+    got = 0
+    first = (f0, f1, f2, f3)
+    for t in range(4):
+        if got < want and abs(first[t]) < _TRUNC_F32:
+            out[i + got] = first[t]
+            got += 1
+    while got < want:
+        lo += _ONE
+        if lo == 0:
+            hi += _ONE
+        r0, r1, r2, r3 = _block(k0, k1, lo & _MASK32, lo >> _SH32, hi & _MASK32, hi >> _SH32)
+        g0, g1 = _box_muller_f32(r0, r1)
+        g2, g3 = _box_muller_f32(r2, r3)
+        for g in (g0, g1, g2, g3):
+            if got < want and abs(g) < _TRUNC_F32:
+                out[i + got] = g
+                got += 1
+
+
+@njit(cache=True)
+def _trunc_f32_range(out, skip, k0, k1, c0, c1, c2, c3, start, stop, exact):
+    # Groups [start, stop): the first block of every group of a chunk in SoA form, Box-Muller
+    # over the chunk (vectorized when exact); a group whose 4 values are all inside (-2, 2)
+    # (about 83% of them) is done, the others read on (_trunc_f32_group_rest).
     n = out.shape[0]
     base_lo = c0 | (c1 << _SH32)
     base_hi = c2 | (c3 << _SH32)
-    for g in range(start, stop):
-        i = 4 * g
-        want = min(4, n - i)
-        got = 0
-        # Group start: base + g * skip (128-bit).
-        lo = base_lo + np.uint64(g) * skip
-        hi = base_hi
-        if lo < base_lo:
-            hi += _ONE
-        while got < want:
-            r0, r1, r2, r3 = _block(
-                k0, k1, lo & _MASK32, lo >> _SH32, hi & _MASK32, hi >> _SH32
-            )
-            lo += _ONE
-            if lo == 0:
-                hi += _ONE
-            f0, f1 = _box_muller_f32(r0, r1)
-            f2, f3 = _box_muller_f32(r2, r3)
-            if abs(f0) < _TRUNC_F32:
-                out[i + got] = f0
-                got += 1
-                if got >= want:
-                    break
-            if abs(f1) < _TRUNC_F32:
-                out[i + got] = f1
-                got += 1
-                if got >= want:
-                    break
-            if abs(f2) < _TRUNC_F32:
-                out[i + got] = f2
-                got += 1
-                if got >= want:
-                    break
-            if abs(f3) < _TRUNC_F32:
-                out[i + got] = f3
-                got += 1
+    r0, r1, r2, r3 = _new_soa()
+    f0, f1, f2, f3 = _new_f32_soa()
+    for s in range(start, stop, SOA_CHUNK):
+        m = min(SOA_CHUNK, stop - s)
+        _philox_soa_strided(k0, k1, base_lo, base_hi, s, m, skip, r0, r1, r2, r3)
+        _box_muller_f32_soa(r0, r1, f0, f1, m, exact)
+        _box_muller_f32_soa(r2, r3, f2, f3, m, exact)
+        for j in range(m):
+            g = s + j
+            i = 4 * g
+            want = min(4, n - i)
+            a0, a1, a2, a3 = f0[j], f1[j], f2[j], f3[j]
+            if want == 4 and abs(a0) < _TRUNC_F32 and abs(a1) < _TRUNC_F32 and abs(a2) < _TRUNC_F32 and abs(a3) < _TRUNC_F32:
+                out[i] = a0
+                out[i + 1] = a1
+                out[i + 2] = a2
+                out[i + 3] = a3
+            else:
+                # group start: base + g * skip (128-bit)
+                lo = base_lo + np.uint64(g) * skip
+                hi = base_hi + np.uint64(lo < base_lo)
+                _trunc_f32_group_rest(out, i, want, a0, a1, a2, a3, lo, hi, k0, k1)
 
 
 @njit(cache=True, parallel=True, nogil=True)
-def _trunc_f32_par(out, skip, k0, k1, c0, c1, c2, c3, ngroups, nchunks):
+def _trunc_f32_par(out, skip, k0, k1, c0, c1, c2, c3, ngroups, nchunks, exact):
     for t in prange(nchunks):
         _trunc_f32_range(
             out, skip, k0, k1, c0, c1, c2, c3,
-            (ngroups * t) // nchunks, (ngroups * (t + 1)) // nchunks,
+            (ngroups * t) // nchunks, (ngroups * (t + 1)) // nchunks, exact,
         )
 
 
@@ -484,101 +594,222 @@ def _trunc_f64_par(out, skip, k0, k1, c0, c1, c2, c3, ngroups, nchunks):
 
 
 # --- Single-sample consumers: shuffle and multinomial ---------------------------
+@njit(cache=True, inline="always")
+def _mod_u32(x, n):
+    """``x % n`` for ``0 <= x, n < 2**32`` (``n >= 1``) through a double division, which
+    vectorizes: ``|fl(x / n) - x / n| < 2**32 / n * 2**-53 < 1 / n``, less than the distance of
+    a non-integer ``x / n`` to the integers, so ``floor(fl(x / n))`` is the integer quotient."""
+    q = np.int64(math.floor(np.float64(x) / np.float64(n)))
+    return x - q * n
+
+
 @njit(cache=True)
-def _shuffle_kernel(perm, k0, k1, c0, c1, c2, c3):
-    # TF shuffle_common.h ShuffleRange with uniform(n) = single() % n (uint32),
-    # where single() is a SingleSampleAdapter<PhiloxRandom>: step i consumes word
-    # i % 4 of block i // 4.
-    size = perm.shape[0]
+def _shuffle_partners(k0, k1, lo, hi, s, m, size, r0, r1, r2, r3, partner):
+    """Swap partners of steps ``4 * s .. 4 * (s + m) - 1`` into ``partner[0 : 4 * m]``:
+    ``i + word_i % (size - i)``, word ``i % 4`` of block ``i // 4`` (vectorized)."""
+    _philox_soa(k0, k1, lo, hi, s, m, r0, r1, r2, r3)
+    for j in range(m):
+        i = 4 * (s + j)
+        # bounds size - i .. size - i - 3 (at least 1: steps past the last are unused)
+        partner[4 * j] = i + _mod_u32(np.int64(r0[j]), max(size - i, 1))
+        partner[4 * j + 1] = i + 1 + _mod_u32(np.int64(r1[j]), max(size - i - 1, 1))
+        partner[4 * j + 2] = i + 2 + _mod_u32(np.int64(r2[j]), max(size - i - 2, 1))
+        partner[4 * j + 3] = i + 3 + _mod_u32(np.int64(r3[j]), max(size - i - 3, 1))
+
+
+@njit(cache=True)
+def _shuffle_inplace(a, k0, k1, c0, c1, c2, c3):
+    # TF shuffle_common.h ShuffleRange on the 1-D array `a` in place, with uniform(n) =
+    # single() % n (uint32), single() a SingleSampleAdapter<PhiloxRandom>: step i consumes
+    # word i % 4 of block i // 4. Per chunk: every step's swap partner, then the swaps.
+    size = a.shape[0]
+    steps = size - 1
     lo = c0 | (c1 << _SH32)
     hi = c2 | (c3 << _SH32)
-    r0 = r1 = r2 = r3 = np.uint64(0)
-    for i in range(size - 1):
-        w = i & 3
-        if w == 0:
-            d0, d1, d2, d3 = _counter_at(lo, hi, np.uint64(i >> 2))
-            r0, r1, r2, r3 = _block(k0, k1, d0, d1, d2, d3)
-            x = r0
-        elif w == 1:
-            x = r1
-        elif w == 2:
-            x = r2
-        else:
-            x = r3
-        j = i + np.int64(x % np.uint64(size - i))
-        tmp = perm[i]
-        perm[i] = perm[j]
-        perm[j] = tmp
+    r0, r1, r2, r3 = _new_soa()
+    partner = np.empty(4 * SOA_CHUNK, dtype=np.int64)
+    nblocks = (steps + 3) // 4
+    for s in range(0, nblocks, SOA_CHUNK):
+        m = min(SOA_CHUNK, nblocks - s)
+        _shuffle_partners(k0, k1, lo, hi, s, m, size, r0, r1, r2, r3, partner)
+        first = 4 * s
+        for t in range(min(4 * m, steps - first)):
+            i = first + t
+            j = partner[t]
+            tmp = a[i]
+            a[i] = a[j]
+            a[j] = tmp
 
 
 @njit(cache=True)
-def _multinomial_kernel(out, logits, finite, max_logit, row_starts, skip_num, k0, k1, c0, c1, c2, c3):
-    # TF multinomial_op.cc MultinomialFunctor<CPUDevice>::DoWork, one call per
-    # shard [row_starts[s], row_starts[s+1]); each shard copies the generator,
-    # skips start_row * (num_samples + 3) / 4 blocks and reads it through a
-    # SimplePhilox (SingleSampleAdapter).
-    batch = logits.shape[0]
+def _shuffle_rows_inplace(a, k0, k1, c0, c1, c2, c3):
+    # _shuffle_inplace for the rows of the 2-D array `a` (narrow rows: swapping them in place
+    # moves less than a permutation and a gather).
+    size = a.shape[0]
+    width = a.shape[1]
+    steps = size - 1
+    lo = c0 | (c1 << _SH32)
+    hi = c2 | (c3 << _SH32)
+    r0, r1, r2, r3 = _new_soa()
+    partner = np.empty(4 * SOA_CHUNK, dtype=np.int64)
+    nblocks = (steps + 3) // 4
+    for s in range(0, nblocks, SOA_CHUNK):
+        m = min(SOA_CHUNK, nblocks - s)
+        _shuffle_partners(k0, k1, lo, hi, s, m, size, r0, r1, r2, r3, partner)
+        first = 4 * s
+        for t in range(min(4 * m, steps - first)):
+            i = first + t
+            j = partner[t]
+            for w in range(width):
+                tmp = a[i, w]
+                a[i, w] = a[j, w]
+                a[j, w] = tmp
+
+
+# Classes up to which a sample's class is found by counting cdf values <= x over the row's
+# samples (vectorized across samples), above which by a branch-free binary search.
+_COUNT_CLASSES_MAX = 64
+_GUIDE_BUCKETS_PER_CLASS = 4  # guide-table buckets per class (above _COUNT_CLASSES_MAX)
+# Work (samples x search cost + classes, summed over rows) from which rows run on all threads.
+_CATEGORICAL_PARALLEL_WORK = 1 << 16
+
+
+@njit(cache=True)
+def _categorical_rows(out, logits, finite, max_logit, u, row0, row1, fused, k0, k1, c_lo, c_hi):
+    # TF multinomial_op.cc MultinomialFunctor<CPUDevice>::DoWork for rows [row0, row1):
+    # cdf = running sum of exp(double(logit) - double(max)) over finite logits; sample k
+    # of row b is upper_bound(cdf, RandDouble() * total), RandDouble() = u[b * nsamp + k]:
+    # given, or (fused, one shard) value i = b * nsamp + k of the UniformDistribution<double>
+    # stream at (c_lo, c_hi), i.e. of block i // 2, computed here row by row.
+    # upper_bound on a non-decreasing cdf (NaN-free: exp of a finite value <= 0) is the
+    # number of cdf values <= x.
     ncls = logits.shape[1]
     nsamp = out.shape[1]
-    base_lo = c0 | (c1 << _SH32)
-    base_hi = c2 | (c3 << _SH32)
+    r0, r1, r2, r3 = _new_soa()
+    ubuf = np.empty(2 * SOA_CHUNK, dtype=np.float64)
     cdf = np.empty(ncls, dtype=np.float64)
-    nshards = row_starts.shape[0]
-    for s in range(nshards):
-        row0 = row_starts[s]
-        row1 = row_starts[s + 1] if s + 1 < nshards else batch
-        # gen_copy.Skip(start_row * (num_samples + 3) / 4)
-        skip = np.uint64((row0 * skip_num) // 4)
-        lo = base_lo + skip
-        hi = base_hi
-        if lo < base_lo:
-            hi += _ONE
-        used = 4  # SingleSampleAdapter starts with nothing buffered
-        r0 = r1 = r2 = r3 = np.uint64(0)
-        for b in range(row0, row1):
-            running = 0.0
-            for j in range(ncls):
-                if finite[b, j]:
-                    # cdf = exp(double(logit) - double(max)), Eigen tensor exp.
-                    running += math.exp(logits[b, j] - max_logit[b])
-                cdf[j] = running
+    x = np.empty(nsamp, dtype=np.float64)
+    cnt = np.empty(nsamp, dtype=np.int64)
+    nbuckets = _GUIDE_BUCKETS_PER_CLASS * ncls
+    guide = np.empty(nbuckets + 2, dtype=np.int64)
+    for b in range(row0, row1):
+        running = 0.0
+        for j in range(ncls):
+            if finite[b, j]:
+                running += math.exp(logits[b, j] - max_logit[b])
+            cdf[j] = running
+        base = b * nsamp
+        if fused:
+            blk0 = base // 2
+            nblk = (base + nsamp - 1) // 2 - blk0 + 1
+            for sb in range(0, nblk, SOA_CHUNK):
+                m = min(SOA_CHUNK, nblk - sb)
+                _philox_soa(k0, k1, c_lo, c_hi, blk0 + sb, m, r0, r1, r2, r3)
+                for j in range(m):
+                    ubuf[2 * j] = _u64_to_f64(np.uint64(r0[j]), np.uint64(r1[j]))
+                    ubuf[2 * j + 1] = _u64_to_f64(np.uint64(r2[j]), np.uint64(r3[j]))
+                first = 2 * (blk0 + sb)  # stream index of ubuf[0]
+                k_lo = max(first - base, 0)
+                k_hi = min(first + 2 * m - base, nsamp)
+                for k in range(k_lo, k_hi):
+                    x[k] = ubuf[k + base - first] * running
+        else:
             for k in range(nsamp):
-                # SimplePhilox::RandDouble: two single() words -> Uint64ToDouble.
-                xs0 = np.uint64(0)
-                xs1 = np.uint64(0)
-                for q in range(2):
-                    if used == 4:
-                        r0, r1, r2, r3 = _block(
-                            k0, k1, lo & _MASK32, lo >> _SH32, hi & _MASK32, hi >> _SH32
-                        )
-                        lo += _ONE
-                        if lo == 0:
-                            hi += _ONE
-                        used = 0
-                    if used == 0:
-                        x = r0
-                    elif used == 1:
-                        x = r1
-                    elif used == 2:
-                        x = r2
-                    else:
-                        x = r3
-                    used += 1
-                    if q == 0:
-                        xs0 = x
-                    else:
-                        xs1 = x
-                to_find = _u64_to_f64(xs0, xs1) * running
-                # std::upper_bound: first index with cdf[idx] > to_find.
-                a = 0
-                z = ncls
-                while a < z:
-                    m = (a + z) >> 1
-                    if cdf[m] > to_find:
-                        z = m
-                    else:
-                        a = m + 1
-                out[b, k] = a
+                x[k] = u[base + k] * running
+        if ncls <= _COUNT_CLASSES_MAX:
+            cnt[:] = 0
+            for j in range(ncls):
+                c = cdf[j]
+                for k in range(nsamp):
+                    cnt[k] += c <= x[k]
+            for k in range(nsamp):
+                out[b, k] = cnt[k]
+        else:
+            # Guide table: bucket(v) = int(v * scale) is non-decreasing in v, so the cdf
+            # values with bucket(c) < bucket(x) are all <= x (a prefix of cdf, guide[b]
+            # long) and those <= x all have bucket(c) <= bucket(x) (at most guide[b + 1]):
+            # upper_bound searches cdf[guide[b]:guide[b + 1]], about one class.
+            scale = nbuckets / running if running > 0.0 else 0.0
+            guide[:] = 0
+            for j in range(ncls):
+                guide[min(np.int64(cdf[j] * scale), nbuckets) + 1] += 1
+            for q in range(1, nbuckets + 2):
+                guide[q] += guide[q - 1]
+            for k in range(nsamp):
+                v = x[k]
+                q = min(np.int64(v * scale), nbuckets)
+                lo = guide[q]
+                hi = guide[q + 1]
+                if hi - lo == 1:  # the common case, without a branch on the data
+                    lo += cdf[lo] <= v
+                else:
+                    while lo < hi:  # std::upper_bound in [lo, hi)
+                        mid = (lo + hi) >> 1
+                        if cdf[mid] <= v:
+                            lo = mid + 1
+                        else:
+                            hi = mid
+                out[b, k] = lo
+
+
+@njit(cache=True, parallel=True, nogil=True)
+def _categorical_par(out, logits, finite, max_logit, u, nchunks, fused, k0, k1, lo, hi):
+    batch = logits.shape[0]
+    for t in prange(nchunks):
+        _categorical_rows(
+            out, logits, finite, max_logit, u, (batch * t) // nchunks, (batch * (t + 1)) // nchunks, fused, k0, k1, lo, hi
+        )
+
+
+@njit(cache=True)
+def _narrow_range(src, dst, bf16, start, stop):
+    if bf16:
+        for i in range(start, stop):
+            dst[i] = _f32_to_bf16_bits(src[i])
+    else:
+        for i in range(start, stop):
+            dst[i] = _f32_to_f16_bits(src[i])
+
+
+@njit(cache=True, parallel=True, nogil=True)
+def _narrow_par(src, dst, bf16, nchunks):
+    n = src.shape[0]
+    for t in prange(nchunks):
+        _narrow_range(src, dst, bf16, (n * t) // nchunks, (n * (t + 1)) // nchunks)
+
+
+def _narrow(values: np.ndarray, dt: np.dtype) -> np.ndarray:
+    """Finite float32 ``values`` (1-D) as float16 / bfloat16, rounded to nearest even: numpy's
+    (ml_dtypes') ``astype``, which is TF's ``Eigen::half(float)`` / ``bfloat16(float)``."""
+    out = np.empty(values.shape[0], dtype=np.uint16)
+    n = values.shape[0]
+    bf16 = dt == _BFLOAT16
+    if n >= 4 * PARALLEL_THRESHOLD_BLOCKS:
+        _narrow_par(values, out, bf16, _nchunks(n // 4))
+    else:
+        _narrow_range(values, out, bf16, 0, n)
+    return out.view(dt)
+
+
+@njit(cache=True)
+def _plus_zero_u16(bits, zero_mask):
+    # bits with (bits & zero_mask) == 0 (a zero, or with bfloat16 a subnormal) become +0
+    out = np.empty_like(bits)
+    for i in range(bits.shape[0]):
+        b = bits[i]
+        out[i] = 0 if (b & zero_mask) == 0 else b
+    return out
+
+
+def plus_zero(values: np.ndarray) -> np.ndarray:
+    """TF's ``x * 1 + 0`` in float16 / bfloat16 for finite ``x`` (flat), without numpy's slow
+    half arithmetic: ``-0.0`` becomes ``+0.0``; in bfloat16 subnormals, which TF's flush-to-zero
+    reads as zeros, too. Every other value is unchanged (``* 1`` and ``+ 0`` are exact)."""
+    dt = values.dtype
+    if dt not in (np.dtype(np.float16), _BFLOAT16):
+        raise ValueError(f"plus_zero takes float16 or bfloat16, got {dt}")
+    mask = np.uint16(0x7FFF) if dt == np.float16 else np.uint16(0x7F80)
+    return _plus_zero_u16(np.ascontiguousarray(values).reshape(-1).view(np.uint16), mask).view(dt).reshape(values.shape)
 
 
 # --- Public API --------------------------------------------------------------
@@ -613,29 +844,37 @@ def prepare_uniform(n: int, dtype) -> Callable[[int, int], np.ndarray]:
         mask, scale = _BF16_MANT_MASK, _BF16_MANT_SCALE
     else:
         mask, scale = _F16_MANT_MASK, _F16_MANT_SCALE
-    # float16 / bfloat16 from the float32 kernel: exact (k / 1024, k / 128)
-    return _prepare_fixed_rate(n, dt, (_uniform_f64_par, _uniform_f64_range), (_uniform_f32_par, _uniform_f32_range), (mask, scale))
+    return _prepare_fixed_rate(
+        n, dt, (_uniform_f64_par, _uniform_f64_range), (_uniform_f32_par, _uniform_f32_range), (mask, scale, dt == _BFLOAT16)
+    )
 
 
-def _prepare_fixed_rate(n: int, dt: np.dtype, f64_kernels: tuple, f32_kernels: tuple, f32_args: tuple = ()) -> Callable[[int, int], np.ndarray]:
+def _prepare_fixed_rate(
+    n: int, dt: np.dtype, f64_kernels: tuple, f32_kernels: tuple, f32_args: tuple = (), box_muller: bool = False
+) -> Callable[[int, int], np.ndarray]:
     """``(key, counter) -> n values of dt`` from a (parallel, serial) kernel pair: float64
-    kernels for float64, else float32 kernels (given ``f32_args`` first), cast to ``dt``."""
+    kernels for float64, else float32 kernels (given ``f32_args`` first, and with
+    ``box_muller`` the :func:`_exact_box_muller` flag last), which write float16 / bfloat16
+    values as their uint16 bits."""
     n = _check_n(n)
     nblocks = -(-n // values_per_block(dt))
     par = nblocks >= PARALLEL_THRESHOLD_BLOCKS
     wide = dt == np.float64
     par_kernel, range_kernel = f64_kernels if wide else f32_kernels
     extra = () if wide else f32_args
-    out_dtype = np.dtype(np.float64 if wide else np.float32)
+    out_dtype = np.dtype(np.float64 if wide else np.float32 if dt == np.float32 else np.uint16)
+
+    flag = box_muller and not wide
 
     def draw(key: int, counter: int) -> np.ndarray:
         args = _kernel_args(key, counter)
         out = np.empty(n, dtype=out_dtype)
+        tail = (_exact_box_muller(nblocks),) if flag else ()
         if par:
-            par_kernel(out, *extra, *args, nblocks, _nchunks(nblocks))
+            par_kernel(out, *extra, *args, nblocks, _nchunks(nblocks), *tail)
         elif n:
-            range_kernel(out, *extra, *args, 0, nblocks)
-        return out if dt == out_dtype else out.astype(dt)
+            range_kernel(out, *extra, *args, 0, nblocks, *tail)
+        return out if dt == out_dtype else out.view(dt)
 
     return draw
 
@@ -749,8 +988,11 @@ def normal(key: int, counter: int, n: int, dtype) -> np.ndarray:
 
 def prepare_normal(n: int, dtype) -> Callable[[int, int], np.ndarray]:
     """:func:`normal` for ``n`` values of ``dtype``, as a function of ``(key, counter)`` (see :func:`prepare_uniform`)."""
-    # float16 / bfloat16: the float32 values rounded to nearest even
-    return _prepare_fixed_rate(n, _float_dtype(dtype), (_normal_f64_par, _normal_f64_range), (_normal_f32_par, _normal_f32_range))
+    # float16 / bfloat16: the float32 values rounded to nearest even (in the kernel)
+    dt = _float_dtype(dtype)
+    return _prepare_fixed_rate(
+        n, dt, (_normal_f64_par, _normal_f64_range), (_normal_f32_par, _normal_f32_range), (dt == _BFLOAT16,), box_muller=True
+    )
 
 
 def truncated_normal(key: int, counter: int, n: int, dtype) -> np.ndarray:
@@ -786,11 +1028,12 @@ def truncated_normal(key: int, counter: int, n: int, dtype) -> np.ndarray:
             _trunc_f64_range(out, skip, *args, 0, ngroups)
         return out
     out = np.empty(n, dtype=np.float32)
+    exact = _exact_box_muller(ngroups)
     if par:
-        _trunc_f32_par(out, skip, *args, ngroups, _nchunks(ngroups))
+        _trunc_f32_par(out, skip, *args, ngroups, _nchunks(ngroups), exact)
     elif n:
-        _trunc_f32_range(out, skip, *args, 0, ngroups)
-    return out if dt == np.float32 else out.astype(dt)  # half / bfloat16: float rounded to nearest even
+        _trunc_f32_range(out, skip, *args, 0, ngroups, exact)
+    return out if dt == np.float32 else _narrow(out, dt)  # half / bfloat16: float rounded to nearest even
 
 
 def shuffle_permutation(key: int, counter: int, size: int) -> np.ndarray:
@@ -821,8 +1064,50 @@ def shuffle_permutation(key: int, counter: int, size: int) -> np.ndarray:
         )
     perm = np.arange(size, dtype=np.int64)
     if size >= 2:
-        _shuffle_kernel(perm, *args)
+        _shuffle_inplace(perm, *args)
     return perm
+
+
+_UINT_BY_SIZE = {1: np.uint8, 2: np.uint16, 4: np.uint32, 8: np.uint64}
+_SWAP_ROW_BYTES_MAX = 64  # wider rows: a permutation, then one gather (each row moved once)
+
+
+def shuffle(key: int, counter: int, value: np.ndarray) -> np.ndarray:
+    """TF's ``RandomShuffle`` of ``value`` along axis 0 (a new array; ``value`` is not changed).
+
+    The same swaps as :func:`shuffle_permutation`, applied to a copy of the data itself (TF's
+    1-D path), or, for rows wider than 64 bytes, a permutation and one gather (TF's
+    ``IndexedShuffle``): ``shuffle(k, c, x)`` equals ``x[shuffle_permutation(k, c, len(x))]``.
+
+    Args:
+        key: Philox key, ``[0, 2**64)``.
+        counter: Philox counter, ``[0, 2**128)``.
+        value: Array with at least one dimension, ``len(value) < 2**32``.
+
+    Returns:
+        The shuffled copy, of ``value``'s dtype and shape.
+    """
+    value = np.asarray(value)
+    if value.ndim == 0:
+        raise ValueError("shuffle needs an array with at least one dimension")
+    size = value.shape[0]
+    if value.size <= 1 or size <= 1:
+        return value.copy()
+    row_bytes = value.itemsize * (value.size // size)
+    if row_bytes > _SWAP_ROW_BYTES_MAX or size >= 1 << 32:
+        return np.ascontiguousarray(value)[shuffle_permutation(key, counter, size)]
+    args = _kernel_args(key, counter)
+    out = np.array(value, order="C", copy=True)
+    if row_bytes == 16:  # 16-byte rows as complex128 elements: moves that never change bits
+        _shuffle_inplace(out.reshape(-1).view(np.complex128), *args)
+        return out
+    word = next(w for w in (8, 4, 2, 1) if row_bytes % w == 0)  # rows as whole uint words
+    flat = out.reshape(-1).view(_UINT_BY_SIZE[word])
+    if row_bytes == word:
+        _shuffle_inplace(flat, *args)
+    else:
+        _shuffle_rows_inplace(flat.reshape(size, row_bytes // word), *args)
+    return out
 
 
 def multinomial(
@@ -869,7 +1154,7 @@ def multinomial(
     if odt not in _INT_DTYPES:
         raise ValueError(f"out_dtype must be int32 or int64, got {odt}")
     num_samples = _check_n(num_samples)
-    args = _kernel_args(key, counter)
+    _kernel_args(key, counter)  # checks key and counter
     out = np.zeros((batch, num_samples), dtype=odt)
     if batch == 0 or num_samples == 0:
         return out
@@ -890,7 +1175,28 @@ def multinomial(
     masked = np.where(finite, logits, np.finfo(logits.dtype).min)
     max_logit = masked.max(axis=1).astype(np.float64)
     lg = np.ascontiguousarray(logits, dtype=np.float64)  # exact widening
-    _multinomial_kernel(
-        out, lg, finite, max_logit, starts, np.int64(num_samples + 3), *args
-    )
+    # Each shard copies the generator, skips row0 * (num_samples + 3) / 4 blocks and reads it
+    # through a SimplePhilox: RandDouble() takes two words, so sample k of row b (in the
+    # shard's order) reads words 2i, 2i + 1 with i = (b - row0) * num_samples + k: the
+    # UniformDistribution<double> stream from the shard's counter. One shard (TF's usual
+    # case): the kernel computes that stream row by row; several: computed here first.
+    fused = starts.shape[0] == 1
+    k0, k1, c0, c1, c2, c3 = _kernel_args(key, counter)
+    lo, hi = c0 | (c1 << _SH32), c2 | (c3 << _SH32)
+    u = np.empty(0 if fused else batch * num_samples, dtype=np.float64)
+    bounds = [*starts.tolist(), batch]
+    for row0, row1 in zip(bounds[:-1], bounds[1:]) if not fused else ():
+        skip = row0 * (num_samples + 3) // 4
+        part = u[row0 * num_samples : row1 * num_samples]
+        nblocks = -(-part.shape[0] // 2)
+        shard_args = _kernel_args(key, (counter + skip) % (1 << 128))
+        if nblocks >= PARALLEL_THRESHOLD_BLOCKS:
+            _uniform_f64_par(part, *shard_args, nblocks, _nchunks(nblocks))
+        else:
+            _uniform_f64_range(part, *shard_args, 0, nblocks)
+    work = batch * (num_samples * (1 if ncls <= _COUNT_CLASSES_MAX else max(1, ncls.bit_length())) + ncls)
+    if work >= _CATEGORICAL_PARALLEL_WORK:
+        _categorical_par(out, lg, finite, max_logit, u, min(batch, 8 * numba.get_num_threads()), fused, k0, k1, lo, hi)
+    else:
+        _categorical_rows(out, lg, finite, max_logit, u, 0, batch, fused, k0, k1, lo, hi)
     return out

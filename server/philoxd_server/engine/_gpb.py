@@ -47,7 +47,7 @@ import numba
 import numpy as np
 from numba import njit, prange
 
-from ._philox import _block, _check_n, _counter_at, _kernel_args
+from ._philox import SOA_CHUNK, _block, _check_n, _counter_at, _kernel_args, _philox_soa_strided
 
 __all__ = [
     "BINOMIAL_BTRS_SKIP",
@@ -85,6 +85,12 @@ _DBL_MIN = float(np.finfo(np.float64).tiny)
 
 # Below this many outputs the serial kernel runs (a parallel launch costs ~10s of us).
 _PARALLEL_THRESHOLD = 1 << 11
+# Blocks of each output's generator computed ahead, vectorized across outputs (_prefetch):
+# gamma's first normal and uniform; Poisson's and binomial inversion's are set per call from
+# the parameters (about the blocks an output uses); BTRS accepts on its first block ~85%.
+_GAMMA_PREFETCH = 2
+_BTRS_PREFETCH = 1
+_PREFETCH_MAX = 4
 
 _FLOATS = (np.dtype(np.float16), np.dtype(np.float32), np.dtype(np.float64))
 _INTS = (np.dtype(np.int32), np.dtype(np.int64))
@@ -124,6 +130,33 @@ def _output_base(lo, hi, skip, idx):
     return new_lo, hi
 
 
+@njit(cache=True, inline="always", error_model="numpy")
+def _blk(w, t, j, nb, k0, k1, lo, hi):
+    """Block ``j`` of output ``t``'s generator (based at ``(lo, hi)``): from the words
+    :func:`_prefetch` computed for its first ``nb`` blocks, else computed now."""
+    if j < nb:
+        q = 4 * j
+        return np.uint64(w[q, t]), np.uint64(w[q + 1, t]), np.uint64(w[q + 2, t]), np.uint64(w[q + 3, t])
+    return _gen(k0, k1, lo, hi, j)
+
+
+@njit(cache=True, error_model="numpy")
+def _prefetch(w, nb, k0, k1, lo, hi, skip, o0, m):
+    """The first ``nb`` blocks of outputs ``o0 .. o0 + m - 1`` (generator ``j`` of output ``o``
+    at ``base + skip * o + j``) into ``w[4j .. 4j + 3, o - o0]``: structure of arrays,
+    vectorized across outputs, where one output at a time would run each block alone."""
+    for j in range(nb):
+        jlo = lo + np.uint64(j)
+        jhi = hi + np.uint64(jlo < lo)
+        q = 4 * j
+        _philox_soa_strided(k0, k1, jlo, jhi, o0, m, np.uint64(skip), w[q], w[q + 1], w[q + 2], w[q + 3])
+
+
+@njit(cache=True, inline="always", error_model="numpy")
+def _new_prefetch(nb):
+    return np.empty((4 * max(nb, 1), SOA_CHUNK), dtype=np.uint32)
+
+
 # --- Gamma -----------------------------------------------------------------------
 @njit(cache=True, inline="always", error_model="numpy")
 def _ftz(x):
@@ -134,11 +167,12 @@ def _ftz(x):
 
 
 @njit(cache=True, error_model="numpy")
-def _gamma_one(alpha, d, c, k0, k1, lo, hi):
-    """One RandomGamma sample (double) for an output whose generator starts at (lo, hi)."""
+def _gamma_one(alpha, d, c, w, t, nb, k0, k1, lo, hi):
+    """One RandomGamma sample (double) for an output whose generator starts at (lo, hi)
+    (its first ``nb`` blocks in ``w[:, t]``)."""
     if alpha == 1.0:
         # Exponential: uniform(&gen)[1] = Uint64ToDouble(x2, x3); -log1p(-u).
-        r0, r1, r2, r3 = _gen(k0, k1, lo, hi, 0)
+        r0, r1, r2, r3 = _blk(w, t, 0, nb, k0, k1, lo, hi)
         return -math.log1p(-_u2d(r2, r3))
     less_than_one = alpha < 1.0
     j = 0  # next block
@@ -151,7 +185,7 @@ def _gamma_one(alpha, d, c, k0, k1, lo, hi):
     while True:
         # x = normal_buffer(&gen): result[1] = cos(v1)*u2 first, then result[0] = sin(v1)*u2.
         if n_rem == 0:
-            r0, r1, r2, r3 = _gen(k0, k1, lo, hi, j)
+            r0, r1, r2, r3 = _blk(w, t, j, nb, k0, k1, lo, hi)
             j += 1
             u1 = _u2d(r0, r1)
             u1 = max(u1, _EPS)
@@ -168,7 +202,7 @@ def _gamma_one(alpha, d, c, k0, k1, lo, hi):
         v = v * v * v
         # u = uniform_buffer(&gen)
         if u_rem == 0:
-            r0, r1, r2, r3 = _gen(k0, k1, lo, hi, j)
+            r0, r1, r2, r3 = _blk(w, t, j, nb, k0, k1, lo, hi)
             j += 1
             ub0 = _u2d(r0, r1)
             ub1 = _u2d(r2, r3)
@@ -183,7 +217,7 @@ def _gamma_one(alpha, d, c, k0, k1, lo, hi):
             res = d * v
             if less_than_one:
                 if u_rem == 0:
-                    r0, r1, r2, r3 = _gen(k0, k1, lo, hi, j)
+                    r0, r1, r2, r3 = _blk(w, t, j, nb, k0, k1, lo, hi)
                     j += 1
                     ub0 = _u2d(r0, r1)
                     ub1 = _u2d(r2, r3)
@@ -201,11 +235,20 @@ def _gamma_range(out, alpha, dd, cc, spa, k0, k1, c0, c1, c2, c3, start, stop):
     num_alphas = alpha.shape[0]
     lo = c0 | (c1 << _SH32)
     hi = c2 | (c3 << _SH32)
-    for o in range(start, stop):
-        a = o // spa
-        s = o - a * spa
-        blo, bhi = _output_base(lo, hi, GAMMA_RESERVED_SAMPLES_PER_OUTPUT, o)
-        out[s * num_alphas + a] = _gamma_one(alpha[a], dd[a], cc[a], k0, k1, blo, bhi)
+    nb = _GAMMA_PREFETCH
+    w = _new_prefetch(nb)
+    a = start // spa
+    s = start - a * spa
+    for o0 in range(start, stop, SOA_CHUNK):
+        m = min(SOA_CHUNK, stop - o0)
+        _prefetch(w, nb, k0, k1, lo, hi, GAMMA_RESERVED_SAMPLES_PER_OUTPUT, o0, m)
+        for t in range(m):
+            blo, bhi = _output_base(lo, hi, GAMMA_RESERVED_SAMPLES_PER_OUTPUT, o0 + t)
+            out[s * num_alphas + a] = _gamma_one(alpha[a], dd[a], cc[a], w, t, nb, k0, k1, blo, bhi)
+            s += 1
+            if s == spa:
+                s = 0
+                a += 1
 
 
 @njit(cache=True, parallel=True, error_model="numpy")
@@ -218,20 +261,21 @@ def _gamma_par(out, alpha, dd, cc, spa, k0, k1, c0, c1, c2, c3, n, nchunks):
 
 # --- Poisson ---------------------------------------------------------------------
 @njit(cache=True, error_model="numpy")
-def _poisson_one(rate, highest, k0, k1, lo, hi):
-    """One PoissonFunctor sample (double, integral or +-inf/NaN) for one output."""
+def _poisson_one(rate, highest, exp_neg_rate, log_rate, b, a, inv_alpha, v_r, w, t, nb, k0, k1, lo, hi):
+    """One PoissonFunctor sample (double, integral or +-inf/NaN) for one output, from the
+    rate's constants (``exp(-rate)`` for Knuth, PTRS's ``log(rate)``, ``b``, ``a``,
+    ``inv_alpha``, ``v_r``: :func:`_poisson_constants`)."""
     j = 0
     u_rem = 0
     ub0 = 0.0
     ub1 = 0.0
     if rate < 10.0:
         # Knuth: multiply uniforms until the product drops to exp(-rate).
-        exp_neg_rate = math.exp(-rate)
         prod = 1.0
         x = 0.0
         while True:
             if u_rem == 0:
-                r0, r1, r2, r3 = _gen(k0, k1, lo, hi, j)
+                r0, r1, r2, r3 = _blk(w, t, j, nb, k0, k1, lo, hi)
                 j += 1
                 ub0 = _u2d(r0, r1)
                 ub1 = _u2d(r2, r3)
@@ -245,14 +289,9 @@ def _poisson_one(rate, highest, k0, k1, lo, hi):
                 return x
             x += 1.0
     # Transformed rejection (Hormann).
-    log_rate = math.log(rate)
-    b = 0.931 + 2.53 * math.sqrt(rate)
-    a = -0.059 + 0.02483 * b
-    inv_alpha = 1.1239 + 1.1328 / (b - 3.4)
-    v_r = 0.9277 - 3.6224 / (b - 2.0)
     while True:
         if u_rem == 0:
-            r0, r1, r2, r3 = _gen(k0, k1, lo, hi, j)
+            r0, r1, r2, r3 = _blk(w, t, j, nb, k0, k1, lo, hi)
             j += 1
             ub0 = _u2d(r0, r1)
             ub1 = _u2d(r2, r3)
@@ -271,32 +310,67 @@ def _poisson_one(rate, highest, k0, k1, lo, hi):
         if k < 0.0 or (u_shifted < 0.013 and v > u_shifted):
             continue
         s = math.log(v * inv_alpha / (a / (u_shifted * u_shifted) + b))
-        t = -rate + k * log_rate - math.lgamma(k + 1.0)
-        if s <= t:
+        tt = -rate + k * log_rate - math.lgamma(k + 1.0)
+        if s <= tt:
             return k
 
 
 @njit(cache=True, error_model="numpy")
-def _poisson_range(out, rate, spr, highest, inf_value, k0, k1, c0, c1, c2, c3, start, stop):
+def _poisson_constants(rate):
+    """``(exp(-rate), log(rate), b, a, inv_alpha, v_r)`` as TF's PoissonFunctor computes them
+    for each output (the same operations, once per rate here)."""
+    if rate < 10.0:
+        return math.exp(-rate), 0.0, 0.0, 0.0, 0.0, 0.0
+    log_rate = math.log(rate)
+    b = 0.931 + 2.53 * math.sqrt(rate)
+    a = -0.059 + 0.02483 * b
+    inv_alpha = 1.1239 + 1.1328 / (b - 3.4)
+    v_r = 0.9277 - 3.6224 / (b - 2.0)
+    return 0.0, log_rate, b, a, inv_alpha, v_r
+
+
+@njit(cache=True, error_model="numpy")
+def _poisson_range(out, rate, spr, highest, inf_value, nb, k0, k1, c0, c1, c2, c3, start, stop):
     num_rate = rate.shape[0]
     lo = c0 | (c1 << _SH32)
     hi = c2 | (c3 << _SH32)
-    for o in range(start, stop):
-        r = o // spr
-        s = o - r * spr
-        lam = rate[r]
-        if math.isinf(lam) and lam > 0.0:
-            res = inf_value  # TF 2.21: +inf rate -> numeric_limits<U>::infinity() (0 for ints)
-        else:
-            blo, bhi = _output_base(lo, hi, POISSON_RESERVED_SAMPLES_PER_OUTPUT, o)
-            res = _poisson_one(lam, highest, k0, k1, blo, bhi)
-        out[s * num_rate + r] = res
+    w = _new_prefetch(nb)
+    r = start // spr
+    s = start - r * spr
+    cached = -1
+    e = lr = b = a = ia = vr = 0.0
+    for o0 in range(start, stop, SOA_CHUNK):
+        m = min(SOA_CHUNK, stop - o0)
+        _prefetch(w, nb, k0, k1, lo, hi, POISSON_RESERVED_SAMPLES_PER_OUTPUT, o0, m)
+        for t in range(m):
+            lam = rate[r]
+            if math.isinf(lam) and lam > 0.0:
+                res = inf_value  # TF 2.21: +inf rate -> numeric_limits<U>::infinity() (0 for ints)
+            else:
+                if r != cached:
+                    e, lr, b, a, ia, vr = _poisson_constants(lam)
+                    cached = r
+                blo, bhi = _output_base(lo, hi, POISSON_RESERVED_SAMPLES_PER_OUTPUT, o0 + t)
+                res = _poisson_one(lam, highest, e, lr, b, a, ia, vr, w, t, nb, k0, k1, blo, bhi)
+            out[s * num_rate + r] = res
+            s += 1
+            if s == spr:
+                s = 0
+                r += 1
 
 
 @njit(cache=True, parallel=True, error_model="numpy")
-def _poisson_par(out, rate, spr, highest, inf_value, k0, k1, c0, c1, c2, c3, n, nchunks):
+def _poisson_par(out, rate, spr, highest, inf_value, nb, k0, k1, c0, c1, c2, c3, n, nchunks):
     for t in prange(nchunks):
-        _poisson_range(out, rate, spr, highest, inf_value, k0, k1, c0, c1, c2, c3, (n * t) // nchunks, (n * (t + 1)) // nchunks)
+        _poisson_range(out, rate, spr, highest, inf_value, nb, k0, k1, c0, c1, c2, c3, (n * t) // nchunks, (n * (t + 1)) // nchunks)
+
+
+def _poisson_prefetch(rate: np.ndarray) -> int:
+    """Blocks to compute ahead per Poisson output: Knuth reads about ``(rate + 2) / 2``."""
+    small = rate[rate < 10.0]
+    if small.size == 0:
+        return 1
+    return int(min(_PREFETCH_MAX, max(1, math.ceil((float(np.max(small)) + 2.0) / 2.0))))
 
 
 # --- Binomial --------------------------------------------------------------------
@@ -326,7 +400,7 @@ def _stirling_approx_tail(k):
 
 
 @njit(cache=True, error_model="numpy")
-def _binomial_inversion(count, prob, k0, k1, lo, hi):
+def _binomial_inversion(count, prob, w, t, nb, k0, k1, lo, hi):
     # TF binomial_inversion: count geometric(prob) waiting times until they exceed count.
     geom_sum = 0.0
     num_geom = 0
@@ -336,7 +410,7 @@ def _binomial_inversion(count, prob, k0, k1, lo, hi):
     logq = math.log1p(-prob)
     while True:
         if u_rem == 0:
-            r0, r1, r2, r3 = _gen(k0, k1, lo, hi, j)
+            r0, r1, r2, r3 = _blk(w, t, j, nb, k0, k1, lo, hi)
             j += 1
             ub0 = _u2d(r0, r1)
             u = _u2d(r2, r3)
@@ -353,8 +427,9 @@ def _binomial_inversion(count, prob, k0, k1, lo, hi):
 
 
 @njit(cache=True, error_model="numpy")
-def _btrs(count, prob, k0, k1, lo, hi):
-    # TF btrs (Hormann's BTRS), all double.
+def _btrs_constants(count, prob):
+    """TF btrs's set-up, ``(b, a, c, v_r, r, alpha, m)`` and the upper bound's terms in ``m``
+    alone, once per parameter (the same operations TF runs per output)."""
     stddev = math.sqrt(count * prob * (1.0 - prob))
     b = 1.15 + 2.53 * stddev
     a = -0.0873 + 0.0248 * b + 0.01 * prob
@@ -363,10 +438,18 @@ def _btrs(count, prob, k0, k1, lo, hi):
     r = prob / (1.0 - prob)
     alpha = (2.83 + 5.1 / b) * stddev
     m = np.floor((count + 1.0) * prob)
+    # the terms of btrs's upper bound that do not depend on k
+    t_m = (m + 0.5) * math.log((m + 1.0) / (r * (count - m + 1.0)))
+    return b, a, c, v_r, r, alpha, m, t_m, _stirling_approx_tail(m), _stirling_approx_tail(count - m)
+
+
+@njit(cache=True, error_model="numpy")
+def _btrs(count, b, a, c, v_r, r, alpha, m, t_m, st_m, st_cm, w, t, nb, k0, k1, lo, hi):
+    # TF btrs (Hormann's BTRS), all double; the set-up from _btrs_constants.
     j = 0
     while True:
         # UNIFORM(u); UNIFORM(v): one block, u = result[1], v = result[0].
-        r0, r1, r2, r3 = _gen(k0, k1, lo, hi, j)
+        r0, r1, r2, r3 = _blk(w, t, j, nb, k0, k1, lo, hi)
         j += 1
         u = _u2d(r2, r3)
         v = _u2d(r0, r1)
@@ -379,11 +462,11 @@ def _btrs(count, prob, k0, k1, lo, hi):
             continue
         v = math.log(v * alpha / (a / (us * us) + b))
         upperbound = (
-            (m + 0.5) * math.log((m + 1.0) / (r * (count - m + 1.0)))
+            t_m
             + (count + 1.0) * math.log((count - m + 1.0) / (count - k + 1.0))
             + (k + 0.5) * math.log(r * (count - k + 1.0) / (k + 1.0))
-            + _stirling_approx_tail(m)
-            + _stirling_approx_tail(count - m)
+            + st_m
+            + st_cm
             - _stirling_approx_tail(k)
             - _stirling_approx_tail(count - k)
         )
@@ -397,39 +480,98 @@ _B_ZERO, _B_COUNT, _B_BTRS, _B_INV, _B_BTRS_Q, _B_INV_Q, _B_NAN = range(7)
 
 
 @njit(cache=True, error_model="numpy")
-def _binomial_range(out, mode, count, prob, spb, k0, k1, c0, c1, c2, c3, start, stop):
-    nb = mode.shape[0]
+def _binomial_range(out, mode, count, prob, spb, inv_nb, k0, k1, c0, c1, c2, c3, start, stop):
+    nb_params = mode.shape[0]
     lo = c0 | (c1 << _SH32)
     hi = c2 | (c3 << _SH32)
-    for o in range(start, stop):
-        bi = o // spb
-        s = o - bi * spb
-        md = mode[bi]
-        n = count[bi]
-        p = prob[bi]  # already q = 1 - p for the *_Q modes
-        if md == _B_ZERO:
-            res = 0.0
-        elif md == _B_COUNT:
-            res = n
-        elif md == _B_BTRS or md == _B_BTRS_Q:
-            blo, bhi = _output_base(lo, hi, BINOMIAL_BTRS_SKIP, o)
-            res = _btrs(n, p, k0, k1, blo, bhi)
-            if md == _B_BTRS_Q:
-                res = n - res
-        elif md == _B_INV or md == _B_INV_Q:
-            blo, bhi = _output_base(lo, hi, BINOMIAL_INVERSION_SKIP, o)
-            res = _binomial_inversion(n, p, k0, k1, blo, bhi)
-            if md == _B_INV_Q:
-                res = n - res
+    w = _new_prefetch(max(inv_nb, _BTRS_PREFETCH))
+    quick_k = np.empty(SOA_CHUNK, dtype=np.float64)
+    quick = np.empty(SOA_CHUNK, dtype=np.bool_)
+    bi = start // spb
+    s = start - bi * spb
+    cached = -1
+    b = a = c = v_r = r = alpha = m_ = t_m = st_m = st_cm = 0.0
+    for o0 in range(start, stop, SOA_CHUNK):
+        m = min(SOA_CHUNK, stop - o0)
+        # prefetch for the chunk's first parameter's algorithm (its generator skip)
+        md0 = mode[bi]
+        if md0 == _B_BTRS or md0 == _B_BTRS_Q:
+            pskip, pnb = BINOMIAL_BTRS_SKIP, _BTRS_PREFETCH
+        elif md0 == _B_INV or md0 == _B_INV_Q:
+            pskip, pnb = BINOMIAL_INVERSION_SKIP, inv_nb
         else:
-            res = np.nan
-        out[s * nb + bi] = res
+            pskip, pnb = 0, 0
+        _prefetch(w, pnb, k0, k1, lo, hi, pskip, o0, m)
+        if pskip == BINOMIAL_BTRS_SKIP and s + m <= spb:
+            # The whole chunk is one BTRS parameter: its first candidate and the quick
+            # acceptance test (about half the outputs end there) over the chunk at once.
+            if bi != cached:
+                b, a, c, v_r, r, alpha, m_, t_m, st_m, st_cm = _btrs_constants(count[bi], prob[bi])
+                cached = bi
+            for t in range(m):
+                u = _u2d(np.uint64(w[2, t]), np.uint64(w[3, t])) - 0.5
+                v = _u2d(np.uint64(w[0, t]), np.uint64(w[1, t]))
+                us = 0.5 - abs(u)
+                quick_k[t] = np.floor((2.0 * a / us + b) * u + c)
+                quick[t] = us >= 0.07 and v <= v_r
+            n = count[bi]
+            for t in range(m):
+                if quick[t]:
+                    res = quick_k[t]
+                else:
+                    blo, bhi = _output_base(lo, hi, BINOMIAL_BTRS_SKIP, o0 + t)
+                    res = _btrs(n, b, a, c, v_r, r, alpha, m_, t_m, st_m, st_cm, w, t, pnb, k0, k1, blo, bhi)
+                out[(s + t) * nb_params + bi] = n - res if md0 == _B_BTRS_Q else res
+            s += m
+            if s == spb:
+                s = 0
+                bi += 1
+            continue
+        for t in range(m):
+            o = o0 + t
+            md = mode[bi]
+            n = count[bi]
+            p = prob[bi]  # already q = 1 - p for the *_Q modes
+            if md == _B_ZERO:
+                res = 0.0
+            elif md == _B_COUNT:
+                res = n
+            elif md == _B_BTRS or md == _B_BTRS_Q:
+                if bi != cached:
+                    b, a, c, v_r, r, alpha, m_, t_m, st_m, st_cm = _btrs_constants(n, p)
+                    cached = bi
+                blo, bhi = _output_base(lo, hi, BINOMIAL_BTRS_SKIP, o)
+                res = _btrs(n, b, a, c, v_r, r, alpha, m_, t_m, st_m, st_cm, w, t, pnb if pskip == BINOMIAL_BTRS_SKIP else 0, k0, k1, blo, bhi)
+                if md == _B_BTRS_Q:
+                    res = n - res
+            elif md == _B_INV or md == _B_INV_Q:
+                blo, bhi = _output_base(lo, hi, BINOMIAL_INVERSION_SKIP, o)
+                res = _binomial_inversion(n, p, w, t, pnb if pskip == BINOMIAL_INVERSION_SKIP else 0, k0, k1, blo, bhi)
+                if md == _B_INV_Q:
+                    res = n - res
+            else:
+                res = np.nan
+            out[s * nb_params + bi] = res
+            s += 1
+            if s == spb:
+                s = 0
+                bi += 1
 
 
 @njit(cache=True, parallel=True, error_model="numpy")
-def _binomial_par(out, mode, count, prob, spb, k0, k1, c0, c1, c2, c3, n, nchunks):
+def _binomial_par(out, mode, count, prob, spb, inv_nb, k0, k1, c0, c1, c2, c3, n, nchunks):
     for t in prange(nchunks):
-        _binomial_range(out, mode, count, prob, spb, k0, k1, c0, c1, c2, c3, (n * t) // nchunks, (n * (t + 1)) // nchunks)
+        _binomial_range(out, mode, count, prob, spb, inv_nb, k0, k1, c0, c1, c2, c3, (n * t) // nchunks, (n * (t + 1)) // nchunks)
+
+
+def _inversion_prefetch(mode: np.ndarray, count: np.ndarray, prob: np.ndarray) -> int:
+    """Blocks to compute ahead per inversion output: about ``(count * p + 2) / 2``."""
+    inv = (mode == _B_INV) | (mode == _B_INV_Q)
+    if not inv.any():
+        return 0
+    with np.errstate(all="ignore"):
+        mean = float(np.nanmax(count[inv] * prob[inv]))
+    return int(min(_PREFETCH_MAX, max(1, math.ceil((mean + 2.0) / 2.0)))) if math.isfinite(mean) else 1
 
 
 # --- Host helpers ----------------------------------------------------------------
@@ -444,27 +586,69 @@ def _shape(shape) -> tuple[int, ...]:
     return dims
 
 
+_F32_TINY = np.float32(np.finfo(np.float32).tiny)
+
+
+@njit(cache=True, error_model="numpy")
+def _narrow_f32_range(res, out, start, stop):
+    # static_cast<float>(double), then TF's flush-to-zero of a subnormal float result.
+    for i in range(start, stop):
+        f = np.float32(res[i])
+        out[i] = f * np.float32(0.0) if abs(f) < _F32_TINY else f
+
+
+@njit(cache=True, error_model="numpy")
+def _narrow_int_range(res, out, lo, hi, start, stop):
+    # cvttsd2si: truncation; NaN or out of range -> INT_MIN ("integer indefinite"); lo/hi are
+    # the dtype's min - 1 and max + 1 as doubles, the same bounds the numpy version used.
+    for i in range(start, stop):
+        x = res[i]
+        out[i] = np.int64(x) if (x > lo and x < hi) else np.int64(-(2**63))
+
+
+@njit(cache=True, parallel=True, error_model="numpy")
+def _narrow_f32_par(res, out, nchunks):
+    n = res.shape[0]
+    for t in prange(nchunks):
+        _narrow_f32_range(res, out, (n * t) // nchunks, (n * (t + 1)) // nchunks)
+
+
+@njit(cache=True, parallel=True, error_model="numpy")
+def _narrow_int_par(res, out, lo, hi, nchunks):
+    n = res.shape[0]
+    for t in prange(nchunks):
+        _narrow_int_range(res, out, lo, hi, (n * t) // nchunks, (n * (t + 1)) // nchunks)
+
+
 def _narrow(res: np.ndarray, dtype: np.dtype) -> np.ndarray:
     """C-style ``static_cast<U>(double)`` for TF's output dtypes."""
     if dtype == np.float64:
         return res
+    n = res.shape[0]
+    par = n >= _PARALLEL_THRESHOLD * 8
     if dtype in (np.float32, np.float16):
-        with np.errstate(over="ignore"):
-            f = res.astype(np.float32)
         # TF's threads run with flush-to-zero: a subnormal float32 result becomes 0.
-        tiny = np.abs(f) < np.finfo(np.float32).tiny
-        if tiny.any():
-            f[tiny] *= np.float32(0.0)
+        f = np.empty(n, dtype=np.float32)
+        if par:
+            _narrow_f32_par(res, f, _nchunks(n))
+        else:
+            _narrow_f32_range(res, f, 0, n)
         if dtype == np.float32:
             return f
         with np.errstate(over="ignore"):
             return f.astype(np.float16)  # Eigen::half(double) goes via float
     info = np.iinfo(dtype)
-    # cvttsd2si: truncation; NaN or out of range -> INT_MIN ("integer indefinite").
-    bad = ~((res > info.min - 1.0) & (res < info.max + 1.0))
-    with np.errstate(invalid="ignore"):
-        out = np.trunc(np.where(bad, 0.0, res)).astype(dtype)
-    out[bad] = info.min
+    # int64 holds every in-range value; INT64_MIN narrows to the dtype's INT_MIN (its low bits)
+    wide = np.empty(n, dtype=np.int64)
+    lo, hi = info.min - 1.0, info.max + 1.0
+    if par:
+        _narrow_int_par(res, wide, lo, hi, _nchunks(n))
+    else:
+        _narrow_int_range(res, wide, lo, hi, 0, n)
+    if dtype == np.int64:
+        return wide
+    out = wide.astype(dtype)
+    out[wide == np.iinfo(np.int64).min] = info.min
     return out
 
 
@@ -601,7 +785,7 @@ def _poisson_core(key, counter, rate: np.ndarray, num_samples: int, odt: np.dtyp
     n = num_samples * r.size
     res = np.empty(n, dtype=np.float64)
     inf_value = 0.0 if odt.kind == "i" else np.inf  # numeric_limits<U>::infinity()
-    _run(_poisson_range, _poisson_par, res, n, r, max(num_samples, 1), _HIGHEST[odt], inf_value, *kargs)
+    _run(_poisson_range, _poisson_par, res, n, r, max(num_samples, 1), _HIGHEST[odt], inf_value, _poisson_prefetch(r), *kargs)
     return _narrow(res, odt)
 
 
@@ -735,7 +919,7 @@ def stateless_binomial(key: int, counter: int, shape, counts: np.ndarray, probs:
         raise ValueError("counts must not be NaN (TensorFlow's binomial sampler never terminates for NaN counts)")
     kargs = _kernel_args(key, counter)
     res = np.empty(n, dtype=np.float64)
-    _run(_binomial_range, _binomial_par, res, n, mode, dcount, pp, spb, *kargs)
+    _run(_binomial_range, _binomial_par, res, n, mode, dcount, pp, spb, _inversion_prefetch(mode, dcount, pp), *kargs)
     return _narrow(res, odt).reshape(shape)
 
 

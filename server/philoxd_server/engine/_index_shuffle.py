@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import math
 
+import numba
 import numpy as np
+from numba import njit, prange
 
 __all__ = ["INDEX_SHUFFLE_ROUNDS", "SEED_PAD", "index_shuffle", "index_shuffle_one"]
 
@@ -78,6 +80,96 @@ def index_shuffle_one(index: int, key: tuple[int, int, int], max_index: int, rou
             return new_index
 
 
+# --- Numba kernels (the same cipher on uint64 words below 2**w) ---------------------------
+_U1 = np.uint64(1)
+
+
+@njit(cache=True, inline="always")
+def _nb_rotl(x, r, w, mask):
+    return ((x << r) | (x >> (w - r))) & mask
+
+
+@njit(cache=True, inline="always")
+def _nb_rotr(x, r, w, mask):
+    return ((x >> r) | (x << (w - r))) & mask
+
+
+@njit(cache=True, inline="always")
+def _nb_simon_f(x, w, mask):
+    return (_nb_rotl(x, np.uint64(1), w, mask) & _nb_rotl(x, np.uint64(8), w, mask)) ^ _nb_rotl(x, np.uint64(2), w, mask)
+
+
+@njit(cache=True)
+def _nb_block_half(max_index):
+    """Half the block size, ``w`` (:func:`_block_size` // 2), for ``max_index > 0``."""
+    bits = np.int64(math.ceil(math.log2(np.float64(max_index))))
+    return np.uint64(min(max(bits + bits % 2, MIN_BLOCK_SIZE), _MAX_BLOCK_SIZE) // 2)
+
+
+@njit(cache=True)
+def _nb_key_schedule(k0, k1, k2, w, rk):
+    """``simon_key_schedule<W>`` into ``rk`` (length ``rounds``)."""
+    mask = (_U1 << w) - _U1
+    c = np.uint64(_KEY_CONST_C) & mask
+    z = np.uint64(_KEY_CONST_Z) & mask
+    rk[0] = k0 & mask
+    rk[1] = k1 & mask
+    rk[2] = k2 & mask
+    for i in range(3, rk.shape[0]):
+        rk[i] = c ^ (z & _U1) ^ rk[i - 3] ^ _nb_rotr(rk[i - 1], np.uint64(3), w, mask) ^ _nb_rotr(rk[i - 1], np.uint64(4), w, mask)
+        z >>= _U1
+
+
+@njit(cache=True)
+def _nb_index_shuffle_one(index, rk, w, max_index):
+    if max_index == 0:
+        return np.uint64(0)
+    mask = (_U1 << w) - _U1
+    block_mask = (mask << w) | mask
+    value = index
+    while True:
+        left = (value >> w) & mask
+        right = value & mask
+        for i in range(0, rk.shape[0] - 1, 2):  # SIMON_Rx2(right, left, k[i], k[i+1])
+            left ^= _nb_simon_f(right, w, mask) ^ rk[i]
+            right ^= _nb_simon_f(left, w, mask) ^ rk[i + 1]
+        value = ((left << w) | right) & block_mask
+        if value <= max_index:
+            return value
+
+
+@njit(cache=True)
+def _nb_index_shuffle_range(index, seeds, max_index, rounds, out, start, stop):
+    # index, max_index: uint64, length 1 (broadcast) or n; seeds: uint64 [1 or n, 3].
+    rk = np.empty(rounds, dtype=np.uint64)
+    last_seed = -1
+    last_w = np.uint64(0)
+    for i in range(start, stop):
+        mx = max_index[i if max_index.shape[0] > 1 else 0]
+        srow = i if seeds.shape[0] > 1 else 0
+        w = _nb_block_half(mx) if mx != 0 else np.uint64(8)
+        if srow != last_seed or w != last_w:
+            _nb_key_schedule(seeds[srow, 0], seeds[srow, 1], seeds[srow, 2], w, rk)
+            last_seed = srow
+            last_w = w
+        out[i] = _nb_index_shuffle_one(index[i if index.shape[0] > 1 else 0], rk, w, mx)
+
+
+@njit(cache=True, parallel=True, nogil=True)
+def _nb_index_shuffle_par(index, seeds, max_index, rounds, out, nchunks):
+    n = out.shape[0]
+    for t in prange(nchunks):
+        _nb_index_shuffle_range(index, seeds, max_index, rounds, out, (n * t) // nchunks, (n * (t + 1)) // nchunks)
+
+
+_PARALLEL_MIN = 1 << 14  # outputs from which the kernel runs on all threads
+
+
+def _as_u64(a: np.ndarray) -> np.ndarray:
+    """``static_cast<uint64_t>`` of integers (two's complement for signed ones), contiguous."""
+    return np.ascontiguousarray(a.astype(np.uint64) if a.dtype.kind == "u" else a.astype(np.int64).view(np.uint64))
+
+
 def index_shuffle(index: np.ndarray, seed: np.ndarray, max_index: np.ndarray) -> np.ndarray:
     """The ``RandomIndexShuffle`` kernel on already-padded inputs (seed ``[3]`` or ``[n, 3]``).
 
@@ -103,13 +195,14 @@ def index_shuffle(index: np.ndarray, seed: np.ndarray, max_index: np.ndarray) ->
         dims = ",".join(str(d) for d in max_index.shape)
         raise ValueError(f"Maxval must be a scalar or a vector of the same size as index but got [{dims}]")
     all_scalar = index.ndim == 0 and seed.ndim == 1 and max_index.ndim == 0
-    bits = 8 * index.dtype.itemsize
-    idx = [int(v) % (1 << 64) for v in index.reshape(-1).tolist()]  # static_cast<uint64_t>
-    mx = [int(v) % (1 << 64) for v in max_index.reshape(-1).tolist()]
-    seeds = [tuple(int(v) & 0xFFFFFFFF for v in row) for row in seed.reshape(-1, 3).tolist()]
-    out = []
-    for i in range(num_outputs):
-        new = index_shuffle_one(idx[i if index.ndim else 0], seeds[0 if seed.ndim == 1 else i], mx[i if max_index.ndim else 0])  # type: ignore[arg-type]
-        out.append(new % (1 << bits))  # static_cast<IntType>
-    arr = np.array(out, dtype=np.uint64).astype(np.dtype(f"u{index.dtype.itemsize}")).view(index.dtype)
+    # static_cast<uint64_t> of the index and max_index dtype; each seed element cast to uint32
+    idx = _as_u64(index.reshape(-1))
+    mx = _as_u64(max_index.reshape(-1))
+    seeds = _as_u64(seed.reshape(-1, 3)) & np.uint64(0xFFFFFFFF)
+    out = np.empty(num_outputs, dtype=np.uint64)
+    if num_outputs >= _PARALLEL_MIN:
+        _nb_index_shuffle_par(idx, seeds, mx, INDEX_SHUFFLE_ROUNDS, out, max(1, min(num_outputs, 8 * numba.get_num_threads())))
+    elif num_outputs:
+        _nb_index_shuffle_range(idx, seeds, mx, INDEX_SHUFFLE_ROUNDS, out, 0, num_outputs)
+    arr = out.astype(np.dtype(f"u{index.dtype.itemsize}")).view(index.dtype)  # static_cast<IntType>
     return arr.reshape(index.shape) if all_scalar else arr

@@ -46,6 +46,7 @@ __all__ = [
     "_counter_at",
     "_new_soa",
     "_philox_soa",
+    "_philox_soa_strided",
 ]
 
 # --- Constants -------------------------------------------------------------
@@ -219,6 +220,38 @@ def _new_soa():
     )
 
 
+@njit(cache=True, inline="always")
+def _round_keys(k0, k1):
+    """The ten rounds' keys: TF philox_random.h RaiseKey between rounds."""
+    a0, b0 = k0, k1
+    a1, b1 = (a0 + _W0) & _MASK32, (b0 + _W1) & _MASK32
+    a2, b2 = (a1 + _W0) & _MASK32, (b1 + _W1) & _MASK32
+    a3, b3 = (a2 + _W0) & _MASK32, (b2 + _W1) & _MASK32
+    a4, b4 = (a3 + _W0) & _MASK32, (b3 + _W1) & _MASK32
+    a5, b5 = (a4 + _W0) & _MASK32, (b4 + _W1) & _MASK32
+    a6, b6 = (a5 + _W0) & _MASK32, (b5 + _W1) & _MASK32
+    a7, b7 = (a6 + _W0) & _MASK32, (b6 + _W1) & _MASK32
+    a8, b8 = (a7 + _W0) & _MASK32, (b7 + _W1) & _MASK32
+    a9, b9 = (a8 + _W0) & _MASK32, (b8 + _W1) & _MASK32
+    return (a0, b0, a1, b1, a2, b2, a3, b3, a4, b4, a5, b5, a6, b6, a7, b7, a8, b8, a9, b9)
+
+
+@njit(cache=True, inline="always")
+def _ten_rounds(c_lo, c_hi, ks):
+    """Philox-4x32-10 of the counter ``c_lo | c_hi << 64`` with round keys ``ks`` (:func:`_round_keys`)."""
+    x0, x1, x2, x3 = c_lo & _MASK32, c_lo >> _SH32, c_hi & _MASK32, c_hi >> _SH32
+    x0, x1, x2, x3 = _round(x0, x1, x2, x3, ks[0], ks[1])
+    x0, x1, x2, x3 = _round(x0, x1, x2, x3, ks[2], ks[3])
+    x0, x1, x2, x3 = _round(x0, x1, x2, x3, ks[4], ks[5])
+    x0, x1, x2, x3 = _round(x0, x1, x2, x3, ks[6], ks[7])
+    x0, x1, x2, x3 = _round(x0, x1, x2, x3, ks[8], ks[9])
+    x0, x1, x2, x3 = _round(x0, x1, x2, x3, ks[10], ks[11])
+    x0, x1, x2, x3 = _round(x0, x1, x2, x3, ks[12], ks[13])
+    x0, x1, x2, x3 = _round(x0, x1, x2, x3, ks[14], ks[15])
+    x0, x1, x2, x3 = _round(x0, x1, x2, x3, ks[16], ks[17])
+    return _round(x0, x1, x2, x3, ks[18], ks[19])
+
+
 @njit(cache=True)
 def _philox_soa(k0, k1, lo, hi, start, m, r0, r1, r2, r3):
     """Compute ``m`` consecutive blocks in structure-of-arrays form.
@@ -238,31 +271,31 @@ def _philox_soa(k0, k1, lo, hi, start, m, r0, r1, r2, r3):
         m: Number of blocks, ``<= SOA_CHUNK``.
         r0, r1, r2, r3: ``uint32`` output arrays of length ``>= m``.
     """
-    # Round keys: TF philox_random.h RaiseKey between rounds (PHILOX_ROUNDS = 10 rounds below).
-    a0, b0 = k0, k1
-    a1, b1 = (a0 + _W0) & _MASK32, (b0 + _W1) & _MASK32
-    a2, b2 = (a1 + _W0) & _MASK32, (b1 + _W1) & _MASK32
-    a3, b3 = (a2 + _W0) & _MASK32, (b2 + _W1) & _MASK32
-    a4, b4 = (a3 + _W0) & _MASK32, (b3 + _W1) & _MASK32
-    a5, b5 = (a4 + _W0) & _MASK32, (b4 + _W1) & _MASK32
-    a6, b6 = (a5 + _W0) & _MASK32, (b5 + _W1) & _MASK32
-    a7, b7 = (a6 + _W0) & _MASK32, (b6 + _W1) & _MASK32
-    a8, b8 = (a7 + _W0) & _MASK32, (b7 + _W1) & _MASK32
-    a9, b9 = (a8 + _W0) & _MASK32, (b8 + _W1) & _MASK32
+    ks = _round_keys(k0, k1)
     for j in range(m):
         c_lo = lo + np.uint64(start + j)  # 128-bit counter add, branchless carry
         c_hi = hi + np.uint64(c_lo < lo)
-        x0, x1, x2, x3 = c_lo & _MASK32, c_lo >> _SH32, c_hi & _MASK32, c_hi >> _SH32
-        x0, x1, x2, x3 = _round(x0, x1, x2, x3, a0, b0)
-        x0, x1, x2, x3 = _round(x0, x1, x2, x3, a1, b1)
-        x0, x1, x2, x3 = _round(x0, x1, x2, x3, a2, b2)
-        x0, x1, x2, x3 = _round(x0, x1, x2, x3, a3, b3)
-        x0, x1, x2, x3 = _round(x0, x1, x2, x3, a4, b4)
-        x0, x1, x2, x3 = _round(x0, x1, x2, x3, a5, b5)
-        x0, x1, x2, x3 = _round(x0, x1, x2, x3, a6, b6)
-        x0, x1, x2, x3 = _round(x0, x1, x2, x3, a7, b7)
-        x0, x1, x2, x3 = _round(x0, x1, x2, x3, a8, b8)
-        x0, x1, x2, x3 = _round(x0, x1, x2, x3, a9, b9)
+        x0, x1, x2, x3 = _ten_rounds(c_lo, c_hi, ks)
+        r0[j] = x0
+        r1[j] = x1
+        r2[j] = x2
+        r3[j] = x3
+
+
+@njit(cache=True)
+def _philox_soa_strided(k0, k1, lo, hi, start, m, stride, r0, r1, r2, r3):
+    """:func:`_philox_soa` for the blocks at ``(lo | hi << 64) + (start + j) * stride``.
+
+    For TF's ``FillPhiloxRandomTask<D, true>`` (truncated normal), whose output group ``g``
+    starts a generator at ``counter + g * kGeneratorSkipPerOutputGroup``: the first block of
+    every group of a chunk, vectorized like :func:`_philox_soa`. ``(start + m) * stride``
+    must stay below ``2**64``.
+    """
+    ks = _round_keys(k0, k1)
+    for j in range(m):
+        c_lo = lo + np.uint64(start + j) * stride
+        c_hi = hi + np.uint64(c_lo < lo)
+        x0, x1, x2, x3 = _ten_rounds(c_lo, c_hi, ks)
         r0[j] = x0
         r1[j] = x1
         r2[j] = x2
