@@ -24,7 +24,7 @@ import numpy as np
 
 from philoxd_server._errors import InvalidArgument
 from philoxd_server.engine import _distributions as dist
-from philoxd_server.engine import _gpb, _index_shuffle, _ptn, _samplers
+from philoxd_server.engine import _gpb, _index_shuffle, _ptn, _ptn_kernel, _samplers
 from philoxd_server.engine._samplers import SamplerSpec
 
 __all__ = [
@@ -710,14 +710,16 @@ def _generate(spec: DrawSpec, key: int, counter: int, *, stateful: bool) -> np.n
         # the identity for float32/64, whose Box-Muller outputs are never -0.0 (u2 > 0
         # and sin/cos of a float never return an exact zero); a float16 output can round
         # to -0.0, which "+ 0" turns into +0.0 (not in a graph: _add drops it).
-        if spec.tensors or not (stddev == 1 and mean == 0 and dtype not in _HALF_TYPES):
+        if dtype in _HALF_TYPES and not spec.tensors and stddev == 1 and mean == 0 and not spec.folds("mean"):
+            out = dist.plus_zero(out)  # == _add(_arith(np.multiply, out, 1), 0), without numpy's half arithmetic
+        elif spec.tensors or not (stddev == 1 and mean == 0 and dtype not in _HALF_TYPES):
             out = _add(_arith(np.multiply, out, stddev, dtype), mean, dtype, graph=spec.folds("mean"))
     elif d == "shuffle":
         value = spec.input
         assert value is not None
         if value.size <= 1 or value.shape[0] <= 1:
             return value.copy()
-        return value[dist.shuffle_permutation(key, counter, value.shape[0])]
+        return dist.shuffle(key, counter, value)
     elif d == "categorical":
         assert spec.input is not None
         if n == 0:
@@ -737,7 +739,7 @@ def _generate(spec: DrawSpec, key: int, counter: int, *, stateful: bool) -> np.n
     elif d == "parameterized_truncated_normal":
         t = spec.tensors
         try:
-            return _ptn.parameterized_truncated_normal(key, counter, spec.shape, t["means"], t["stddevs"], t["minvals"], t["maxvals"])
+            return _ptn_kernel.parameterized_truncated_normal(key, counter, spec.shape, t["means"], t["stddevs"], t["minvals"], t["maxvals"])
         except ValueError as exc:
             raise InvalidArgument(str(exc)) from None
     elif d in ("gamma", "poisson", "binomial"):

@@ -27,7 +27,7 @@ from philoxd_server._errors import (
     Unavailable,
     Unimplemented,
 )
-from philoxd_server.engine import _ops, _samplers, _seeds
+from philoxd_server.engine import _ops, _samplers, _samplers_kernel, _seeds
 from philoxd_server.state import (
     ANY_SEED,
     GeneratorRecord,
@@ -428,9 +428,9 @@ class RandomCore:
                         self._learned.pop(next(iter(self._learned)))
                     self._learned[slot] = np.ones(spec.sampler.range_max, dtype=np.int64)
                 learned = self._learned[slot]
-                outputs = _samplers.sample_candidates(spec.sampler, spec.input, key, counter, learned)
+                outputs = _samplers_kernel.sample_candidates(spec.sampler, spec.input, key, counter, learned)
         else:
-            outputs = _samplers.sample_candidates(spec.sampler, spec.input, key, counter)
+            outputs = _samplers_kernel.sample_candidates(spec.sampler, spec.input, key, counter)
         return Draw(outputs[0], ALG_PHILOX, key, counter, outputs)
 
     def draw_stateless(self, spec: _ops.DrawSpec, seed: np.ndarray, alg: int, *, defer: bool = False) -> Draw:
