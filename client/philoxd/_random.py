@@ -791,6 +791,12 @@ class RandomAPI(_Namespace):
             maxval = 1
         if dt.kind not in "iu" and minval is None:
             raise errors.ValueError(_NONE_ERROR)  # TF: convert_to_tensor(minval, dtype)
+        if dt.kind == "u" and minval is not None and maxval is not None:
+            # TF's wrapper, before it converts the seed (the server makes the same check)
+            raise errors.ValueError(
+                f"Argument `dtype` got invalid value <dtype: '{dt.name}'> when argument `minval` is not None. "
+                "Please don't use unsigned integers in this case."
+            )
         return self._stateless_draw(pb.UNIFORM, "stateless_uniform", shape, seed, dt, alg, minval=minval, maxval=maxval)
 
     def stateless_normal(self, shape: Any, seed: Any, mean: Any = 0.0, stddev: Any = 1.0, dtype: Any = np.float32, name: str | None = None, alg: Any = "auto_select") -> np.ndarray:
@@ -1117,6 +1123,16 @@ class RandomAPI(_Namespace):
             if seed is None and np.asarray(shape).dtype.kind in "biuf":
                 self._consume_op_seed(function)
             raise
+        if dist != pb.UNIFORM and not _is_floating(dt) and dt.kind in "biu":
+            # parameters that converted to an integer dtype: TF draws the op seed, then the
+            # op's attr check refuses the dtype
+            if seed is None:
+                self._consume_op_seed(function)
+            op = "RandomStandardNormal" if dist == pb.NORMAL else "TruncatedNormal"
+            raise errors.InvalidArgumentError(
+                f"Value for attr 'dtype' of {_TF_DTYPE_NAMES.get(dt.name, dt.name)} is not in the list of allowed values: "
+                f"half, bfloat16, float, double\n\t; NodeDef: {{{{node {op}}}}}"
+            )
         request = pb.DrawRequest(distribution=dist, dtype=_dtype_proto(dt, function), shape=dims)  # type: ignore[arg-type]
         request.shape_dtype = _shape_dtype(shape, request.shape)  # type: ignore[assignment]
         _set_params(request, function, params, dt)
