@@ -32,6 +32,7 @@ from philoxd.v1 import random_pb2 as pb
 __all__ = ["TraceStop", "check_draw", "placeholder_output", "signature"]
 
 _UNKNOWN = -1  # shape_inference.cc: a shape tensor's -1 is an unknown dimension
+_AUTO_SELECT = 3  # TF rng_alg.h RNG_ALG_AUTO_SELECT: key and counter from StatelessRandomGetKeyCounter
 _POISSON_TYPES = (pb.FLOAT16, pb.FLOAT32, pb.FLOAT64, pb.INT32, pb.INT64)  # random_ops.cc RandomPoissonV2
 
 
@@ -95,7 +96,7 @@ def check_draw(request: pb.DrawRequest) -> None:
         seed = request.stateless.seed
         if len(seed.shape) != 1:
             raise errors.ValueError(f"Shape must be rank 1 but is rank {len(seed.shape)} with input shapes: {_shape_str(seed.shape)}.")
-        if seed.shape[0] != 2:
+        if seed.shape[0] != 2 and request.stateless.alg == _AUTO_SELECT:  # StatelessRandomGetKeyCounter's seed: [2]
             raise errors.ValueError(f"Dimension must be 2 but is {seed.shape[0]} with input shapes: {_shape_str(seed.shape)}.")
     if dist == pb.CATEGORICAL:
         logits = request.input
