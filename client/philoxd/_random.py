@@ -806,8 +806,13 @@ class RandomAPI(_Namespace):
             maxval = 1
         if dt.kind not in "iu" and minval is None:
             raise errors.ValueError(_NONE_ERROR)  # TF: convert_to_tensor(minval, dtype)
-        if dt.kind == "u" and minval is not None and maxval is not None:
-            # TF's wrapper, before it converts the seed (the server makes the same check)
+        # TF's wrapper checks, before it converts the seed (the server makes them too)
+        if dt.kind in "iu" and (minval is None) != (maxval is None):
+            raise errors.ValueError(
+                f"For integer `dtype` argument <dtype: '{dt.name}'>, argument `minval` and `maxval` must be both None or "
+                f"not None. Got `minval`={minval} and `maxval`={maxval}."
+            )
+        if dt.kind == "u" and minval is not None:
             raise errors.ValueError(
                 f"Argument `dtype` got invalid value <dtype: '{dt.name}'> when argument `minval` is not None. "
                 "Please don't use unsigned integers in this case."
