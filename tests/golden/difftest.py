@@ -2157,13 +2157,19 @@ def cmd_record(args: argparse.Namespace) -> int:
     oracle = _open_oracle()
     px = PhiloxdRunner(grpc_mode=False)
     chosen: list[tuple[int, str]] = []
+    also = [int(x) for x in args.also_seeds.split(",") if x.strip()] if args.also_seeds else []
     seed = args.start_seed
     try:
-        while len(chosen) < args.programs and seed < args.start_seed + args.max_tries:
+        for extra in also:  # programs that once mismatched: they pin the fixes
+            code = generate_program(extra)
+            tf_res = oracle.result(code)
+            if recordable(code, tf_res, px.run(code), args.max_result_chars):
+                chosen.append((extra, to_golden(code, tf_res)))
+        while len(chosen) < args.programs + len(also) and seed < args.start_seed + args.max_tries:
             code = generate_program(seed)
             tf_res = oracle.result(code)
             px_res = px.run(code)
-            if recordable(code, tf_res, px_res, args.max_result_chars):
+            if seed not in also and recordable(code, tf_res, px_res, args.max_result_chars):
                 chosen.append((seed, to_golden(code, tf_res)))
             seed += 1
     finally:
@@ -2172,7 +2178,8 @@ def cmd_record(args: argparse.Namespace) -> int:
     out = Path(args.output)
     parts = ['"""Golden cases: random tf.random programs (tests/golden/difftest.py) on which philoxd matched TF.',
              "",
-             f"Written by ``python tests/golden/difftest.py record --programs {args.programs} --start-seed {args.start_seed}``;",
+             f"Written by ``python tests/golden/difftest.py record --programs {args.programs} --start-seed {args.start_seed}"
+             + (f" --also-seeds {args.also_seeds}" if args.also_seeds else "") + "``;",
              "recorded with ``tf-oracle python tests/golden/record.py --cases tests/golden/cases_programs.py``.",
              '"""',
              "# `case` is provided by record.py.",
@@ -2212,6 +2219,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     rec.add_argument("--programs", type=int, default=50)
     rec.add_argument("--start-seed", type=int, default=0)
     rec.add_argument("--max-tries", type=int, default=100000)
+    rec.add_argument("--also-seeds", default="", help="comma-separated seeds recorded first (e.g. programs that once mismatched)")
     rec.add_argument("--output", default=str(CASES_PATH))
     rec.add_argument("--max-result-chars", type=int, default=9000, help="skip programs whose TF results are larger (JSON)")
     sc = sub.add_parser("selfcheck", help="run programs in TF twice (reverse order, fresh process): determinism")
