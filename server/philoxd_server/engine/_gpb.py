@@ -45,8 +45,9 @@ import math
 
 import numba
 import numpy as np
-from numba import njit, prange
+from numba import njit
 
+from ._parallel import chunked
 from ._philox import SOA_CHUNK, _block, _check_n, _counter_at, _kernel_args, _philox_soa_strided
 
 __all__ = [
@@ -251,12 +252,7 @@ def _gamma_range(out, alpha, dd, cc, spa, k0, k1, c0, c1, c2, c3, start, stop):
                 a += 1
 
 
-@njit(cache=True, parallel=True, error_model="numpy")
-def _gamma_par(out, alpha, dd, cc, spa, k0, k1, c0, c1, c2, c3, n, nchunks):
-    for t in prange(nchunks):
-        _gamma_range(
-            out, alpha, dd, cc, spa, k0, k1, c0, c1, c2, c3, (n * t) // nchunks, (n * (t + 1)) // nchunks
-        )
+_gamma_par = chunked(_gamma_range, error_model="numpy")
 
 
 # --- Poisson ---------------------------------------------------------------------
@@ -359,10 +355,7 @@ def _poisson_range(out, rate, spr, highest, inf_value, nb, k0, k1, c0, c1, c2, c
                 r += 1
 
 
-@njit(cache=True, parallel=True, error_model="numpy")
-def _poisson_par(out, rate, spr, highest, inf_value, nb, k0, k1, c0, c1, c2, c3, n, nchunks):
-    for t in prange(nchunks):
-        _poisson_range(out, rate, spr, highest, inf_value, nb, k0, k1, c0, c1, c2, c3, (n * t) // nchunks, (n * (t + 1)) // nchunks)
+_poisson_par = chunked(_poisson_range, error_model="numpy")
 
 
 def _poisson_prefetch(rate: np.ndarray) -> int:
@@ -558,10 +551,7 @@ def _binomial_range(out, mode, count, prob, spb, inv_nb, k0, k1, c0, c1, c2, c3,
                 bi += 1
 
 
-@njit(cache=True, parallel=True, error_model="numpy")
-def _binomial_par(out, mode, count, prob, spb, inv_nb, k0, k1, c0, c1, c2, c3, n, nchunks):
-    for t in prange(nchunks):
-        _binomial_range(out, mode, count, prob, spb, inv_nb, k0, k1, c0, c1, c2, c3, (n * t) // nchunks, (n * (t + 1)) // nchunks)
+_binomial_par = chunked(_binomial_range, error_model="numpy")
 
 
 def _inversion_prefetch(mode: np.ndarray, count: np.ndarray, prob: np.ndarray) -> int:
@@ -606,18 +596,10 @@ def _narrow_int_range(res, out, lo, hi, start, stop):
         out[i] = np.int64(x) if (x > lo and x < hi) else np.int64(-(2**63))
 
 
-@njit(cache=True, parallel=True, error_model="numpy")
-def _narrow_f32_par(res, out, nchunks):
-    n = res.shape[0]
-    for t in prange(nchunks):
-        _narrow_f32_range(res, out, (n * t) // nchunks, (n * (t + 1)) // nchunks)
+_narrow_f32_par = chunked(_narrow_f32_range, error_model="numpy")
 
 
-@njit(cache=True, parallel=True, error_model="numpy")
-def _narrow_int_par(res, out, lo, hi, nchunks):
-    n = res.shape[0]
-    for t in prange(nchunks):
-        _narrow_int_range(res, out, lo, hi, (n * t) // nchunks, (n * (t + 1)) // nchunks)
+_narrow_int_par = chunked(_narrow_int_range, error_model="numpy")
 
 
 def _narrow(res: np.ndarray, dtype: np.dtype) -> np.ndarray:
@@ -630,7 +612,7 @@ def _narrow(res: np.ndarray, dtype: np.dtype) -> np.ndarray:
         # TF's threads run with flush-to-zero: a subnormal float32 result becomes 0.
         f = np.empty(n, dtype=np.float32)
         if par:
-            _narrow_f32_par(res, f, _nchunks(n))
+            _narrow_f32_par(n, _nchunks(n), res, f)
         else:
             _narrow_f32_range(res, f, 0, n)
         if dtype == np.float32:
@@ -642,7 +624,7 @@ def _narrow(res: np.ndarray, dtype: np.dtype) -> np.ndarray:
     wide = np.empty(n, dtype=np.int64)
     lo, hi = info.min - 1.0, info.max + 1.0
     if par:
-        _narrow_int_par(res, wide, lo, hi, _nchunks(n))
+        _narrow_int_par(n, _nchunks(n), res, wide, lo, hi)
     else:
         _narrow_int_range(res, wide, lo, hi, 0, n)
     if dtype == np.int64:
@@ -658,7 +640,7 @@ def _run(range_fn, par_fn, out, n, *args) -> None:
     if n < _PARALLEL_THRESHOLD:
         range_fn(out, *args, 0, n)
     else:
-        par_fn(out, *args, n, _nchunks(n))
+        par_fn(n, _nchunks(n), out, *args)
 
 
 def _gamma_core(key: int, counter: int, alpha: np.ndarray, num_samples: int, dtype: np.dtype) -> np.ndarray:
