@@ -230,7 +230,8 @@ def test_plus_zero_is_the_wrappers_times_one_plus_zero_on_every_half() -> None:
 
 
 def test_ptn_kernel_equals_the_python_sampler() -> None:
-    from philoxd_server.engine import _ptn, _ptn_kernel
+    from philoxd_server.engine import _ptn_kernel
+    from tests.unit import ptn_reference as _ptn
 
     bounds = [(0.0, 1.0, -2.0, 2.0), (0.0, 1.0, -np.inf, 0.5), (1.0, 2.0, 3.0, np.inf), (0.0, 1.0, 5.0, 5.5),
               (0.0, 1.0, -0.1, 0.1), (3.0, 0.5, -np.inf, -1.0), (-5.0, 3.0, -6.0, 100.0), (2.0, 1.0, 0.0, 1.0)]
@@ -249,7 +250,8 @@ def test_ptn_kernel_equals_the_python_sampler() -> None:
 
 
 def test_ptn_kernel_large_draw_uses_the_vectorized_normals() -> None:
-    from philoxd_server.engine import _ptn, _ptn_kernel
+    from philoxd_server.engine import _ptn_kernel
+    from tests.unit import ptn_reference as _ptn
 
     assert L.exact()
     params = [np.array(v, dtype=np.float32) for v in (0.5, 1.5, -2.0, 3.0)]
