@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import ml_dtypes  # noqa: F401 - registers numpy's "bfloat16" dtype name
 import numpy as np
 
-from philoxd import _codec, errors
+from philoxd import _codec, _trace, errors
 from philoxd.v1 import random_pb2 as pb
 
 if TYPE_CHECKING:
@@ -26,6 +26,20 @@ _SEED_BITS = 64  # TF stateful_random_ops.py SEED_SIZE
 _SEED_MASK = (1 << _SEED_BITS) - 1  # SEED_BIT_MASK
 _STATE_SIZE = 3  # Philox state: [counter_lo, counter_hi, key] (TF PHILOX_STATE_SIZE)
 _THREEFRY_STATE_SIZE = 2  # Threefry state: [counter, key] (TF THREEFRY_STATE_SIZE)
+
+
+class _TFDType:
+    """A ``tf.DType`` stand-in, for the defaults where TF's choice of code path (and so of
+    kernel) depends on whether ``dtype`` is a ``tf.DType`` or a numpy type or name."""
+
+    def __init__(self, name: str) -> None:
+        self.name, self.as_numpy_dtype = name, np.dtype(name).type
+
+    def __repr__(self) -> str:
+        return f"tf.{self.name}"
+
+
+_TF_FLOAT32 = _TFDType("float32")
 
 
 class Algorithm(enum.Enum):
@@ -405,14 +419,20 @@ def _convert_hint(value: Any, hint: np.dtype, name: str) -> np.ndarray:
         return as_tf_array(value)
 
 
-def _check_params_convert(dtype: np.dtype, params: dict[str, Any]) -> np.dtype:
+def _check_params_convert(dtype: np.dtype, params: dict[str, Any], tracing: bool = False) -> np.dtype:
     """TF's ``convert_to_tensor(param, dtype=dtype)`` of the parameters (``mean``/``stddev``,
     ``minval``/``maxval``; made before the op seed is drawn), for its TypeError: a Python
-    float for an integer dtype, a number for ``bool`` or ``string``."""
+    float for an integer dtype, a number for ``bool`` or ``string``. ``tracing``: a graph's
+    ``make_tensor_proto`` converts numpy numbers to strings (its TypeError) where eager
+    conversion raises a ValueError."""
     if not _is_floating(dtype):
         for name, value in params.items():
-            if value is not None:
-                _convert_to(value, dtype, name)
+            if value is None:
+                continue
+            if tracing and dtype.kind == "O" and isinstance(value, (np.ndarray, np.generic)):
+                item = np.asarray(value).reshape(-1)[:1].tolist()
+                raise errors.TypeError(f"Expected binary or unicode string, got {item[0] if item else value!r}")
+            _convert_to(value, dtype, name)
     return dtype
 
 
@@ -451,13 +471,30 @@ _BINOMIAL_KERNELS = [
 ]
 
 
+def _unary(client: Client, method: str, request: Any) -> Any:
+    """A call to the server that is not a draw; none while a function is traced."""
+    stack = client._scopes()
+    if stack and stack[-1].tracing:
+        raise _trace.TraceStop(method)
+    return client._transport.unary(method, request)
+
+
+def _tracing(client: Client) -> bool:
+    stack = client._scopes()
+    return bool(stack) and stack[-1].tracing
+
+
 def _graph_draw(client: Client, request: pb.DrawRequest) -> np.ndarray:
     """``client._draw(request)``, marked as drawn inside a function when it is. The result of
     a stateful op there is a placeholder to the ops that take it; a stateless op's of constant
-    inputs is a constant (grappler folds it)."""
+    inputs is a constant (grappler folds it). While the function is traced: TF's trace-time
+    checks and zeros, no request (:mod:`._trace`)."""
     stack = client._scopes()
     if not stack:
         return client._draw(request)
+    if stack[-1].tracing:
+        _trace.check_draw(request)
+        return _computed(stack, _trace.placeholder_output(request))
     request.graph = True
     values = client._draw(request)
     if request.WhichOneof("source") != "stateless" or request.placeholders:
@@ -490,9 +527,10 @@ def _owner(value: Any) -> Any:
 
 
 class _ScopeFrame:
-    def __init__(self, scope: str, placeholders: list[Any]) -> None:
+    def __init__(self, scope: str, placeholders: list[Any], tracing: bool = False) -> None:
         self.scope, self.position, self.unseeded = scope, 0, 0
         self.placeholders = placeholders  # objects that are graph placeholders, not constants
+        self.tracing = tracing  # a dry run: TF's trace-time checks, no draws (see _trace)
 
 
 class Function:
@@ -502,6 +540,7 @@ class Function:
         self._client, self._fn = client, fn
         self._scope: str | None = None
         self._lock = threading.Lock()
+        self._traced: set[Any] = set()  # input signatures traced without an error
         self.__wrapped__ = fn
         self.__doc__ = getattr(fn, "__doc__", None)
 
@@ -510,11 +549,31 @@ class Function:
             if self._scope is None:
                 request = pb.RegisterScopeRequest(session=self._client.session, request_id=_request_id())
                 self._scope = self._client._transport.unary("RegisterScope", request).scope
+        signature = _trace.signature(args, kwargs)
+        if signature is None or signature not in self._traced:
+            self._run(args, kwargs, tracing=True)
+            if signature is not None:
+                with self._lock:
+                    self._traced.add(signature)
+        return self._run(args, kwargs, tracing=False)
+
+    def _run(self, args: tuple[Any, ...], kwargs: dict[str, Any], *, tracing: bool) -> Any:
+        """Run the body; ``tracing``: as ``tf.function`` traces it, once per input signature
+        (see :mod:`._trace`): raise what TF raises before anything runs, else return None."""
         stack = self._client._scopes()
         # numpy arguments are the traced function's placeholders (Python values are constants)
-        stack.append(_ScopeFrame(self._scope, [v for v in (*args, *kwargs.values()) if isinstance(v, (np.ndarray, np.generic))]))
+        placeholders = [v for v in (*args, *kwargs.values()) if isinstance(v, (np.ndarray, np.generic))]
+        stack.append(_ScopeFrame(self._scope, placeholders, tracing=tracing))  # type: ignore[arg-type]
         try:
-            return self._fn(*args, **kwargs)
+            if not tracing:
+                return self._fn(*args, **kwargs)
+            try:
+                self._fn(*args, **kwargs)
+            except (errors.ValueError, errors.TypeError):
+                raise  # TF's Python-side checks, and its shape and type inference
+            except Exception:  # noqa: BLE001 - found when the graph runs (or by the body itself): the real run raises it
+                pass
+            return None
         finally:
             stack.pop()
 
@@ -546,7 +605,13 @@ class _Namespace:
 
     def _stateless(self, seed: Any, alg: Any, function: str) -> pb.StatelessSource:
         alg_int = _alg_to_int(alg, function)
-        arr = _stateless_seed(seed, alg_int, function)
+        try:
+            arr = _stateless_seed(seed, alg_int, function)
+        except errors.InvalidArgumentError as exc:
+            if _tracing(self._client) and "attr 'Tseed'" in exc.message:  # the op's type constraint, while tracing
+                dtype = np.asarray(seed).dtype.name
+                raise errors.TypeError(f"Value passed to parameter 'seed' has DataType {dtype} not in list of allowed values: int32, int64") from None
+            raise
         return pb.StatelessSource(seed=_encode(arr, "seed", function), alg=alg_int)  # type: ignore[arg-type]
 
 
@@ -672,7 +737,7 @@ class RandomAPI(_Namespace):
         request = pb.SetSeedRequest(session=self._client.session, request_id=_request_id())
         if value is not None:
             request.seed = str(value)
-        self._client._transport.unary("SetSeed", request)
+        _unary(self._client, "SetSeed", request)
 
     def uniform(self, shape: Any, minval: Any = 0, maxval: Any = None, dtype: Any = np.float32, seed: Any = None, name: str | None = None) -> np.ndarray:
         """``tf.random.uniform``."""
@@ -854,15 +919,20 @@ class RandomAPI(_Namespace):
             raise errors.ValueError(f"data type {_numpy_type_repr(dt)} not inexact")
         return self._draw(request)
 
-    def poisson(self, shape: Any, lam: Any, dtype: Any = np.float32, seed: Any = None, name: str | None = None) -> np.ndarray:
+    def poisson(self, shape: Any, lam: Any, dtype: Any = _TF_FLOAT32, seed: Any = None, name: str | None = None) -> np.ndarray:
         """``tf.random.poisson`` (TF's ``RandomPoissonV2``): output ``[*shape, *lam.shape]``."""
         shape = self._int32_shape(shape)
         dt = _as_dtype(dtype, "poisson")
-        # TF passes lam to the op as given (the rate dtype R is part of the kernel's identity):
-        # numpy keeps its dtype, a Python scalar takes R's default, double, and a Python list
-        # converts as any (float32 / int32) -- measured with TF 2.21.
-        if isinstance(lam, (int, float)) and not isinstance(lam, bool):
+        # The rate's dtype R is part of the kernel's identity. TF 2.21's eager fast path (dtype a
+        # tf.DType, the default; lam a Python number, np.float64 or a numpy array) converts lam
+        # to R's default, double; otherwise (a numpy/str dtype, a list, other numpy scalars) lam
+        # converts as any value does (Python float: float32) -- measured, TF 2.21.
+        fast = dtype is _TF_FLOAT32 or hasattr(dtype, "as_numpy_dtype")
+        number = isinstance(lam, (int, float)) and not isinstance(lam, bool)
+        if fast and (number or isinstance(lam, np.ndarray) and lam.dtype.kind in "iuf"):
             lam_arr = _convert_to(lam, np.dtype(np.float64), "lam")
+        elif number:
+            lam_arr = _py_tensor(lam)
         else:
             lam_arr = as_tf_array(lam)
         try:
@@ -937,7 +1007,7 @@ class RandomAPI(_Namespace):
             sampler=sampler,
         )
         self._kernel(request, seed, function)
-        response = self._client._transport.unary("Sample", request)
+        response = _unary(self._client, "Sample", request)
         self._client._local.provenance = response.provenance
         return CandidateSamplerResult(*(_codec.decode_tensor(t) for t in response.outputs))
 
@@ -1031,7 +1101,7 @@ class RandomAPI(_Namespace):
                 request = pb.DrawRequest()
                 request.CopyFrom(template)
                 return self._draw(request)
-        dt = _check_dtype(dtype, UNIFORM_DTYPES) if dist == pb.UNIFORM else _check_params_convert(_as_dtype(dtype, function), params)
+        dt = _check_dtype(dtype, UNIFORM_DTYPES) if dist == pb.UNIFORM else _check_params_convert(_as_dtype(dtype, function), params, _tracing(client))
         if dist == pb.UNIFORM and params["maxval"] is None:
             if dt.kind in "iu":
                 raise errors.ValueError(f"Must specify maxval for integer dtype tf.{dt.name}")
@@ -1041,6 +1111,9 @@ class RandomAPI(_Namespace):
         except errors.InvalidArgumentError:
             # TF makes a tensor of any numeric shape and draws the op seed before its kernel
             # refuses a float or 2-D one: the op seed is gone.
+            if _tracing(client) and np.asarray(shape).dtype.kind == "f":  # the op's type constraint, while tracing
+                dtype = as_tf_array(shape).dtype.name
+                raise errors.TypeError(f"Value passed to parameter 'shape' has DataType {dtype} not in list of allowed values: int32, int64") from None
             if seed is None and np.asarray(shape).dtype.kind in "biuf":
                 self._consume_op_seed(function)
             raise
@@ -1183,7 +1256,7 @@ class Generator:
         if state is None:
             raise errors.InvalidArgumentError("Generator: pass `state` (with `alg`) or `copy_from`, or use a from_* constructor")
         alg_int = _alg_to_int(1 if alg is None else alg, "Generator")
-        info = self._client._transport.unary(
+        info = _unary(self._client, 
             "CreateGenerator",
             pb.CreateGeneratorRequest(session=self._client.session, request_id=_request_id(), state=self._state_proto(state, alg_int), alg=alg_int),  # type: ignore[arg-type]
         )
@@ -1239,7 +1312,7 @@ class Generator:
     def from_non_deterministic_state(cls, alg: Any = None) -> Generator:
         """A generator seeded from the server's OS entropy."""
         alg_int = _alg_to_int(1 if alg is None else alg, "Generator")
-        info = cls._client._transport.unary(
+        info = _unary(cls._client, 
             "CreateGenerator",
             pb.CreateGeneratorRequest(session=cls._client.session, request_id=_request_id(), non_deterministic=True, alg=alg_int),  # type: ignore[arg-type]
         )
@@ -1253,7 +1326,7 @@ class Generator:
     @property
     def state(self) -> np.ndarray:
         """TF's int64 state ``[counter_lo, counter_hi, key]`` (a fresh copy)."""
-        info = self._client._transport.unary("GetGenerator", pb.GetGeneratorRequest(session=self._client.session, generator=self._id))
+        info = _unary(self._client, "GetGenerator", pb.GetGeneratorRequest(session=self._client.session, generator=self._id))
         return _state_array(info.state, self._alg)
 
     @property
@@ -1268,7 +1341,7 @@ class Generator:
 
     def reset(self, state: Any) -> None:
         """Replace the state."""
-        self._client._transport.unary(
+        _unary(self._client, 
             "ResetGenerator",
             pb.ResetGeneratorRequest(session=self._client.session, generator=self._id, state=self._state_proto(state, self._alg), request_id=_request_id()),
         )
@@ -1311,7 +1384,7 @@ class Generator:
         return self._skip_uint64(value)
 
     def _skip_uint64(self, value: int) -> np.ndarray:
-        info = self._client._transport.unary(
+        info = _unary(self._client, 
             "SkipGenerator", pb.SkipGeneratorRequest(session=self._client.session, generator=self._id, delta=value, request_id=_request_id())
         )
         return _state_array(info.state, self._alg)
@@ -1415,7 +1488,7 @@ class Generator:
 
     def normal(self, shape: Any, mean: Any = 0.0, stddev: Any = 1.0, dtype: Any = np.float32, name: str | None = None) -> np.ndarray:
         """``Generator.normal``."""
-        dt = _check_params_convert(_as_dtype(dtype, "Generator.normal"), {"mean": mean, "stddev": stddev})
+        dt = _check_params_convert(_as_dtype(dtype, "Generator.normal"), {"mean": mean, "stddev": stddev}, _tracing(self._client))
         self._check_kernel_alg()
         self._check_draw_dtype(shape, dt, "Generator.normal")
         self._skip_for_bad_shape(shape, "Generator.normal")
@@ -1423,7 +1496,7 @@ class Generator:
 
     def truncated_normal(self, shape: Any, mean: Any = 0.0, stddev: Any = 1.0, dtype: Any = np.float32, name: str | None = None) -> np.ndarray:
         """``Generator.truncated_normal``."""
-        dt = _check_params_convert(_as_dtype(dtype, "Generator.truncated_normal"), {"mean": mean, "stddev": stddev})
+        dt = _check_params_convert(_as_dtype(dtype, "Generator.truncated_normal"), {"mean": mean, "stddev": stddev}, _tracing(self._client))
         self._check_kernel_alg()
         self._check_draw_dtype(shape, dt, "Generator.truncated_normal")
         self._skip_for_bad_shape(shape, "Generator.truncated_normal")
@@ -1435,6 +1508,12 @@ class Generator:
         function = "Generator.binomial"
         dt = _as_dtype(dtype, function)
         counts_arr, probs_arr = as_tf_array(counts), as_tf_array(probs)  # no dtype hint, as TF
+        if probs_arr.dtype != counts_arr.dtype and self._client._scopes():
+            # one type attr T for both, taken from counts: graph construction checks it first
+            raise errors.TypeError(
+                f"Input 'probs' of 'StatefulRandomBinomial' Op has type {probs_arr.dtype.name} that does not "
+                f"match type {counts_arr.dtype.name} of argument 'counts'."
+            )
         if counts_arr.dtype.kind in "iu":
             # TF takes T from the first tensor (counts); an integer T has no kernel, and the
             # op fails before the state moves.
@@ -1444,11 +1523,6 @@ class Generator:
             raise _no_kernel_error("StatefulRandomBinomial", f"T={t_dtype}, S={s_dtype}, dtype={_dt_enum(dt)}", _BINOMIAL_KERNELS)
         if probs_arr.dtype != counts_arr.dtype:  # one type attr T for both, taken from counts
             want, got = (_TF_DTYPE_NAMES.get(a.dtype.name, a.dtype.name) for a in (counts_arr, probs_arr))
-            if self._client._scopes():  # graph construction (tf.function) checks the inputs' types
-                raise errors.TypeError(
-                    f"Input 'probs' of 'StatefulRandomBinomial' Op has type {probs_arr.dtype.name} that does not "
-                    f"match type {counts_arr.dtype.name} of argument 'counts'."
-                )
             raise errors.InvalidArgumentError(
                 f"cannot compute StatefulRandomBinomial as input #4(zero-based) was expected to be a {want} tensor but is a {got} tensor"
             )

@@ -26,15 +26,29 @@ def _fresh(seed: int = 5) -> philoxd.Client:
 def test_poisson_kernels_are_keyed_by_rate_and_output_dtype() -> None:
     rng = _fresh()
     r = rng.random
-    first = r.poisson([4], lam=np.array([3.0, 30.0], np.float32), seed=1)
+    f32, f64 = np.array([3.0, 30.0], np.float32), np.array([3.0, 30.0], np.float64)
+    first = r.poisson([4], lam=f32, seed=1, dtype="float32")
     # another rate dtype, another output dtype: fresh kernels starting at the same counter
-    other_rate = r.poisson([4], lam=np.array([3.0, 30.0], np.float64), seed=1)
-    other_out = r.poisson([4], lam=np.array([3.0, 30.0], np.float32), seed=1, dtype="float64")
-    again = r.poisson([4], lam=np.array([3.0, 30.0], np.float32), seed=1)  # same kernel: advanced
+    other_rate = r.poisson([4], lam=f64, seed=1, dtype="float32")
+    other_out = r.poisson([4], lam=f32, seed=1, dtype="float64")
+    again = r.poisson([4], lam=f32, seed=1, dtype="float32")  # same kernel: advanced
     ref = _fresh().random
-    assert np.array_equal(other_rate, ref.poisson([4], lam=np.array([3.0, 30.0], np.float64), seed=1))
-    assert np.array_equal(other_out, ref.poisson([4], lam=np.array([3.0, 30.0], np.float32), seed=1, dtype="float64"))
+    assert np.array_equal(other_rate, ref.poisson([4], lam=f64, seed=1, dtype="float32"))
+    assert np.array_equal(other_out, ref.poisson([4], lam=f32, seed=1, dtype="float64"))
     assert not np.array_equal(first, again)
+
+
+def test_poisson_default_dtype_takes_tf_fast_path_rates_as_double() -> None:
+    # TF 2.21 eager: with dtype left a tf.DType, numpy rates of any dtype and Python numbers
+    # become double (one kernel); a Python list or an np.float32 scalar keeps its own dtype
+    r = _fresh().random
+    r.poisson([4], lam=np.array([3.0], np.float32), seed=1)
+    shared = r.poisson([4], lam=np.array([3], np.int64), seed=1)
+    own = r.poisson([4], lam=[3.0], seed=1)
+    ref = _fresh().random
+    assert np.array_equal(own, ref.poisson([4], lam=[3.0], seed=1))
+    ref.poisson([4], lam=3.0, seed=1)
+    assert np.array_equal(shared, ref.poisson([4], lam=3.0, seed=1))
 
 
 def test_gamma_kernels_are_keyed_by_dtype_and_share_a_counter_across_shapes() -> None:

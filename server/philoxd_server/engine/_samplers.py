@@ -15,6 +15,7 @@ Sources: ``tensorflow/core/kernels/candidate_sampler_ops.cc``, ``range_sampler.c
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 
 import numpy as np
@@ -26,6 +27,7 @@ __all__ = [
     "SAMPLES32_PER_CANDIDATE",
     "SamplerSpec",
     "check_sampler",
+    "fixed_sampler",
     "reservation_blocks",
     "sample_candidates",
 ]
@@ -34,6 +36,7 @@ SAMPLER_KINDS = ("uniform", "log_uniform", "learned_unigram", "fixed_unigram", "
 SAMPLES32_PER_CANDIDATE = 2048  # candidate_sampler_ops.cc: samples32 = 2048 * num_sampled
 _WORDS_PER_BLOCK = 4
 _KINT32MAX = 2**31 - 1
+_RAND_FLOAT_MAX = 1.0 - 2.0**-23  # SimplePhilox::RandFloat's largest value (23 mantissa bits)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -110,9 +113,16 @@ def check_sampler(spec: SamplerSpec, true_classes: np.ndarray) -> None:
     if spec.kind == "fixed_unigram":
         if not spec.unigrams:
             raise ValueError("Must provide either vocab_file or unigrams.")
-        weights, _ = _fixed_weights(spec)
+        weights = fixed_sampler(spec).fweights
         if spec.range_max != len(weights):
             raise ValueError(f"range is {spec.range_max} must be equal to weights size  {len(weights)}")
+        if spec.unique and spec.num_sampled <= spec.range and spec.num_sampled > _reachable_classes(spec):
+            # TF 2.21 loops forever here (each try misses); a server must not spin a core forever.
+            raise ValueError(
+                f"fixed_unigram_candidate_sampler: unique=True asks for {spec.num_sampled} distinct candidates, but only "
+                f"{_reachable_classes(spec)} of the {spec.range} classes can be sampled (the others have "
+                "weight 0): TF 2.21 never returns from this call"
+            )
     if true_classes.ndim != 2:
         raise ValueError("true_classes must be a matrix")
     if true_classes.shape[1] != spec.num_true:
@@ -122,6 +132,29 @@ def check_sampler(spec: SamplerSpec, true_classes: np.ndarray) -> None:
     for c in true_classes.reshape(-1).tolist():
         if not 0 <= c < spec.range:
             raise ValueError(f"`true_candidate` out of range [0, {spec.range}), received {c}")
+
+
+def fixed_sampler(spec: SamplerSpec) -> _Sampler:
+    """A fixed unigram sampler's weights and alias tables: they depend on its attributes only,
+    so they are built once per kernel (a big vocabulary takes seconds), as TF builds its
+    sampler once per kernel object."""
+    return _fixed_sampler(spec)
+
+
+@functools.lru_cache(maxsize=8)
+def _fixed_sampler(spec: SamplerSpec) -> _Sampler:
+    return _Sampler(spec, None)
+
+
+@functools.lru_cache(maxsize=8)
+def _reachable_classes(spec: SamplerSpec) -> int:
+    """How many classes ``DistributionSampler::Sample`` can return: ``k`` itself when
+    ``prob[k] > 0`` (some ``RandFloat()`` is below it), ``alt[k]`` when ``prob[k]`` is at
+    most RandFloat's largest value."""
+    sampler = fixed_sampler(spec)
+    reachable = {k for k, p in enumerate(sampler.prob) if p > 0}
+    reachable.update(a for p, a in zip(sampler.prob, sampler.alt) if p <= _RAND_FLOAT_MAX)
+    return len(reachable)
 
 
 def _expected_count(p: np.float32, batch_size: int, num_tries: int) -> np.float32:
@@ -237,7 +270,7 @@ def sample_candidates(
         sampled_count[:] = 1
         true_count[:] = 1
     else:
-        sampler = _Sampler(spec, learned)
+        sampler = fixed_sampler(spec) if spec.kind == "fixed_unigram" else _Sampler(spec, learned)
         rnd = WordStream(key, counter)
         if spec.unique:
             used: set[int] = set()

@@ -17,7 +17,7 @@ import numpy as np
 from numba import njit
 
 from ._philox import SOA_CHUNK, _kernel_args, _philox_soa
-from ._samplers import SamplerSpec, _Sampler
+from ._samplers import SamplerSpec, _Sampler, fixed_sampler
 from ._samplers import sample_candidates as _sample_candidates_python
 
 __all__ = ["sample_candidates"]
@@ -217,7 +217,7 @@ def _fixed_tables(spec: SamplerSpec) -> tuple[np.ndarray, np.float32, np.ndarray
     """A fixed unigram sampler's ``(weights, total, prob, alt)``: they depend on its attributes
     only, so they are built once per kernel, as TF's kernel builds its sampler once (a big
     vocabulary takes seconds)."""
-    sampler = _Sampler(spec, None)
+    sampler = fixed_sampler(spec)
     return (
         np.array(sampler.fweights, dtype=np.float32),
         np.float32(sampler.total_f),
