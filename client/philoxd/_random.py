@@ -587,6 +587,18 @@ class _Namespace:
         request.request_id = _request_id()
         return _graph_draw(self._client, request)
 
+    def _dims(self, shape: Any, function: str) -> list[int]:
+        """:func:`_shape`; while a function is traced, a shape TF's graph refuses by its type or
+        rank is TF's trace-time TypeError / ValueError (:func:`._trace.shape_error`)."""
+        try:
+            return _shape(shape, function)
+        except errors.InvalidArgumentError:
+            if _tracing(self._client):
+                error = _trace.shape_error(shape)
+                if error is not None:
+                    raise error from None
+            raise
+
     def _kernel(self, request: pb.DrawRequest, seed: Any, function: str) -> None:
         """Make ``request`` a stateful op's draw: its ``kernel`` source (op seed, scope position)."""
         op_seed = _seed_int(seed, function)
@@ -608,8 +620,11 @@ class _Namespace:
         try:
             arr = _stateless_seed(seed, alg_int, function)
         except errors.InvalidArgumentError as exc:
+            if _tracing(self._client) and isinstance(seed, (list, tuple)) and not seed:
+                # a graph converts a Python list by the attr's default, int64: shape [0]
+                raise errors.ValueError("Dimension must be 2 but is 0 with input shapes: [0].") from None
             if _tracing(self._client) and "attr 'Tseed'" in exc.message:  # the op's type constraint, while tracing
-                dtype = np.asarray(seed).dtype.name
+                dtype = np.asarray(seed).dtype.name if isinstance(seed, (np.ndarray, np.generic)) else as_tf_array(seed).dtype.name
                 raise errors.TypeError(f"Value passed to parameter 'seed' has DataType {dtype} not in list of allowed values: int32, int64") from None
             raise
         return pb.StatelessSource(seed=_encode(arr, "seed", function), alg=alg_int)  # type: ignore[arg-type]
@@ -791,6 +806,17 @@ class RandomAPI(_Namespace):
             maxval = 1
         if dt.kind not in "iu" and minval is None:
             raise errors.ValueError(_NONE_ERROR)  # TF: convert_to_tensor(minval, dtype)
+        # TF's wrapper checks, before it converts the seed (the server makes them too)
+        if dt.kind in "iu" and (minval is None) != (maxval is None):
+            raise errors.ValueError(
+                f"For integer `dtype` argument <dtype: '{dt.name}'>, argument `minval` and `maxval` must be both None or "
+                f"not None. Got `minval`={minval} and `maxval`={maxval}."
+            )
+        if dt.kind == "u" and minval is not None:
+            raise errors.ValueError(
+                f"Argument `dtype` got invalid value <dtype: '{dt.name}'> when argument `minval` is not None. "
+                "Please don't use unsigned integers in this case."
+            )
         return self._stateless_draw(pb.UNIFORM, "stateless_uniform", shape, seed, dt, alg, minval=minval, maxval=maxval)
 
     def stateless_normal(self, shape: Any, seed: Any, mean: Any = 0.0, stddev: Any = 1.0, dtype: Any = np.float32, name: str | None = None, alg: Any = "auto_select") -> np.ndarray:
@@ -854,7 +880,7 @@ class RandomAPI(_Namespace):
 
     # -- gamma / Poisson / binomial (TF random_ops.py, stateless_random_ops.py) -----------
     def _tensor_draw(self, dist: int, function: str, shape: Any, dtype: np.dtype, tensors: dict[str, np.ndarray]) -> pb.DrawRequest:
-        request = pb.DrawRequest(distribution=dist, dtype=_dtype_proto(dtype, function), shape=_shape(shape, function))  # type: ignore[arg-type]
+        request = pb.DrawRequest(distribution=dist, dtype=_dtype_proto(dtype, function), shape=self._dims(shape, function))  # type: ignore[arg-type]
         for key, value in tensors.items():
             request.tensors[key].CopyFrom(_encode(value, key, function))
         return request
@@ -936,7 +962,7 @@ class RandomAPI(_Namespace):
         else:
             lam_arr = as_tf_array(lam)
         try:
-            _shape(shape, "poisson")
+            self._dims(shape, "poisson")
         except errors.InvalidArgumentError:  # a shape the op refuses: TF has drawn the op seed
             if seed is None:
                 self._consume_op_seed("poisson")
@@ -1107,16 +1133,23 @@ class RandomAPI(_Namespace):
                 raise errors.ValueError(f"Must specify maxval for integer dtype tf.{dt.name}")
             params["maxval"] = 1
         try:
-            dims = _shape(shape, function)
+            dims = self._dims(shape, function)
         except errors.InvalidArgumentError:
             # TF makes a tensor of any numeric shape and draws the op seed before its kernel
             # refuses a float or 2-D one: the op seed is gone.
-            if _tracing(client) and np.asarray(shape).dtype.kind == "f":  # the op's type constraint, while tracing
-                dtype = as_tf_array(shape).dtype.name
-                raise errors.TypeError(f"Value passed to parameter 'shape' has DataType {dtype} not in list of allowed values: int32, int64") from None
             if seed is None and np.asarray(shape).dtype.kind in "biuf":
                 self._consume_op_seed(function)
             raise
+        if dist != pb.UNIFORM and not _is_floating(dt) and dt.kind in "biu":
+            # parameters that converted to an integer dtype: TF draws the op seed, then the
+            # op's attr check refuses the dtype
+            if seed is None:
+                self._consume_op_seed(function)
+            op = "RandomStandardNormal" if dist == pb.NORMAL else "TruncatedNormal"
+            raise errors.InvalidArgumentError(
+                f"Value for attr 'dtype' of {_TF_DTYPE_NAMES.get(dt.name, dt.name)} is not in the list of allowed values: "
+                f"half, bfloat16, float, double\n\t; NodeDef: {{{{node {op}}}}}"
+            )
         request = pb.DrawRequest(distribution=dist, dtype=_dtype_proto(dt, function), shape=dims)  # type: ignore[arg-type]
         request.shape_dtype = _shape_dtype(shape, request.shape)  # type: ignore[assignment]
         _set_params(request, function, params, dt)
@@ -1145,7 +1178,7 @@ class RandomAPI(_Namespace):
         dt = _as_dtype(dtype, function)
         if dist != pb.UNIFORM:
             _check_params_convert(dt, params)
-        request = pb.DrawRequest(distribution=dist, dtype=_dtype_proto(dt, function), shape=_shape(shape, function))  # type: ignore[arg-type]
+        request = pb.DrawRequest(distribution=dist, dtype=_dtype_proto(dt, function), shape=self._dims(shape, function))  # type: ignore[arg-type]
         _set_params(request, function, params, dt)
         _mark_placeholders(self._client, request, {**params, "seed": seed})
         request.stateless.CopyFrom(self._stateless(seed, alg, function))
@@ -1428,6 +1461,10 @@ class Generator:
             except errors.PhiloxdError:
                 pass
         if self._client._scopes():
+            if _tracing(self._client):
+                error = _trace.shape_error(shape)
+                if error is not None:
+                    raise error
             return False
         try:
             arr = _py_tensor(shape)

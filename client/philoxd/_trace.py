@@ -29,9 +29,10 @@ import numpy as np
 from philoxd import _codec, errors
 from philoxd.v1 import random_pb2 as pb
 
-__all__ = ["TraceStop", "check_draw", "placeholder_output", "signature"]
+__all__ = ["TraceStop", "check_draw", "placeholder_output", "shape_error", "signature"]
 
 _UNKNOWN = -1  # shape_inference.cc: a shape tensor's -1 is an unknown dimension
+_AUTO_SELECT = 3  # TF rng_alg.h RNG_ALG_AUTO_SELECT: key and counter from StatelessRandomGetKeyCounter
 _POISSON_TYPES = (pb.FLOAT16, pb.FLOAT32, pb.FLOAT64, pb.INT32, pb.INT64)  # random_ops.cc RandomPoissonV2
 
 
@@ -81,6 +82,22 @@ def _broadcast(a: Sequence[int], b: Sequence[int]) -> list[int]:
 
 def _param_shapes(request: pb.DrawRequest, names: Sequence[str]) -> list[list[int]]:
     return [list(request.tensors[n].shape) if n in request.tensors else [] for n in names]
+
+
+def shape_error(shape: Any) -> errors.PhiloxdError | None:
+    """What a graph raises for a shape argument the op refuses by its type (the shape tensor
+    must be int32 or int64: TypeError) or rank (``MakeShapeFromShapeTensor``: rank 1,
+    ValueError); None for the rest (the kernel's errors)."""
+    try:
+        arr = np.asarray(shape)
+    except ValueError:
+        return None
+    if arr.dtype.kind == "f":
+        dtype = "float32" if not isinstance(shape, (np.ndarray, np.generic)) else arr.dtype.name
+        return errors.TypeError(f"Value passed to parameter 'shape' has DataType {dtype} not in list of allowed values: int32, int64")
+    if arr.dtype.kind in "iu" and arr.ndim != 1:
+        return errors.ValueError(f"Shape must be rank 1 but is rank {arr.ndim} with input shapes: {_shape_str(arr.shape)}.")
+    return None
 
 
 def _shape_tensor(request: pb.DrawRequest) -> None:
@@ -168,7 +185,7 @@ def check_draw(request: pb.DrawRequest) -> None:
         seed = request.stateless.seed
         if len(seed.shape) != 1:
             raise errors.ValueError(f"Shape must be rank 1 but is rank {len(seed.shape)} with input shapes: {_shape_str(seed.shape)}.")
-        if seed.shape[0] != 2:
+        if seed.shape[0] != 2 and request.stateless.alg == _AUTO_SELECT:  # StatelessRandomGetKeyCounter's seed: [2]
             raise errors.ValueError(f"Dimension must be 2 but is {seed.shape[0]} with input shapes: {_shape_str(seed.shape)}.")
     _CHECKS.get(request.distribution, _shape_tensor)(request)
 
