@@ -21,7 +21,7 @@ Sources: ``tensorflow/core/ops/random_ops.cc``, ``stateless_random_ops_v2.cc``,
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
@@ -58,7 +58,7 @@ def signature(args: Sequence[Any], kwargs: dict[str, Any]) -> Any:
 
 
 def _shape_str(shape: Sequence[int]) -> str:
-    return "[" + ",".join("?" if d == _UNKNOWN else str(d) for d in shape) + "]"
+    return "[" + ",".join("?" if dim == _UNKNOWN else str(dim) for dim in shape) + "]"
 
 
 def _broadcast(a: Sequence[int], b: Sequence[int]) -> list[int]:
@@ -100,6 +100,80 @@ def shape_error(shape: Any) -> errors.PhiloxdError | None:
     return None
 
 
+def _shape_tensor(request: pb.DrawRequest) -> None:
+    """``MakeShapeFromShapeTensor``: ``-1`` is unknown, below it an error."""
+    for dim in request.shape:
+        if dim < _UNKNOWN:
+            raise errors.ValueError(f"Invalid value in tensor used for shape: {dim}")
+
+
+def _check_nothing(request: pb.DrawRequest) -> None:
+    """Ops whose shape functions find nothing the client can know (RandomShuffle, the
+    candidate samplers)."""
+
+
+def _check_categorical(request: pb.DrawRequest) -> None:
+    """Multinomial: logits of rank 2, a non-negative ``num_samples``."""
+    logits = request.input
+    if len(logits.shape) != 2:
+        raise errors.ValueError(f"Shape must be rank 2 but is rank {len(logits.shape)} with input shapes: {_shape_str(logits.shape)}, [].")
+    if request.num_samples < 0:
+        raise errors.ValueError(
+            f"Dimension size, given by scalar input 1, must be non-negative but is {request.num_samples}"
+        )
+
+
+def _check_poisson(request: pb.DrawRequest) -> None:
+    """RandomPoissonV2's attrs R (the rate's dtype) and dtype, then its shape tensor."""
+    for param, dtype in (("lam", request.tensors["lam"].dtype), ("dtype", request.dtype)):
+        if dtype not in _POISSON_TYPES:
+            name = _codec.dtype_from_proto(dtype).name
+            raise errors.TypeError(
+                f"Value passed to parameter '{param}' has DataType {name} not in list of allowed values: "
+                "float16, float32, float64, int32, int64"
+            )
+    _shape_tensor(request)
+
+
+def _check_uniform(request: pb.DrawRequest) -> None:
+    """RandomUniformInt's scalar bounds; for floats, ``rnd * (maxval - minval) + minval``."""
+    _shape_tensor(request)
+    if _codec.dtype_from_proto(request.dtype).kind in "iu":
+        for name in ("minval", "maxval"):
+            if name in request.tensors and len(request.tensors[name].shape) > 0:
+                raise errors.ValueError(f"{name} must be a scalar; got a tensor of shape {_shape_str(request.tensors[name].shape)}")
+        return
+    lo, hi = _param_shapes(request, ("minval", "maxval"))
+    _broadcast(list(request.shape), _broadcast(_broadcast(hi, lo), lo))
+
+
+def _check_normal(request: pb.DrawRequest) -> None:
+    """``rnd * stddev + mean`` (normal, truncated normal)."""
+    _shape_tensor(request)
+    mean, stddev = _param_shapes(request, ("mean", "stddev"))
+    _broadcast(_broadcast(list(request.shape), stddev), mean)
+
+
+def _check_gamma(request: pb.DrawRequest) -> None:
+    """``RandomGamma(shape, alpha) / beta``: ``[*shape, *alpha]`` with beta."""
+    _shape_tensor(request)
+    alpha, beta = _param_shapes(request, ("alpha", "beta"))
+    _broadcast([*request.shape, *_broadcast(alpha, beta)], beta)
+
+
+# Each op's shape function, by proto Distribution (the others: their shape tensor only).
+_CHECKS = {
+    pb.CATEGORICAL: _check_categorical,
+    pb.SHUFFLE: _check_nothing,
+    pb.CANDIDATES: _check_nothing,
+    pb.POISSON: _check_poisson,
+    pb.UNIFORM: _check_uniform,
+    pb.NORMAL: _check_normal,
+    pb.TRUNCATED_NORMAL: _check_normal,
+    pb.GAMMA: _check_gamma,
+}
+
+
 def check_draw(request: pb.DrawRequest) -> None:
     """Raise what TF raises while tracing this draw (``ValueError``/``TypeError``).
 
@@ -107,66 +181,38 @@ def check_draw(request: pb.DrawRequest) -> None:
     ``num_samples``, ``RandomUniformInt``'s scalar bounds and the broadcasting of TF's
     wrapper arithmetic.
     """
-    dist = request.distribution
     if request.HasField("stateless"):
         seed = request.stateless.seed
         if len(seed.shape) != 1:
             raise errors.ValueError(f"Shape must be rank 1 but is rank {len(seed.shape)} with input shapes: {_shape_str(seed.shape)}.")
         if seed.shape[0] != 2 and request.stateless.alg == _AUTO_SELECT:  # StatelessRandomGetKeyCounter's seed: [2]
             raise errors.ValueError(f"Dimension must be 2 but is {seed.shape[0]} with input shapes: {_shape_str(seed.shape)}.")
-    if dist == pb.CATEGORICAL:
-        logits = request.input
-        if len(logits.shape) != 2:
-            raise errors.ValueError(f"Shape must be rank 2 but is rank {len(logits.shape)} with input shapes: {_shape_str(logits.shape)}, [].")
-        if request.num_samples < 0:
-            raise errors.ValueError(
-                f"Dimension size, given by scalar input 1, must be non-negative but is {request.num_samples}"
-            )
-        return
-    if dist in (pb.SHUFFLE, pb.CANDIDATES):
-        return
-    if dist == pb.POISSON:  # RandomPoissonV2's attrs R (the rate's dtype) and dtype
-        for param, dtype in (("lam", request.tensors["lam"].dtype), ("dtype", request.dtype)):
-            if dtype not in _POISSON_TYPES:
-                name = _codec.dtype_from_proto(dtype).name
-                raise errors.TypeError(
-                    f"Value passed to parameter '{param}' has DataType {name} not in list of allowed values: "
-                    "float16, float32, float64, int32, int64"
-                )
-    for dim in request.shape:
-        if dim < _UNKNOWN:
-            raise errors.ValueError(f"Invalid value in tensor used for shape: {dim}")
-    shape = list(request.shape)
-    if dist == pb.UNIFORM and _codec.dtype_from_proto(request.dtype).kind in "iu":
-        for name in ("minval", "maxval"):
-            if name in request.tensors and len(request.tensors[name].shape) > 0:
-                raise errors.ValueError(f"{name} must be a scalar; got a tensor of shape {_shape_str(request.tensors[name].shape)}")
-        return
-    if dist == pb.UNIFORM:  # rnd * (maxval - minval) + minval
-        lo, hi = _param_shapes(request, ("minval", "maxval"))
-        _broadcast(shape, _broadcast(_broadcast(hi, lo), lo))
-    elif dist in (pb.NORMAL, pb.TRUNCATED_NORMAL):  # rnd * stddev + mean
-        mean, stddev = _param_shapes(request, ("mean", "stddev"))
-        _broadcast(_broadcast(shape, stddev), mean)
-    elif dist == pb.GAMMA:  # RandomGamma(shape, alpha) / beta: [*shape, *alpha] with beta
-        alpha, beta = _param_shapes(request, ("alpha", "beta"))
-        _broadcast([*shape, *_broadcast(alpha, beta)], beta)
+    _CHECKS.get(request.distribution, _shape_tensor)(request)
+
+
+def _with_params(*names: str) -> Callable[[pb.DrawRequest], list[int]]:
+    """A stateful kernel's output ``[*shape, *broadcast(params)]`` (RandomGamma, RandomPoissonV2)."""
+
+    def output(request: pb.DrawRequest) -> list[int]:
+        extra: list[int] = []
+        for param in _param_shapes(request, names):
+            extra = _broadcast(extra, param)
+        return [*request.shape, *extra]
+
+    return output
+
+
+# Each op's output shape, by proto Distribution (the others: the shape tensor's).
+_OUTPUT_SHAPES: dict[int, Callable[[pb.DrawRequest], list[int]]] = {
+    pb.SHUFFLE: lambda request: list(request.input.shape),
+    pb.CATEGORICAL: lambda request: [request.input.shape[0] if request.input.shape else 0, request.num_samples],
+    pb.GAMMA: _with_params("alpha", "beta"),
+    pb.POISSON: _with_params("lam"),
+}
 
 
 def placeholder_output(request: pb.DrawRequest) -> np.ndarray:
     """Zeros standing for the draw's output while tracing (unknown dimensions as 0)."""
     dtype = _codec.dtype_from_proto(request.dtype) if request.dtype else np.dtype(np.float32)
-    dist = request.distribution
-    if dist == pb.SHUFFLE:
-        shape = list(request.input.shape)
-    elif dist == pb.CATEGORICAL:
-        shape = [request.input.shape[0] if request.input.shape else 0, request.num_samples]
-    else:
-        shape = list(request.shape)
-        if dist in (pb.GAMMA, pb.POISSON):
-            names = ("alpha", "beta") if dist == pb.GAMMA else ("lam",)
-            extra: list[int] = []
-            for param in _param_shapes(request, names):
-                extra = _broadcast(extra, param)
-            shape += extra
+    shape = _OUTPUT_SHAPES.get(request.distribution, lambda request: list(request.shape))(request)
     return np.zeros([max(d, 0) for d in shape], dtype=dtype)

@@ -91,14 +91,14 @@ def test_fast_kernels_equal_libm_kernels(n: int) -> None:
         args = _kernel_args(int(rng.integers(0, 2**63)), int.from_bytes(rng.bytes(16), "little"))
         nblocks = -(-n // 4)
         a, b = np.empty(n, np.float32), np.empty(n, np.float32)
-        D._normal_f32_range(a, False, *args, 0, nblocks, True)
-        D._normal_f32_range(b, False, *args, 0, nblocks, False)
+        D._normal_f32_range(a, False, *args, True, 0, nblocks)
+        D._normal_f32_range(b, False, *args, False, 0, nblocks)
         assert np.array_equal(a.view(np.uint32), b.view(np.uint32))
-        D._normal_f32_par(a, False, *args, nblocks, 7, True)
+        D._normal_f32_par(nblocks, 7, a, False, *args, True)
         assert np.array_equal(a.view(np.uint32), b.view(np.uint32))
         skip = np.uint64(256)
-        D._trunc_f32_range(a, skip, *args, 0, nblocks, True)
-        D._trunc_f32_range(b, skip, *args, 0, nblocks, False)
+        D._trunc_f32_range(a, skip, *args, True, 0, nblocks)
+        D._trunc_f32_range(b, skip, *args, False, 0, nblocks)
         assert np.array_equal(a.view(np.uint32), b.view(np.uint32))
         assert np.all(np.abs(a) < 2)
 
@@ -108,10 +108,10 @@ def test_counter_wraps_in_fast_kernels() -> None:
     n = 1 << 16
     fast = D.normal(key, counter, n, "float32")  # a large draw: proves and uses _libm
     slow = np.empty(n, np.float32)
-    D._normal_f32_range(slow, False, *_kernel_args(key, counter), 0, n // 4, False)
+    D._normal_f32_range(slow, False, *_kernel_args(key, counter), False, 0, n // 4)
     assert np.array_equal(fast.view(np.uint32), slow.view(np.uint32))
     t_fast = D.truncated_normal(key, counter, n, "float32")
-    D._trunc_f32_range(slow, np.uint64(256), *_kernel_args(key, counter), 0, n // 4, False)
+    D._trunc_f32_range(slow, np.uint64(256), *_kernel_args(key, counter), False, 0, n // 4)
     assert np.array_equal(t_fast.view(np.uint32), slow.view(np.uint32))
 
 
@@ -230,7 +230,8 @@ def test_plus_zero_is_the_wrappers_times_one_plus_zero_on_every_half() -> None:
 
 
 def test_ptn_kernel_equals_the_python_sampler() -> None:
-    from philoxd_server.engine import _ptn, _ptn_kernel
+    from philoxd_server.engine import _ptn_kernel
+    from tests.unit import ptn_reference as _ptn
 
     bounds = [(0.0, 1.0, -2.0, 2.0), (0.0, 1.0, -np.inf, 0.5), (1.0, 2.0, 3.0, np.inf), (0.0, 1.0, 5.0, 5.5),
               (0.0, 1.0, -0.1, 0.1), (3.0, 0.5, -np.inf, -1.0), (-5.0, 3.0, -6.0, 100.0), (2.0, 1.0, 0.0, 1.0)]
@@ -249,7 +250,8 @@ def test_ptn_kernel_equals_the_python_sampler() -> None:
 
 
 def test_ptn_kernel_large_draw_uses_the_vectorized_normals() -> None:
-    from philoxd_server.engine import _ptn, _ptn_kernel
+    from philoxd_server.engine import _ptn_kernel
+    from tests.unit import ptn_reference as _ptn
 
     assert L.exact()
     params = [np.array(v, dtype=np.float32) for v in (0.5, 1.5, -2.0, 3.0)]
@@ -283,6 +285,7 @@ def test_sampler_kernels_equal_the_python_samplers() -> None:
 
 def test_gpb_prefetched_blocks_equal_blocks_computed_one_by_one() -> None:
     from philoxd_server.engine import _gpb as G
+    from philoxd_server.engine.ops import _gamma as GA
 
     key, counter = 0x1234, (1 << 128) - 300  # the counters wrap inside the draw
     k0, k1, c0, c1, c2, c3 = _kernel_args(key, counter)
@@ -296,12 +299,12 @@ def test_gpb_prefetched_blocks_equal_blocks_computed_one_by_one() -> None:
             blo, bhi = (np.uint64(x) for x in G._output_base(lo, hi, G.POISSON_RESERVED_SAMPLES_PER_OUTPUT, o))
             assert out[o] == G._poisson_one(rate, 1e300, *consts, w, 0, 0, k0, k1, blo, bhi)
     alpha = np.array([2.0])
-    out = G.random_gamma(key, counter, n, alpha, np.float64).reshape(-1)
+    out = GA.random_gamma(key, counter, n, alpha, np.float64).reshape(-1)
     d = 2.0 - 1.0 / 3
     c = 1.0 / 3 / np.sqrt(d)
     for o in (0, 1, 255, 256, 599):
-        blo, bhi = (np.uint64(x) for x in G._output_base(lo, hi, G.GAMMA_RESERVED_SAMPLES_PER_OUTPUT, o))
-        assert out[o] == G._gamma_one(2.0, d, c, w, 0, 0, k0, k1, blo, bhi)
+        blo, bhi = (np.uint64(x) for x in G._output_base(lo, hi, GA.GAMMA_RESERVED_SAMPLES_PER_OUTPUT, o))
+        assert out[o] == GA._gamma_one(2.0, d, c, w, 0, 0, k0, k1, blo, bhi)
     for count, prob in ((100.0, 0.3), (100.0, 0.9), (10.0, 0.3)):
         out = G.stateless_binomial(key, counter, (n,), np.array(count), np.array(prob), np.float64)
         mode, dcount, pp = G._binomial_modes(np.array([count]), np.array([prob]))

@@ -37,10 +37,11 @@ import ml_dtypes
 import numba
 import numpy as np
 from llvmlite import ir
-from numba import njit, prange, types
+from numba import njit, types
 from numba.extending import intrinsic, overload
 
 from . import _libm
+from ._parallel import chunked
 from ._philox import (
     PARALLEL_THRESHOLD_BLOCKS,
     SOA_CHUNK,
@@ -267,7 +268,7 @@ def _put_impl(out, i, v, bf16):
 # --- Fixed-rate kernels: block b -> outputs [b*k, b*k + k) -----------------------
 # Each *_range kernel fills blocks [start, stop) and clips the last block at n
 # (TF FillPhiloxRandomTask<D, false>: a partial last group copies a prefix).
-# Each *_par kernel splits [0, nblocks) into chunks over prange.
+# Each *_par kernel runs its *_range kernel over chunks of [0, nblocks) in prange (_parallel.chunked).
 
 
 @njit(cache=True)
@@ -296,13 +297,7 @@ def _uniform_f32_range(out, mask, scale, bf16, k0, k1, c0, c1, c2, c3, start, st
             _put(out, 4 * full + j, np.float32(np.int32(r[j] & mask)) * scale, bf16)
 
 
-@njit(cache=True, parallel=True, nogil=True)
-def _uniform_f32_par(out, mask, scale, bf16, k0, k1, c0, c1, c2, c3, nblocks, nchunks):
-    for t in prange(nchunks):
-        _uniform_f32_range(
-            out, mask, scale, bf16, k0, k1, c0, c1, c2, c3,
-            (nblocks * t) // nchunks, (nblocks * (t + 1)) // nchunks,
-        )
+_uniform_f32_par = chunked(_uniform_f32_range, nogil=True)
 
 
 @njit(cache=True)
@@ -326,13 +321,7 @@ def _uniform_f64_range(out, k0, k1, c0, c1, c2, c3, start, stop):
         out[2 * full] = _u64_to_f64(x0, x1)
 
 
-@njit(cache=True, parallel=True, nogil=True)
-def _uniform_f64_par(out, k0, k1, c0, c1, c2, c3, nblocks, nchunks):
-    for t in prange(nchunks):
-        _uniform_f64_range(
-            out, k0, k1, c0, c1, c2, c3,
-            (nblocks * t) // nchunks, (nblocks * (t + 1)) // nchunks,
-        )
+_uniform_f64_par = chunked(_uniform_f64_range, nogil=True)
 
 
 @njit(cache=True)
@@ -360,13 +349,7 @@ def _uniform_i32_range(out, lo_u, rng, k0, k1, c0, c1, c2, c3, start, stop):
             out[4 * full + j] = (lo_u + r[j] % rng) & _MASK32
 
 
-@njit(cache=True, parallel=True, nogil=True)
-def _uniform_i32_par(out, lo_u, rng, k0, k1, c0, c1, c2, c3, nblocks, nchunks):
-    for t in prange(nchunks):
-        _uniform_i32_range(
-            out, lo_u, rng, k0, k1, c0, c1, c2, c3,
-            (nblocks * t) // nchunks, (nblocks * (t + 1)) // nchunks,
-        )
+_uniform_i32_par = chunked(_uniform_i32_range, nogil=True)
 
 
 @njit(cache=True)
@@ -400,17 +383,11 @@ def _uniform_i64_range(out, lo_u, rng, k0, k1, c0, c1, c2, c3, start, stop):
         out[2 * full] = _bits_to_i64(x0, x1, lo_u, rng)
 
 
-@njit(cache=True, parallel=True, nogil=True)
-def _uniform_i64_par(out, lo_u, rng, k0, k1, c0, c1, c2, c3, nblocks, nchunks):
-    for t in prange(nchunks):
-        _uniform_i64_range(
-            out, lo_u, rng, k0, k1, c0, c1, c2, c3,
-            (nblocks * t) // nchunks, (nblocks * (t + 1)) // nchunks,
-        )
+_uniform_i64_par = chunked(_uniform_i64_range, nogil=True)
 
 
 @njit(cache=True)
-def _normal_f32_range(out, bf16, k0, k1, c0, c1, c2, c3, start, stop, exact):
+def _normal_f32_range(out, bf16, k0, k1, c0, c1, c2, c3, exact, start, stop):
     # TF NormalDistribution<float>: BoxMullerFloat(x0, x1), BoxMullerFloat(x2, x3).
     # Box-Muller over a chunk's word arrays (vectorized when exact), then interleaved; a
     # uint16 `out` takes the values rounded to half / bfloat16 (TF's <half>, <bfloat16>).
@@ -441,13 +418,7 @@ def _normal_f32_range(out, bf16, k0, k1, c0, c1, c2, c3, start, stop, exact):
             _put(out, 4 * full + j, g[j], bf16)
 
 
-@njit(cache=True, parallel=True, nogil=True)
-def _normal_f32_par(out, bf16, k0, k1, c0, c1, c2, c3, nblocks, nchunks, exact):
-    for t in prange(nchunks):
-        _normal_f32_range(
-            out, bf16, k0, k1, c0, c1, c2, c3,
-            (nblocks * t) // nchunks, (nblocks * (t + 1)) // nchunks, exact,
-        )
+_normal_f32_par = chunked(_normal_f32_range, nogil=True)
 
 
 @njit(cache=True)
@@ -473,13 +444,7 @@ def _normal_f64_range(out, k0, k1, c0, c1, c2, c3, start, stop):
         out[2 * full] = g0
 
 
-@njit(cache=True, parallel=True, nogil=True)
-def _normal_f64_par(out, k0, k1, c0, c1, c2, c3, nblocks, nchunks):
-    for t in prange(nchunks):
-        _normal_f64_range(
-            out, k0, k1, c0, c1, c2, c3,
-            (nblocks * t) // nchunks, (nblocks * (t + 1)) // nchunks,
-        )
+_normal_f64_par = chunked(_normal_f64_range, nogil=True)
 
 
 # --- Truncated normal: variable samples per output group ------------------------
@@ -513,7 +478,7 @@ def _trunc_f32_group_rest(out, i, want, f0, f1, f2, f3, lo, hi, k0, k1):
 
 
 @njit(cache=True)
-def _trunc_f32_range(out, skip, k0, k1, c0, c1, c2, c3, start, stop, exact):
+def _trunc_f32_range(out, skip, k0, k1, c0, c1, c2, c3, exact, start, stop):
     # Groups [start, stop): the first block of every group of a chunk in SoA form, Box-Muller
     # over the chunk (vectorized when exact); a group whose 4 values are all inside (-2, 2)
     # (about 83% of them) is done, the others read on (_trunc_f32_group_rest).
@@ -544,13 +509,7 @@ def _trunc_f32_range(out, skip, k0, k1, c0, c1, c2, c3, start, stop, exact):
                 _trunc_f32_group_rest(out, i, want, a0, a1, a2, a3, lo, hi, k0, k1)
 
 
-@njit(cache=True, parallel=True, nogil=True)
-def _trunc_f32_par(out, skip, k0, k1, c0, c1, c2, c3, ngroups, nchunks, exact):
-    for t in prange(nchunks):
-        _trunc_f32_range(
-            out, skip, k0, k1, c0, c1, c2, c3,
-            (ngroups * t) // nchunks, (ngroups * (t + 1)) // nchunks, exact,
-        )
+_trunc_f32_par = chunked(_trunc_f32_range, nogil=True)
 
 
 @njit(cache=True)
@@ -584,13 +543,7 @@ def _trunc_f64_range(out, skip, k0, k1, c0, c1, c2, c3, start, stop):
                 got += 1
 
 
-@njit(cache=True, parallel=True, nogil=True)
-def _trunc_f64_par(out, skip, k0, k1, c0, c1, c2, c3, ngroups, nchunks):
-    for t in prange(nchunks):
-        _trunc_f64_range(
-            out, skip, k0, k1, c0, c1, c2, c3,
-            (ngroups * t) // nchunks, (ngroups * (t + 1)) // nchunks,
-        )
+_trunc_f64_par = chunked(_trunc_f64_range, nogil=True)
 
 
 # --- Single-sample consumers: shuffle and multinomial ---------------------------
@@ -675,7 +628,7 @@ _CATEGORICAL_PARALLEL_WORK = 1 << 16
 
 
 @njit(cache=True)
-def _categorical_rows(out, logits, finite, max_logit, u, row0, row1, fused, k0, k1, c_lo, c_hi):
+def _categorical_rows(out, logits, finite, max_logit, u, fused, k0, k1, c_lo, c_hi, row0, row1):
     # TF multinomial_op.cc MultinomialFunctor<CPUDevice>::DoWork for rows [row0, row1):
     # cdf = running sum of exp(double(logit) - double(max)) over finite logits; sample k
     # of row b is upper_bound(cdf, RandDouble() * total), RandDouble() = u[b * nsamp + k]:
@@ -752,13 +705,7 @@ def _categorical_rows(out, logits, finite, max_logit, u, row0, row1, fused, k0, 
                 out[b, k] = lo
 
 
-@njit(cache=True, parallel=True, nogil=True)
-def _categorical_par(out, logits, finite, max_logit, u, nchunks, fused, k0, k1, lo, hi):
-    batch = logits.shape[0]
-    for t in prange(nchunks):
-        _categorical_rows(
-            out, logits, finite, max_logit, u, (batch * t) // nchunks, (batch * (t + 1)) // nchunks, fused, k0, k1, lo, hi
-        )
+_categorical_par = chunked(_categorical_rows, nogil=True)
 
 
 @njit(cache=True)
@@ -771,11 +718,7 @@ def _narrow_range(src, dst, bf16, start, stop):
             dst[i] = _f32_to_f16_bits(src[i])
 
 
-@njit(cache=True, parallel=True, nogil=True)
-def _narrow_par(src, dst, bf16, nchunks):
-    n = src.shape[0]
-    for t in prange(nchunks):
-        _narrow_range(src, dst, bf16, (n * t) // nchunks, (n * (t + 1)) // nchunks)
+_narrow_par = chunked(_narrow_range, nogil=True)
 
 
 def _narrow(values: np.ndarray, dt: np.dtype) -> np.ndarray:
@@ -785,7 +728,7 @@ def _narrow(values: np.ndarray, dt: np.dtype) -> np.ndarray:
     n = values.shape[0]
     bf16 = dt == _BFLOAT16
     if n >= 4 * PARALLEL_THRESHOLD_BLOCKS:
-        _narrow_par(values, out, bf16, _nchunks(n // 4))
+        _narrow_par(n, _nchunks(n // 4), values, out, bf16)
     else:
         _narrow_range(values, out, bf16, 0, n)
     return out.view(dt)
@@ -871,9 +814,9 @@ def _prepare_fixed_rate(
         out = np.empty(n, dtype=out_dtype)
         tail = (_exact_box_muller(nblocks),) if flag else ()
         if par:
-            par_kernel(out, *extra, *args, nblocks, _nchunks(nblocks), *tail)
+            par_kernel(nblocks, _nchunks(nblocks), out, *extra, *args, *tail)
         elif n:
-            range_kernel(out, *extra, *args, 0, nblocks, *tail)
+            range_kernel(out, *extra, *args, *tail, 0, nblocks)
         return out if dt == out_dtype else out.view(dt)
 
     return draw
@@ -923,13 +866,13 @@ def uniform_int(key: int, counter: int, n: int, dtype, lo: int, hi: int) -> np.n
     if dt == np.int32:
         out = np.empty(n, dtype=np.uint32)
         if par:
-            _uniform_i32_par(out, lo_u, rng, *args, nblocks, _nchunks(nblocks))
+            _uniform_i32_par(nblocks, _nchunks(nblocks), out, lo_u, rng, *args)
         elif n:
             _uniform_i32_range(out, lo_u, rng, *args, 0, nblocks)
         return out.view(np.int32)
     out = np.empty(n, dtype=np.uint64)
     if par:
-        _uniform_i64_par(out, lo_u, rng, *args, nblocks, _nchunks(nblocks))
+        _uniform_i64_par(nblocks, _nchunks(nblocks), out, lo_u, rng, *args)
     elif n:
         _uniform_i64_range(out, lo_u, rng, *args, 0, nblocks)
     return out.view(np.int64)
@@ -962,7 +905,7 @@ def uniform_full_int(key: int, counter: int, n: int, dtype) -> np.ndarray:
     out = np.empty(n, dtype=np.uint64)
     zero = np.uint64(0)  # range 0 = no modulo, lo 0
     if nblocks >= PARALLEL_THRESHOLD_BLOCKS:
-        _uniform_i64_par(out, zero, zero, *args, nblocks, _nchunks(nblocks))
+        _uniform_i64_par(nblocks, _nchunks(nblocks), out, zero, zero, *args)
     elif n:
         _uniform_i64_range(out, zero, zero, *args, 0, nblocks)
     return out.view(dt)
@@ -1023,16 +966,16 @@ def truncated_normal(key: int, counter: int, n: int, dtype) -> np.ndarray:
     if dt == np.float64:
         out = np.empty(n, dtype=np.float64)
         if par:
-            _trunc_f64_par(out, skip, *args, ngroups, _nchunks(ngroups))
+            _trunc_f64_par(ngroups, _nchunks(ngroups), out, skip, *args)
         elif n:
             _trunc_f64_range(out, skip, *args, 0, ngroups)
         return out
     out = np.empty(n, dtype=np.float32)
     exact = _exact_box_muller(ngroups)
     if par:
-        _trunc_f32_par(out, skip, *args, ngroups, _nchunks(ngroups), exact)
+        _trunc_f32_par(ngroups, _nchunks(ngroups), out, skip, *args, exact)
     elif n:
-        _trunc_f32_range(out, skip, *args, 0, ngroups, exact)
+        _trunc_f32_range(out, skip, *args, exact, 0, ngroups)
     return out if dt == np.float32 else _narrow(out, dt)  # half / bfloat16: float rounded to nearest even
 
 
@@ -1191,12 +1134,12 @@ def multinomial(
         nblocks = -(-part.shape[0] // 2)
         shard_args = _kernel_args(key, (counter + skip) % (1 << 128))
         if nblocks >= PARALLEL_THRESHOLD_BLOCKS:
-            _uniform_f64_par(part, *shard_args, nblocks, _nchunks(nblocks))
+            _uniform_f64_par(nblocks, _nchunks(nblocks), part, *shard_args)
         else:
             _uniform_f64_range(part, *shard_args, 0, nblocks)
     work = batch * (num_samples * (1 if ncls <= _COUNT_CLASSES_MAX else max(1, ncls.bit_length())) + ncls)
     if work >= _CATEGORICAL_PARALLEL_WORK:
-        _categorical_par(out, lg, finite, max_logit, u, min(batch, 8 * numba.get_num_threads()), fused, k0, k1, lo, hi)
+        _categorical_par(batch, min(batch, 8 * numba.get_num_threads()), out, lg, finite, max_logit, u, fused, k0, k1, lo, hi)
     else:
-        _categorical_rows(out, lg, finite, max_logit, u, 0, batch, fused, k0, k1, lo, hi)
+        _categorical_rows(out, lg, finite, max_logit, u, fused, k0, k1, lo, hi, 0, batch)
     return out

@@ -1,9 +1,11 @@
-"""Gamma, Poisson and binomial samplers, bit-exact with TensorFlow 2.21 CPU kernels.
+"""Poisson and binomial samplers, and what they share with the gamma sampler
+(:mod:`.ops._gamma`), bit-exact with TensorFlow 2.21 CPU kernels.
 
 Sources mirrored here (TensorFlow):
 
 * ``tensorflow/core/kernels/random_gamma_op.cc`` (``RandomGamma``) and
-  ``stateless_random_gamma_op.cc`` (``StatelessRandomGammaV2/V3``): Marsaglia-Tsang.
+  ``stateless_random_gamma_op.cc`` (``StatelessRandomGammaV2/V3``): the counter layout and
+  buffers below (the Marsaglia-Tsang sampler itself: :mod:`.ops._gamma`).
 * ``tensorflow/core/kernels/random_poisson_op.cc`` (``PoissonFunctor``, used by
   ``RandomPoissonV2`` and by ``StatelessRandomPoisson`` in ``stateless_random_ops.cc``):
   Knuth for ``rate < 10``, Hormann's transformed rejection (PTRS) otherwise.
@@ -45,29 +47,24 @@ import math
 
 import numba
 import numpy as np
-from numba import njit, prange
+from numba import njit
 
+from ._parallel import chunked
 from ._philox import SOA_CHUNK, _block, _check_n, _counter_at, _kernel_args, _philox_soa_strided
 
 __all__ = [
     "BINOMIAL_BTRS_SKIP",
     "BINOMIAL_INVERSION_SKIP",
-    "GAMMA_RESERVED_SAMPLES_PER_OUTPUT",
     "POISSON_RESERVED_SAMPLES_PER_OUTPUT",
     "binomial_state_advance",
     "poisson_rate_error",
-    "random_gamma",
-    "random_gamma_reservation",
     "random_poisson",
     "random_poisson_reservation",
     "stateful_binomial",
     "stateless_binomial",
-    "stateless_gamma",
     "stateless_poisson",
 ]
 
-# TF random_gamma_op.cc / stateless_random_gamma_op.cc kReservedSamplesPerOutput.
-GAMMA_RESERVED_SAMPLES_PER_OUTPUT = 256
 # TF random_poisson_op.cc kReservedSamplesPerOutput.
 POISSON_RESERVED_SAMPLES_PER_OUTPUT = 256
 # TF random_binomial_op.cc: gen_copy.Skip(256 * output_idx) before btrs(),
@@ -88,7 +85,6 @@ _PARALLEL_THRESHOLD = 1 << 11
 # Blocks of each output's generator computed ahead, vectorized across outputs (_prefetch):
 # gamma's first normal and uniform; Poisson's and binomial inversion's are set per call from
 # the parameters (about the blocks an output uses); BTRS accepts on its first block ~85%.
-_GAMMA_PREFETCH = 2
 _BTRS_PREFETCH = 1
 _PREFETCH_MAX = 4
 
@@ -155,108 +151,6 @@ def _prefetch(w, nb, k0, k1, lo, hi, skip, o0, m):
 @njit(cache=True, inline="always", error_model="numpy")
 def _new_prefetch(nb):
     return np.empty((4 * max(nb, 1), SOA_CHUNK), dtype=np.uint32)
-
-
-# --- Gamma -----------------------------------------------------------------------
-@njit(cache=True, inline="always", error_model="numpy")
-def _ftz(x):
-    """Flush a double subnormal to (signed) zero: TF kernels run with FTZ/DAZ set."""
-    if abs(x) < _DBL_MIN:
-        return x * 0.0
-    return x
-
-
-@njit(cache=True, error_model="numpy")
-def _gamma_one(alpha, d, c, w, t, nb, k0, k1, lo, hi):
-    """One RandomGamma sample (double) for an output whose generator starts at (lo, hi)
-    (its first ``nb`` blocks in ``w[:, t]``)."""
-    if alpha == 1.0:
-        # Exponential: uniform(&gen)[1] = Uint64ToDouble(x2, x3); -log1p(-u).
-        r0, r1, r2, r3 = _blk(w, t, 0, nb, k0, k1, lo, hi)
-        return -math.log1p(-_u2d(r2, r3))
-    less_than_one = alpha < 1.0
-    j = 0  # next block
-    n_rem = 0
-    u_rem = 0
-    nu2 = 0.0  # Box-Muller radius of the buffered normal pair
-    nv1 = 0.0  # Box-Muller angle
-    ub0 = 0.0  # buffered uniform result[0]
-    ub1 = 0.0  # buffered uniform result[1]
-    while True:
-        # x = normal_buffer(&gen): result[1] = cos(v1)*u2 first, then result[0] = sin(v1)*u2.
-        if n_rem == 0:
-            r0, r1, r2, r3 = _blk(w, t, j, nb, k0, k1, lo, hi)
-            j += 1
-            u1 = _u2d(r0, r1)
-            u1 = max(u1, _EPS)
-            nv1 = _TWO_PI * _u2d(r2, r3)
-            nu2 = math.sqrt(-2.0 * math.log(u1))
-            n_rem = 1
-            x = math.cos(nv1) * nu2
-        else:
-            n_rem = 0
-            x = math.sin(nv1) * nu2
-        v = 1.0 + c * x
-        if v <= 0.0:
-            continue
-        v = v * v * v
-        # u = uniform_buffer(&gen)
-        if u_rem == 0:
-            r0, r1, r2, r3 = _blk(w, t, j, nb, k0, k1, lo, hi)
-            j += 1
-            ub0 = _u2d(r0, r1)
-            ub1 = _u2d(r2, r3)
-            u_rem = 1
-            u = ub1
-        else:
-            u_rem = 0
-            u = ub0
-        if (u < 1.0 - 0.0331 * (x * x) * (x * x)) or (
-            math.log(u) < 0.5 * x * x + d * (1.0 - v + math.log(v))
-        ):
-            res = d * v
-            if less_than_one:
-                if u_rem == 0:
-                    r0, r1, r2, r3 = _blk(w, t, j, nb, k0, k1, lo, hi)
-                    j += 1
-                    ub0 = _u2d(r0, r1)
-                    ub1 = _u2d(r2, r3)
-                    u_rem = 1
-                    b = ub1
-                else:
-                    u_rem = 0
-                    b = ub0
-                res *= _ftz(math.pow(b, 1.0 / alpha))
-            return _ftz(res)
-
-
-@njit(cache=True, error_model="numpy")
-def _gamma_range(out, alpha, dd, cc, spa, k0, k1, c0, c1, c2, c3, start, stop):
-    num_alphas = alpha.shape[0]
-    lo = c0 | (c1 << _SH32)
-    hi = c2 | (c3 << _SH32)
-    nb = _GAMMA_PREFETCH
-    w = _new_prefetch(nb)
-    a = start // spa
-    s = start - a * spa
-    for o0 in range(start, stop, SOA_CHUNK):
-        m = min(SOA_CHUNK, stop - o0)
-        _prefetch(w, nb, k0, k1, lo, hi, GAMMA_RESERVED_SAMPLES_PER_OUTPUT, o0, m)
-        for t in range(m):
-            blo, bhi = _output_base(lo, hi, GAMMA_RESERVED_SAMPLES_PER_OUTPUT, o0 + t)
-            out[s * num_alphas + a] = _gamma_one(alpha[a], dd[a], cc[a], w, t, nb, k0, k1, blo, bhi)
-            s += 1
-            if s == spa:
-                s = 0
-                a += 1
-
-
-@njit(cache=True, parallel=True, error_model="numpy")
-def _gamma_par(out, alpha, dd, cc, spa, k0, k1, c0, c1, c2, c3, n, nchunks):
-    for t in prange(nchunks):
-        _gamma_range(
-            out, alpha, dd, cc, spa, k0, k1, c0, c1, c2, c3, (n * t) // nchunks, (n * (t + 1)) // nchunks
-        )
 
 
 # --- Poisson ---------------------------------------------------------------------
@@ -359,10 +253,7 @@ def _poisson_range(out, rate, spr, highest, inf_value, nb, k0, k1, c0, c1, c2, c
                 r += 1
 
 
-@njit(cache=True, parallel=True, error_model="numpy")
-def _poisson_par(out, rate, spr, highest, inf_value, nb, k0, k1, c0, c1, c2, c3, n, nchunks):
-    for t in prange(nchunks):
-        _poisson_range(out, rate, spr, highest, inf_value, nb, k0, k1, c0, c1, c2, c3, (n * t) // nchunks, (n * (t + 1)) // nchunks)
+_poisson_par = chunked(_poisson_range, error_model="numpy")
 
 
 def _poisson_prefetch(rate: np.ndarray) -> int:
@@ -558,10 +449,7 @@ def _binomial_range(out, mode, count, prob, spb, inv_nb, k0, k1, c0, c1, c2, c3,
                 bi += 1
 
 
-@njit(cache=True, parallel=True, error_model="numpy")
-def _binomial_par(out, mode, count, prob, spb, inv_nb, k0, k1, c0, c1, c2, c3, n, nchunks):
-    for t in prange(nchunks):
-        _binomial_range(out, mode, count, prob, spb, inv_nb, k0, k1, c0, c1, c2, c3, (n * t) // nchunks, (n * (t + 1)) // nchunks)
+_binomial_par = chunked(_binomial_range, error_model="numpy")
 
 
 def _inversion_prefetch(mode: np.ndarray, count: np.ndarray, prob: np.ndarray) -> int:
@@ -606,18 +494,10 @@ def _narrow_int_range(res, out, lo, hi, start, stop):
         out[i] = np.int64(x) if (x > lo and x < hi) else np.int64(-(2**63))
 
 
-@njit(cache=True, parallel=True, error_model="numpy")
-def _narrow_f32_par(res, out, nchunks):
-    n = res.shape[0]
-    for t in prange(nchunks):
-        _narrow_f32_range(res, out, (n * t) // nchunks, (n * (t + 1)) // nchunks)
+_narrow_f32_par = chunked(_narrow_f32_range, error_model="numpy")
 
 
-@njit(cache=True, parallel=True, error_model="numpy")
-def _narrow_int_par(res, out, lo, hi, nchunks):
-    n = res.shape[0]
-    for t in prange(nchunks):
-        _narrow_int_range(res, out, lo, hi, (n * t) // nchunks, (n * (t + 1)) // nchunks)
+_narrow_int_par = chunked(_narrow_int_range, error_model="numpy")
 
 
 def _narrow(res: np.ndarray, dtype: np.dtype) -> np.ndarray:
@@ -630,7 +510,7 @@ def _narrow(res: np.ndarray, dtype: np.dtype) -> np.ndarray:
         # TF's threads run with flush-to-zero: a subnormal float32 result becomes 0.
         f = np.empty(n, dtype=np.float32)
         if par:
-            _narrow_f32_par(res, f, _nchunks(n))
+            _narrow_f32_par(n, _nchunks(n), res, f)
         else:
             _narrow_f32_range(res, f, 0, n)
         if dtype == np.float32:
@@ -642,7 +522,7 @@ def _narrow(res: np.ndarray, dtype: np.dtype) -> np.ndarray:
     wide = np.empty(n, dtype=np.int64)
     lo, hi = info.min - 1.0, info.max + 1.0
     if par:
-        _narrow_int_par(res, wide, lo, hi, _nchunks(n))
+        _narrow_int_par(n, _nchunks(n), res, wide, lo, hi)
     else:
         _narrow_int_range(res, wide, lo, hi, 0, n)
     if dtype == np.int64:
@@ -658,21 +538,7 @@ def _run(range_fn, par_fn, out, n, *args) -> None:
     if n < _PARALLEL_THRESHOLD:
         range_fn(out, *args, 0, n)
     else:
-        par_fn(out, *args, n, _nchunks(n))
-
-
-def _gamma_core(key: int, counter: int, alpha: np.ndarray, num_samples: int, dtype: np.dtype) -> np.ndarray:
-    """Flat double samples, ``num_samples`` per alpha (alpha flattened, in dtype)."""
-    kargs = _kernel_args(key, counter)
-    a = np.ascontiguousarray(alpha, dtype=dtype).reshape(-1).astype(np.float64)  # exact
-    with np.errstate(all="ignore"):
-        less = a < 1.0
-        dd = a + np.where(less, 2.0 / 3, -1.0 / 3)
-        cc = 1.0 / 3 / np.sqrt(dd)  # IEEE sqrt and division: exact same as C
-    n = num_samples * a.size
-    res = np.empty(n, dtype=np.float64)
-    _run(_gamma_range, _gamma_par, res, n, a, dd, cc, max(num_samples, 1), *kargs)
-    return res
+        par_fn(n, _nchunks(n), out, *args)
 
 
 def _float_dtype(dtype, what: str) -> np.dtype:
@@ -680,63 +546,6 @@ def _float_dtype(dtype, what: str) -> np.dtype:
     if dt not in _FLOATS:
         raise ValueError(f"{what} dtype must be float16, float32 or float64, got {dt}")
     return dt
-
-
-# --- Public API: gamma -------------------------------------------------------------
-def random_gamma_reservation(num_samples: int, alpha_size: int) -> int:
-    """Counter units (128-bit blocks) one ``RandomGamma`` call reserves.
-
-    TF: nothing when the output is empty (early return), else
-    ``ReserveRandomOutputs(num_samples * alpha_size, 256)``.
-    """
-    return int(num_samples) * int(alpha_size) * GAMMA_RESERVED_SAMPLES_PER_OUTPUT
-
-
-def random_gamma(key: int, counter: int, num_samples: int, alpha: np.ndarray, dtype) -> np.ndarray:
-    """TF ``RandomGamma`` kernel output (before the wrapper's ``/ beta`` and ``maximum``).
-
-    Args:
-        key: Philox key, ``[0, 2**64)``.
-        counter: Philox counter at the start of the reserved range.
-        num_samples: ``prod(shape)``, samples per alpha.
-        alpha: Alpha values (any shape); converted to ``dtype`` first.
-        dtype: float16, float32 or float64 (the op's ``T``).
-
-    Returns:
-        Array of ``dtype`` and shape ``[num_samples, *alpha.shape]``.
-    """
-    dt = _float_dtype(dtype, "gamma")
-    num_samples = _check_n(num_samples)
-    alpha = np.asarray(alpha)
-    res = _gamma_core(key, counter, alpha, num_samples, dt)
-    return _narrow(res, dt).reshape((num_samples, *alpha.shape))
-
-
-def stateless_gamma(key: int, counter: int, shape, alpha_broadcast: np.ndarray, dtype) -> np.ndarray:
-    """TF ``StatelessRandomGammaV3`` (Philox) kernel output, before ``/ beta``/``maximum``.
-
-    Args:
-        key, counter: From the seed (``stateless_key_counter``) or the V3 key/counter.
-        shape: Output shape; must end with ``alpha_broadcast.shape``.
-        alpha_broadcast: Alpha broadcast against beta (``T``), at least one element
-            unless the output is empty.
-        dtype: float16, float32 or float64.
-
-    Returns:
-        Array of ``dtype`` and shape ``shape``.
-    """
-    dt = _float_dtype(dtype, "gamma")
-    shape = _shape(shape)
-    alpha = np.asarray(alpha_broadcast)
-    nout = math.prod(shape)
-    if nout == 0:
-        return np.zeros(shape, dt)
-    if alpha.ndim > len(shape) or (alpha.ndim and shape[len(shape) - alpha.ndim:] != alpha.shape):
-        raise ValueError("Shape passed in must end with broadcasted shape.")
-    if alpha.size == 0:  # unreachable when nout > 0, kept for TF parity
-        raise ValueError(f"Input alpha should have non-zero element count, got: {alpha.size}")
-    res = _gamma_core(key, counter, alpha, nout // alpha.size, dt)
-    return _narrow(res, dt).reshape(shape)
 
 
 # --- Public API: Poisson -----------------------------------------------------------

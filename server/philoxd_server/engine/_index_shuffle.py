@@ -15,7 +15,9 @@ import math
 
 import numba
 import numpy as np
-from numba import njit, prange
+from numba import njit
+
+from ._parallel import chunked
 
 __all__ = ["INDEX_SHUFFLE_ROUNDS", "SEED_PAD", "index_shuffle", "index_shuffle_one"]
 
@@ -155,11 +157,7 @@ def _nb_index_shuffle_range(index, seeds, max_index, rounds, out, start, stop):
         out[i] = _nb_index_shuffle_one(index[i if index.shape[0] > 1 else 0], rk, w, mx)
 
 
-@njit(cache=True, parallel=True, nogil=True)
-def _nb_index_shuffle_par(index, seeds, max_index, rounds, out, nchunks):
-    n = out.shape[0]
-    for t in prange(nchunks):
-        _nb_index_shuffle_range(index, seeds, max_index, rounds, out, (n * t) // nchunks, (n * (t + 1)) // nchunks)
+_nb_index_shuffle_par = chunked(_nb_index_shuffle_range, nogil=True)
 
 
 _PARALLEL_MIN = 1 << 14  # outputs from which the kernel runs on all threads
@@ -201,7 +199,7 @@ def index_shuffle(index: np.ndarray, seed: np.ndarray, max_index: np.ndarray) ->
     seeds = _as_u64(seed.reshape(-1, 3)) & np.uint64(0xFFFFFFFF)
     out = np.empty(num_outputs, dtype=np.uint64)
     if num_outputs >= _PARALLEL_MIN:
-        _nb_index_shuffle_par(idx, seeds, mx, INDEX_SHUFFLE_ROUNDS, out, max(1, min(num_outputs, 8 * numba.get_num_threads())))
+        _nb_index_shuffle_par(num_outputs, max(1, min(num_outputs, 8 * numba.get_num_threads())), idx, seeds, mx, INDEX_SHUFFLE_ROUNDS, out)
     elif num_outputs:
         _nb_index_shuffle_range(idx, seeds, mx, INDEX_SHUFFLE_ROUNDS, out, 0, num_outputs)
     arr = out.astype(np.dtype(f"u{index.dtype.itemsize}")).view(index.dtype)  # static_cast<IntType>

@@ -27,7 +27,9 @@ import numba
 numba.config.THREADING_LAYER = "threadsafe"
 
 import numpy as np  # noqa: E402
-from numba import njit, prange  # noqa: E402
+from numba import njit  # noqa: E402
+
+from ._parallel import chunked  # noqa: E402
 
 __all__ = [
     "PHILOX_M0",
@@ -319,11 +321,7 @@ def _philox_range(out, k0, k1, c0, c1, c2, c3, start, stop):
             out[i + 3] = r3[j]
 
 
-@njit(cache=True, parallel=True)
-def _philox_par(out, k0, k1, c0, c1, c2, c3, nchunks):
-    n = out.shape[0] // 4
-    for t in prange(nchunks):
-        _philox_range(out, k0, k1, c0, c1, c2, c3, (n * t) // nchunks, (n * (t + 1)) // nchunks)
+_philox_par = chunked(_philox_range)
 
 
 def _nchunks(nblocks: int) -> int:
@@ -352,5 +350,5 @@ def philox(key: int, counter: int, n: int) -> np.ndarray:
     elif n < PARALLEL_THRESHOLD_BLOCKS:
         _philox_range(out, *args, 0, n)
     else:
-        _philox_par(out, *args, _nchunks(n))
+        _philox_par(n, _nchunks(n), out, *args)
     return out.reshape(n, 4)

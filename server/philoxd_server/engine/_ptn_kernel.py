@@ -1,14 +1,30 @@
-"""``tf.random.stateless_parameterized_truncated_normal`` as one Numba kernel.
+"""``tf.random.stateless_parameterized_truncated_normal``: TF's
+``TruncatedNormalFunctorV2<CPUDevice, T>`` with its three rejection samplers, as one Numba kernel.
 
-The same sampler as :func:`._ptn.parameterized_truncated_normal` (TF's
-``TruncatedNormalFunctorV2<CPUDevice, T>``, one shard; see that module for the algorithm
-and its sources), operation for operation, compiled: one batch's loop runs per value in
-machine code where the reference runs it in Python. Arithmetic is in ``T``; half values
+Per broadcast batch (a combination of means/stddevs/minvals/maxvals) the
+functor normalises the bounds and picks one of:
+
+* normal rejection (``NormalDistribution``, Box-Muller) when the mean and at
+  least 1.3 stddevs lie inside the bounds;
+* uniform proposals on ``[normMin, normMax]`` accepted with ``exp((plus - z*z)/2)``
+  when the interval is narrow (``diff < cutoff``);
+* otherwise exponential proposals (rate ``alpha``) offset by ``normMin``.
+
+Each ``dist(&gen)`` call consumes one Philox block (4 values for half/float, 2 for
+double); a batch's leftover values are dropped. Arithmetic is in ``T``; half values
 are carried in float32 and rounded to half after every operation (``Eigen::half``
 computes in float and rounds), transcendental functions are glibc's ``expf``/``logf``/
 ``sqrtf`` (``exp``/``log``/``sqrt`` for double) through Numba's ``math``.
-"""
 
+TF shards the work over its CPU threads when ``num_elements * batchCost >=
+2 * 10000`` (``Shard``; about 150 float elements), each shard skipping ahead; this
+module reproduces a single shard, i.e. TF with one intra-op thread or with
+outputs small enough not to be split. The tests keep a plain-Python transcription of the
+functor as an independent reference (``tests/unit/ptn_reference.py``).
+
+Sources: ``tensorflow/core/kernels/parameterized_truncated_normal_op.cc``,
+``xla/tsl/lib/random/random_distributions.h``.
+"""
 from __future__ import annotations
 
 import math
@@ -18,11 +34,27 @@ from llvmlite import ir
 from numba import njit, types
 from numba.extending import intrinsic
 
+from philoxd_server._errors import PhiloxdServerError
+
 from ._distributions import _box_muller_f32, _box_muller_f64, _exact_box_muller, _normal_f32_range, _normal_f64_range, _u32_to_f32, _u64_to_f64
 from ._philox import _block, _kernel_args
-from ._ptn import MAX_ITERATIONS, STDDEVS_INSIDE_BOUNDS_TO_USE_RANDN, TruncatedNormalInternal, bcast_batches
 
-__all__ = ["parameterized_truncated_normal"]
+__all__ = [
+    "MAX_ITERATIONS",
+    "STDDEVS_INSIDE_BOUNDS_TO_USE_RANDN",
+    "TruncatedNormalInternal",
+    "bcast_batches",
+    "parameterized_truncated_normal",
+]
+
+MAX_ITERATIONS = 1000  # parameterized_truncated_normal_op.cc kMaxIterations
+STDDEVS_INSIDE_BOUNDS_TO_USE_RANDN = 1.3  # kStdDevsInsideBoundsToUseRandnSampler
+
+
+class TruncatedNormalInternal(PhiloxdServerError):
+    """TF's ``errors::Internal`` when a rejection sampler gives up (never seen in practice)."""
+
+    code = "INTERNAL"
 
 _OK, _INVALID, _RANDN_FAILED, _UNIFORM_FAILED, _EXP_FAILED = range(5)
 _MESSAGES = {
@@ -102,7 +134,7 @@ def _fill_normals(buf, nblk, half, wide, exact, k0, k1, lo, hi, pos):
         _normal_f64_range(buf[: 2 * nblk], k0, k1, words[0], words[1], words[2], words[3], 0, nblk)
         return
     view = buf[: 4 * nblk]
-    _normal_f32_range(view, False, k0, k1, words[0], words[1], words[2], words[3], 0, nblk, exact)
+    _normal_f32_range(view, False, k0, k1, words[0], words[1], words[2], words[3], exact, 0, nblk)
     if half:
         for i in range(4 * nblk):
             view[i] = _round_half(view[i])
@@ -220,6 +252,26 @@ def _ptn_kernel(out, means, stddevs, minvals, maxvals, spb, half, wide, exact, k
     return _OK
 
 
+def bcast_batches(shape: tuple[int, ...], params: list[np.ndarray]) -> tuple[tuple[int, ...], int, int]:
+    """TF's ``BCastList<4>`` checks; returns (broadcast shape, samples_per_batch, num_batches).
+
+    Raises:
+      ValueError: TF's messages for incompatible parameters or a shape not ending
+        with their broadcast shape.
+    """
+    try:
+        bshape = np.broadcast_shapes(*(p.shape for p in params))
+    except ValueError:
+        shapes = " vs. ".join("[" + ",".join(str(d) for d in p.shape) + "]" for p in params)
+        raise ValueError(f"means, stddevs, minvals, maxvals must have compatible batch dimensions: {shapes}") from None
+    if len(bshape) > len(shape) or tuple(shape[len(shape) - len(bshape):]) != tuple(bshape):
+        raise ValueError("Shape passed in must end with broadcasted shape.")
+    nsample_dims = len(shape) - len(bshape)
+    spb = int(np.prod(shape[:nsample_dims], dtype=np.int64))
+    nb = int(np.prod(shape[nsample_dims:], dtype=np.int64))
+    return tuple(bshape), spb, nb
+
+
 def parameterized_truncated_normal(
     key: int,
     counter: int,
@@ -229,7 +281,21 @@ def parameterized_truncated_normal(
     minvals: np.ndarray,
     maxvals: np.ndarray,
 ) -> np.ndarray:
-    """:func:`._ptn.parameterized_truncated_normal`, compiled (same arguments, values, errors)."""
+    """``StatelessParameterizedTruncatedNormal`` from Philox (key, counter), one shard.
+
+    Args:
+      key: Philox key (from the seed, ``GenerateKey``).
+      counter: Philox counter.
+      shape: Output shape; it must end with the parameters' broadcast shape.
+      means, stddevs, minvals, maxvals: Parameters of one float dtype ``T``.
+
+    Returns:
+      An array of ``shape`` and ``T``.
+
+    Raises:
+      ValueError: TF's ``Invalid parameters`` and shape messages.
+      TruncatedNormalInternal: a sampler hit ``kMaxIterations``.
+    """
     dtype = means.dtype
     params = [means, stddevs, minvals, maxvals]
     bshape, spb, nb = bcast_batches(shape, params)

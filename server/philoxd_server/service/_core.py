@@ -27,7 +27,7 @@ from philoxd_server._errors import (
     Unavailable,
     Unimplemented,
 )
-from philoxd_server.engine import _ops, _samplers, _samplers_kernel, _seeds
+from philoxd_server.engine import _ops, _seeds
 from philoxd_server.state import (
     ANY_SEED,
     GeneratorRecord,
@@ -409,28 +409,29 @@ class RandomCore:
                 continue
         else:  # the seed changed again between a fresh look-up and the reservation
             raise Aborted(f"{spec.function}: the session's global seed changed during the call; retry")
-        if spec.distribution == "candidates":
-            return self._sample_candidates(session, kernel_id, spec, init, key, counter)
+        op = _ops.op(spec)
+        if op.kernel_outputs:
+            return self._sample(session, kernel_id, op, spec, init, key, counter)
         return _result(spec, key, counter, stateful=True, defer=defer)
 
-    def _sample_candidates(
-        self, session: str, kernel_id: str, spec: _ops.DrawSpec, init: tuple[int, int], key: int, counter: int
+    def _sample(
+        self, session: str, kernel_id: str, op: _ops.Op, spec: _ops.DrawSpec, init: tuple[int, int], key: int, counter: int
     ) -> Draw:
-        assert spec.sampler is not None and spec.input is not None
-        learned = None
-        if spec.sampler.kind == "learned_unigram":
+        """A stateful kernel with several outputs (a candidate sampler), and with the kernel's
+        own memory if it has one (learned_unigram's weights)."""
+        fresh = op.kernel_memory(spec)
+        if fresh is None:
+            outputs = op.sample(spec, key, counter, None)
+        else:
             # A reservation at the kernel's initial counter is a fresh TF kernel (first call,
-            # or after set_seed cleared the kernel cache): its sampler starts from all ones.
+            # or after set_seed cleared the kernel cache): its memory starts anew.
             with self._learned_lock:
                 slot = (session, kernel_id)
                 if counter == init[1] or slot not in self._learned:
                     if len(self._learned) >= _LEARNED_CACHE:
                         self._learned.pop(next(iter(self._learned)))
-                    self._learned[slot] = np.ones(spec.sampler.range_max, dtype=np.int64)
-                learned = self._learned[slot]
-                outputs = _samplers_kernel.sample_candidates(spec.sampler, spec.input, key, counter, learned)
-        else:
-            outputs = _samplers_kernel.sample_candidates(spec.sampler, spec.input, key, counter)
+                    self._learned[slot] = fresh()
+                outputs = op.sample(spec, key, counter, self._learned[slot])
         return Draw(outputs[0], ALG_PHILOX, key, counter, outputs)
 
     def draw_stateless(self, spec: _ops.DrawSpec, seed: np.ndarray, alg: int, *, defer: bool = False) -> Draw:
@@ -441,9 +442,9 @@ class RandomCore:
         _ops.check_kernel_args(spec)
         if spec.graph and _ops.graph_folds(spec):  # every input is a constant: folded with eager's arithmetic
             spec = dataclasses.replace(spec, graph=False)
-        if spec.distribution == "index_shuffle":  # a pure bijection of the seed itself
-            spec = dataclasses.replace(spec, tensors={**spec.tensors, "seed": np.asarray(seed)})
-            return Draw(_ops.generate(spec, 0, 0, stateful=False), 0, 0, 0)
+        seeded = _ops.op(spec).with_seed(spec, seed)
+        if seeded is not None:  # a pure function of the seed itself (index_shuffle)
+            return Draw(_ops.generate(seeded, 0, 0, stateful=False), 0, 0, 0)
         key, counter = _seeds.stateless_key_counter(seed, spec.function, alg)
         return _result(spec, key, counter, stateful=False, defer=defer)
 
@@ -488,12 +489,13 @@ class RandomCore:
 
     def draw_generator(self, session: str, generator: str, spec: _ops.DrawSpec, request_id: str = "", *, defer: bool = False) -> Draw:
         """A ``Generator`` method: reads and skips the state, then runs the stateless kernel (``defer``: see draw_kernel)."""
-        if spec.distribution in ("gamma", "poisson"):  # TF's Generator has neither
-            raise InvalidArgument(f"{spec.function}: tf.random.Generator has no {spec.distribution} method")
+        op = _ops.op(spec)
+        if not op.generator_method:  # TF's Generator has no gamma, no poisson
+            raise InvalidArgument(f"{spec.function}: tf.random.Generator has no {op.name} method")
         _ops.validate(spec, stateful=False, dims=False)
         self._check_size(spec)
         alg = self.store.get_generator(session, generator).alg
-        if spec.distribution == "binomial" and alg != ALG_PHILOX:  # TF StatefulRandomBinomial's own check
+        if op.generator_philox_only and alg != ALG_PHILOX:  # TF StatefulRandomBinomial's own check
             raise InvalidArgument(f"Unsupported algorithm id: {alg}")
         _check_generator_alg(alg)
         record = self.store.reserve_generator(session, generator, _ops.generator_reservation(spec), request_id)

@@ -28,7 +28,8 @@ from philoxd.v1 import random_pb2_grpc as pb_grpc
 from philoxd_server._errors import InvalidArgument, NotFound, PhiloxdServerError
 from philoxd_server._logging import access, log_limited, printable
 from philoxd_server.engine import DrawSpec
-from philoxd_server.engine._samplers import SAMPLER_KINDS, SamplerSpec
+from philoxd_server.engine._samplers import SamplerSpec
+from philoxd_server.engine.ops import OPS, Op
 from philoxd_server.service._core import Draw, KernelSource, RandomCore
 from philoxd_server.service._guard import ADMIT_DRAW_ATTR, PRINCIPAL_ATTR, GuardedContext
 from philoxd_server.state import GeneratorRecord, SessionSummary
@@ -50,55 +51,18 @@ MAX_ID_CHARS = 128
 _ID_FIELDS = ("session", "request_id", "name", "generator")  # the (top-level string) fields that carry them
 
 _PARAMS = ("minval", "maxval", "mean", "stddev")
-_DISTRIBUTIONS = {
-    pb.UNIFORM: "uniform",
-    pb.UNIFORM_FULL_INT: "uniform_full_int",
-    pb.NORMAL: "normal",
-    pb.TRUNCATED_NORMAL: "truncated_normal",
-    pb.SHUFFLE: "shuffle",
-    pb.CATEGORICAL: "categorical",
-    pb.INDEX_SHUFFLE: "index_shuffle",
-    pb.PARAMETERIZED_TRUNCATED_NORMAL: "parameterized_truncated_normal",
-    pb.GAMMA: "gamma",
-    pb.POISSON: "poisson",
-    pb.BINOMIAL: "binomial",
-    pb.CANDIDATES: "candidates",
-}
-
-# The public TF name of each draw's op (DrawSpec.function, which starts the engine's own error
-# messages): by source kind, then distribution; a pair missing here is `tf.random.<distribution>`.
-_OP_NAMES = {
-    "kernel": {
-        "shuffle": "tf.random.shuffle",  # the rest are tf.random.<distribution> as well
-    },
-    "stateless": {
-        "uniform": "tf.random.stateless_uniform",
-        "uniform_full_int": "tf.random.stateless_uniform",  # ints with minval=maxval=None
-        "normal": "tf.random.stateless_normal",
-        "truncated_normal": "tf.random.stateless_truncated_normal",
-        "shuffle": "tf.random.experimental.stateless_shuffle",
-        "categorical": "tf.random.stateless_categorical",
-        "index_shuffle": "tf.random.experimental.index_shuffle",
-        "parameterized_truncated_normal": "tf.random.stateless_parameterized_truncated_normal",
-        "gamma": "tf.random.stateless_gamma",
-        "poisson": "tf.random.stateless_poisson",
-        "binomial": "tf.random.stateless_binomial",
-    },
-}
+# Proto Distribution value -> the engine's op (the registry's key is the value's name, lower-cased).
+_OPS = {pb.Distribution.Value(name.upper()): op for name, op in OPS.items()}
 
 
-def _op_name(request: pb.DrawRequest | pb.Provenance, distribution: str, sampler: SamplerSpec | None) -> str:
-    """The TF op a request runs, as error messages name it: ``tf.random.uniform`` (a stateful
-    kernel), ``tf.random.stateless_uniform``, ``Generator.uniform``, ``tf.random.
+def _op_name(request: pb.DrawRequest | pb.Provenance, op: Op, sampler: SamplerSpec | None) -> str:
+    """The TF op a request runs, as error messages name it (DrawSpec.function, which starts
+    the engine's own messages): ``tf.random.uniform`` (a stateful kernel),
+    ``tf.random.stateless_uniform``, ``Generator.uniform``, ``tf.random.
     log_uniform_candidate_sampler``; ``Replay`` for a provenance."""
     if isinstance(request, pb.Provenance):
         return "Replay"
-    source = request.WhichOneof("source")
-    if source == "generator":
-        return f"Generator.{distribution}"
-    if distribution == "candidates" and sampler is not None and sampler.kind in SAMPLER_KINDS:
-        return f"tf.random.{sampler.kind}_candidate_sampler"
-    return _OP_NAMES.get(source or "", {}).get(distribution, f"tf.random.{distribution}")
+    return op.function_name(request.WhichOneof("source") or "", sampler)
 
 
 class MalformedRequest:
@@ -828,7 +792,7 @@ class RandomServicer(pb_grpc.RandomServicer):
         if not request.distribution:
             raise InvalidArgument(f"{method}: field `distribution` is required")
         try:
-            distribution = _DISTRIBUTIONS[request.distribution]
+            op = _OPS[request.distribution]
         except KeyError:
             raise InvalidArgument(f"{method}: field `distribution`: unknown value {request.distribution}") from None
         if not request.dtype:
@@ -849,22 +813,17 @@ class RandomServicer(pb_grpc.RandomServicer):
                 tensors[name] = _codec.decode_tensor(tensor)
             except ValueError as exc:
                 raise InvalidArgument(f"{method}: field `tensors[{name!r}]`: {exc}") from None
-        shape = tuple(request.shape)
-        if distribution == "shuffle" and value is not None:
-            shape = value.shape
-        elif distribution == "categorical" and value is not None and value.ndim == 2:
-            shape = (value.shape[0], request.num_samples)
         return DrawSpec(
-            distribution=distribution,
+            distribution=op.name,
             dtype=dtype,
-            shape=shape,
+            shape=op.request_shape(tuple(request.shape), value, request.num_samples),
             minval=_scalar(request.minval),
             maxval=_scalar(request.maxval),
             mean=_scalar(request.mean),
             stddev=_scalar(request.stddev),
             input=value,
             num_samples=request.num_samples,
-            function=_op_name(request, distribution, sampler),
+            function=_op_name(request, op, sampler),
             tensors=tensors,
             sampler=sampler,
             graph=request.graph,

@@ -1,48 +1,16 @@
-"""``tf.random.stateless_parameterized_truncated_normal``: TF's
-``TruncatedNormalFunctorV2<CPUDevice, T>`` with its three rejection samplers.
-
-Per broadcast batch (a combination of means/stddevs/minvals/maxvals) the
-functor normalises the bounds and picks one of:
-
-* normal rejection (``NormalDistribution``, Box-Muller) when the mean and at
-  least 1.3 stddevs lie inside the bounds;
-* uniform proposals on ``[normMin, normMax]`` accepted with ``exp((plus - z*z)/2)``
-  when the interval is narrow (``diff < cutoff``);
-* otherwise exponential proposals (rate ``alpha``) offset by ``normMin``.
-
-Each ``dist(&gen)`` call consumes one Philox block (4 values for half/float, 2 for
-double); a batch's leftover values are dropped. Arithmetic is in ``T`` (half
-rounds after every operation, as ``Eigen::half``), transcendental functions are
-glibc's ``expf/logf/sqrtf`` (``exp/log/sqrt`` for double).
-
-TF shards the work over its CPU threads when ``num_elements * batchCost >=
-2 * 10000`` (``Shard``; about 150 float elements), each shard skipping ahead; this
-module reproduces a single shard, i.e. TF with one intra-op thread or with
-outputs small enough not to be split.
-
-Sources: ``tensorflow/core/kernels/parameterized_truncated_normal_op.cc``,
-``xla/tsl/lib/random/random_distributions.h``.
-"""
+"""A plain-Python transcription of TF's ``TruncatedNormalFunctorV2<CPUDevice, T>``: the
+independent reference :mod:`philoxd_server.engine._ptn_kernel` is checked against (one
+shard, value by value; see that module for the algorithm and its sources)."""
 
 from __future__ import annotations
 
 import numpy as np
 
-from philoxd_server._errors import PhiloxdServerError
+from philoxd_server.engine import _distributions as dist
+from philoxd_server.engine._ptn_kernel import MAX_ITERATIONS, STDDEVS_INSIDE_BOUNDS_TO_USE_RANDN, TruncatedNormalInternal, bcast_batches
+from philoxd_server.engine._stream import libm_f32, libm_f64
 
-from . import _distributions as dist
-from ._stream import BlockStream, libm_f32, libm_f64
-
-__all__ = ["MAX_ITERATIONS", "STDDEVS_INSIDE_BOUNDS_TO_USE_RANDN", "TruncatedNormalInternal", "parameterized_truncated_normal"]
-
-MAX_ITERATIONS = 1000  # parameterized_truncated_normal_op.cc kMaxIterations
-STDDEVS_INSIDE_BOUNDS_TO_USE_RANDN = 1.3  # kStdDevsInsideBoundsToUseRandnSampler
-
-
-class TruncatedNormalInternal(PhiloxdServerError):
-    """TF's ``errors::Internal`` when a rejection sampler gives up (never seen in practice)."""
-
-    code = "INTERNAL"
+__all__ = ["parameterized_truncated_normal"]
 
 
 class _Math:
@@ -99,26 +67,6 @@ class _Dists:
     def normal(self) -> np.ndarray:
         """One ``NormalDistribution<T>`` call."""
         return self._next("normal")
-
-
-def bcast_batches(shape: tuple[int, ...], params: list[np.ndarray]) -> tuple[tuple[int, ...], int, int]:
-    """TF's ``BCastList<4>`` checks; returns (broadcast shape, samples_per_batch, num_batches).
-
-    Raises:
-      ValueError: TF's messages for incompatible parameters or a shape not ending
-        with their broadcast shape.
-    """
-    try:
-        bshape = np.broadcast_shapes(*(p.shape for p in params))
-    except ValueError:
-        shapes = " vs. ".join("[" + ",".join(str(d) for d in p.shape) + "]" for p in params)
-        raise ValueError(f"means, stddevs, minvals, maxvals must have compatible batch dimensions: {shapes}") from None
-    if len(bshape) > len(shape) or tuple(shape[len(shape) - len(bshape):]) != tuple(bshape):
-        raise ValueError("Shape passed in must end with broadcasted shape.")
-    nsample_dims = len(shape) - len(bshape)
-    spb = int(np.prod(shape[:nsample_dims], dtype=np.int64))
-    nb = int(np.prod(shape[nsample_dims:], dtype=np.int64))
-    return tuple(bshape), spb, nb
 
 
 def parameterized_truncated_normal(
