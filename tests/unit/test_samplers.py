@@ -40,12 +40,12 @@ def test_unique_with_every_class_weighted_still_samples_them_all(rng: philoxd.Cl
     ("kind", "range_max"),
     [("uniform", 1 << 20), ("uniform", 1000003), ("uniform", 3 << 61), ("log_uniform", 1 << 20), ("log_uniform", 7)],
 )
-def test_parallel_two_word_candidates_match_the_serial_stream(kind: str, range_max: int) -> None:
-    # (3 << 61: a quarter of Uniform64's tries are rejected, so the parallel kernel hands
-    # the call back to the serial one); the counter's low half wraps inside the call
+def test_two_word_candidates_match_the_word_stream(kind: str, range_max: int) -> None:
+    # (3 << 61: a quarter of Uniform64's tries are rejected, so the two-word kernel hands
+    # the call back to the general one); the counter's low half wraps inside the call
     from philoxd_server.engine import _samplers, _samplers_kernel
 
-    n = _samplers_kernel.PARALLEL_MIN_CANDIDATES + 513
+    n = _samplers_kernel.TWO_WORD_MIN_CANDIDATES + 513
     spec = _samplers.SamplerSpec(kind=kind, num_true=2, num_sampled=n, unique=False, range_max=range_max)
     true_classes = np.array([[0, 5], [6, 1]], np.int64)
     key, counter = 0x1234567890ABCDEF, (5 << 64) + 2**64 - 3

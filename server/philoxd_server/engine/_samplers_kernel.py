@@ -14,7 +14,7 @@ import functools
 import math
 
 import numpy as np
-from numba import njit, prange
+from numba import njit
 
 from ._philox import SOA_CHUNK, _kernel_args, _philox_soa
 from ._samplers import SamplerSpec, _Sampler, fixed_sampler
@@ -213,18 +213,20 @@ def _candidates(kind, unique, true_flat, sampled, sampled_count, true_count, k0,
 
 
 # Non-unique uniform / log-uniform sampling reads exactly two words per candidate (Uniform64's
-# first try, RandDouble), so candidate i's words are the stream's 2i and 2i+1: chunks of
-# candidates run in parallel, each from its own Philox blocks. Uniform64 may reject a try
-# (probability below range / 2**64); a chunk that meets one says so and the serial kernel,
-# which follows the stream exactly, redoes the call.
-PARALLEL_MIN_CANDIDATES = 1 << 14  # below this a call is faster on one thread
+# first try, RandDouble), so candidate i's words are the stream's 2i and 2i+1: the blocks are
+# computed SOA_CHUNK at a time (vectorized) and each candidate reads its two words directly, with
+# no word-by-word stream. Uniform64 may reject a try (probability below range / 2**64); the
+# kernel then says so and the general kernel, which follows the stream exactly, redoes the call.
+# One thread: 64 Ki uniform candidates take ~0.2 ms, and a parallel region that short waits for
+# a descheduled thread on a loaded machine (measured: 23 ms on 2 busy cores).
+TWO_WORD_MIN_CANDIDATES = 1 << 10  # below this the general kernel is as fast
 _CANDIDATES_PER_CHUNK = 2 * SOA_CHUNK  # even: a chunk starts on a block boundary
 
 
-@njit(parallel=True, cache=True)
+@njit(cache=True)
 def _two_word_candidates(kind, sampled, sampled_count, k0, k1, c0, c1, c2, c3, rng, inv_range, log_range):
-    """Candidates and their expected counts (``tries == num_sampled``) in parallel; False if
-    a ``Uniform64`` try was rejected (nothing valid is written then)."""
+    """Candidates and their expected counts (``tries == num_sampled``); False if a
+    ``Uniform64`` try was rejected (nothing valid is written then)."""
     n = sampled.shape[0]
     lo = c0 | (c1 << _SH32)
     hi = c2 | (c3 << _SH32)
@@ -234,10 +236,10 @@ def _two_word_candidates(kind, sampled, sampled_count, k0, k1, c0, c1, c2, c3, r
     batch = np.float32(n)
     chunks = (n + _CANDIDATES_PER_CHUNK - 1) // _CANDIDATES_PER_CHUNK
     rejected = np.zeros(chunks, dtype=np.uint8)
-    for c in prange(chunks):
+    soa = np.empty((4, SOA_CHUNK), dtype=np.uint32)
+    for c in range(chunks):
         first = c * _CANDIDATES_PER_CHUNK
         last = min(n, first + _CANDIDATES_PER_CHUNK)
-        soa = np.empty((4, SOA_CHUNK), dtype=np.uint32)
         _philox_soa(k0, k1, lo, hi, first // 2, (last - first + 1) // 2, soa[0], soa[1], soa[2], soa[3])
         for i in range(first, last):
             b = (i - first) // 2
@@ -305,7 +307,7 @@ def sample_candidates(
     elif kind == 3:
         fweights, total_f, prob, alt = _fixed_tables(spec)
     args = _kernel_args(key, counter)
-    if kind <= 1 and not spec.unique and num_sampled >= PARALLEL_MIN_CANDIDATES:
+    if kind <= 1 and not spec.unique and num_sampled >= TWO_WORD_MIN_CANDIDATES:
         inv_range = np.float32(getattr(sampler, "inv_range", 0.0))  # noqa: B009
         log_range = float(getattr(sampler, "log_range", 1.0))  # noqa: B009
         if _two_word_candidates(kind, sampled, sampled_count, *args, np.int64(spec.range), inv_range, log_range):
