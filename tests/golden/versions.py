@@ -78,6 +78,8 @@ FILENAME = "<golden case>"
 ATTR_ORDER = "attr-order"
 WORKER_REVISION = 2  # bump when the worker's records or op attribution change: cached cases are run again
 BEGIN, END = "<!-- versions.py:begin -->", "<!-- versions.py:end -->"
+# The recorded difftest programs (cases_programs.py) output through a helper of this name.
+EMIT = "_emit"
 RESERVED = {"R", "F", "np", "out", "err"}
 
 
@@ -152,7 +154,7 @@ class Snippet:
     # ---- call sites ------------------------------------------------------------------
     def io_call_at(self, span: tuple) -> ast.Call | None:
         for node in self.by_span.get(tuple(span), []):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("out", "err"):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("out", "err", EMIT):
                 return node
         return None
 
@@ -325,7 +327,10 @@ def worker(cases_path: Path, results_path: Path) -> None:
 
             def out(x: Any) -> None:
                 rec = encode_array(x)
-                note("out", rec, sys._getframe(1))
+                frame = sys._getframe(1)
+                while frame.f_code.co_name == EMIT and frame.f_back is not None:  # a program's _emit(...) helper
+                    frame = frame.f_back
+                note("out", rec, frame)
 
             def err(fn: Callable[[], Any]) -> None:
                 frame = sys._getframe(1)
