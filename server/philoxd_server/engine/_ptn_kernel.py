@@ -134,7 +134,7 @@ def _fill_normals(buf, nblk, half, wide, exact, k0, k1, lo, hi, pos):
         _normal_f64_range(buf[: 2 * nblk], k0, k1, words[0], words[1], words[2], words[3], 0, nblk)
         return
     view = buf[: 4 * nblk]
-    _normal_f32_range(view, False, k0, k1, words[0], words[1], words[2], words[3], exact, 0, nblk)
+    _normal_f32_range(view, k0, k1, words[0], words[1], words[2], words[3], False, exact, 0, nblk)
     if half:
         for i in range(4 * nblk):
             view[i] = _round_half(view[i])
