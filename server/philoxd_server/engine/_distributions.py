@@ -486,36 +486,38 @@ def _shuffle_partners(k0, k1, lo, hi, s, m, size, r0, r1, r2, r3, partner):
         partner[4 * j + 3] = i + 3 + _mod_u32(np.int64(r3[j]), max(size - i - 3, 1))
 
 
-@njit(cache=True)
-def _shuffle_inplace(a, k0, k1, c0, c1, c2, c3):
-    # TF shuffle_common.h ShuffleRange on the 1-D array `a` in place, with uniform(n) =
-    # single() % n (uint32), single() a SingleSampleAdapter<PhiloxRandom>: step i consumes
-    # word i % 4 of block i // 4. Per chunk: every step's swap partner, then the swaps.
-    size = a.shape[0]
-    steps = size - 1
-    lo = c0 | (c1 << _SH32)
-    hi = c2 | (c3 << _SH32)
-    r0, r1, r2, r3 = _new_soa()
-    partner = np.empty(4 * SOA_CHUNK, dtype=np.int64)
-    nblocks = (steps + 3) // 4
-    for s in range(0, nblocks, SOA_CHUNK):
-        m = min(SOA_CHUNK, nblocks - s)
-        _shuffle_partners(k0, k1, lo, hi, s, m, size, r0, r1, r2, r3, partner)
-        first = 4 * s
-        for t in range(min(4 * m, steps - first)):
-            i = first + t
-            j = partner[t]
+def _swap(a, i, j):
+    """Swap ``a[i]`` and ``a[j]``: elements of a 1-D ``a``, rows of a 2-D one."""
+    raise NotImplementedError  # compiled only (overload below)
+
+
+@overload(_swap)
+def _swap_impl(a, i, j):
+    if a.ndim == 1:
+
+        def swap(a, i, j):
             tmp = a[i]
             a[i] = a[j]
             a[j] = tmp
 
+        return swap
+
+    def swap_rows(a, i, j):  # narrow rows: swapped in place, word by word
+        for w in range(a.shape[1]):
+            tmp = a[i, w]
+            a[i, w] = a[j, w]
+            a[j, w] = tmp
+
+    return swap_rows
+
 
 @njit(cache=True)
-def _shuffle_rows_inplace(a, k0, k1, c0, c1, c2, c3):
-    # _shuffle_inplace for the rows of the 2-D array `a` (narrow rows: swapping them in place
-    # moves less than a permutation and a gather).
+def _shuffle_inplace(a, k0, k1, c0, c1, c2, c3):
+    # TF shuffle_common.h ShuffleRange on the elements of the 1-D array `a` (or the rows of the
+    # 2-D one: narrow rows, whose swaps in place move less than a permutation and a gather) in
+    # place, with uniform(n) = single() % n (uint32), single() a SingleSampleAdapter<PhiloxRandom>:
+    # step i consumes word i % 4 of block i // 4. Per chunk: every step's swap partner, then the swaps.
     size = a.shape[0]
-    width = a.shape[1]
     steps = size - 1
     lo = c0 | (c1 << _SH32)
     hi = c2 | (c3 << _SH32)
@@ -527,12 +529,7 @@ def _shuffle_rows_inplace(a, k0, k1, c0, c1, c2, c3):
         _shuffle_partners(k0, k1, lo, hi, s, m, size, r0, r1, r2, r3, partner)
         first = 4 * s
         for t in range(min(4 * m, steps - first)):
-            i = first + t
-            j = partner[t]
-            for w in range(width):
-                tmp = a[i, w]
-                a[i, w] = a[j, w]
-                a[j, w] = tmp
+            _swap(a, first + t, partner[t])
 
 
 # Classes up to which a sample's class is found by counting cdf values <= x over the row's
@@ -945,10 +942,7 @@ def shuffle(key: int, counter: int, value: np.ndarray) -> np.ndarray:
         return out
     word = next(w for w in (8, 4, 2, 1) if row_bytes % w == 0)  # rows as whole uint words
     flat = out.reshape(-1).view(_UINT_BY_SIZE[word])
-    if row_bytes == word:
-        _shuffle_inplace(flat, *args)
-    else:
-        _shuffle_rows_inplace(flat.reshape(size, row_bytes // word), *args)
+    _shuffle_inplace(flat if row_bytes == word else flat.reshape(size, row_bytes // word), *args)
     return out
 
 

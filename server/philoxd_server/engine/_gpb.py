@@ -136,6 +136,29 @@ def _blk(w, t, j, nb, k0, k1, lo, hi):
     return _gen(k0, k1, lo, hi, j)
 
 
+@njit(cache=True, inline="always", error_model="numpy")
+def _uniform_pair(w, t, j, nb, k0, k1, lo, hi):
+    """TF ``UniformDistribution<double>`` of block ``j`` of output ``t``'s generator (see
+    :func:`_blk`): ``(result[0], result[1]) = (Uint64ToDouble(x0, x1), Uint64ToDouble(x2, x3))``."""
+    r0, r1, r2, r3 = _blk(w, t, j, nb, k0, k1, lo, hi)
+    return _u2d(r0, r1), _u2d(r2, r3)
+
+
+@njit(cache=True, inline="always", error_model="numpy")
+def _buffered_uniform(ub0, u_rem, j, w, t, nb, k0, k1, lo, hi):
+    """The next uniform of TF's buffered ``UNIFORM(X)`` macro (random_gamma_op.cc,
+    random_poisson_op.cc, random_binomial_op.cc): with none left (``u_rem == 0``) block ``j``
+    gives ``result[1]`` now and keeps ``result[0]`` (``ub0``) for the next call.
+
+    Returns:
+      ``(u, ub0, u_rem, j)``: the uniform and the buffer's new state.
+    """
+    if u_rem == 0:
+        ub0, u = _uniform_pair(w, t, j, nb, k0, k1, lo, hi)
+        return u, ub0, 1, j + 1
+    return ub0, ub0, 0, j
+
+
 @njit(cache=True, error_model="numpy")
 def _prefetch(w, nb, k0, k1, lo, hi, skip, o0, m):
     """The first ``nb`` blocks of outputs ``o0 .. o0 + m - 1`` (generator ``j`` of output ``o``
@@ -160,40 +183,23 @@ def _poisson_one(rate, highest, exp_neg_rate, log_rate, b, a, inv_alpha, v_r, w,
     rate's constants (``exp(-rate)`` for Knuth, PTRS's ``log(rate)``, ``b``, ``a``,
     ``inv_alpha``, ``v_r``: :func:`_poisson_constants`)."""
     j = 0
-    u_rem = 0
-    ub0 = 0.0
-    ub1 = 0.0
     if rate < 10.0:
         # Knuth: multiply uniforms until the product drops to exp(-rate).
+        u_rem = 0
+        ub0 = 0.0
         prod = 1.0
         x = 0.0
         while True:
-            if u_rem == 0:
-                r0, r1, r2, r3 = _blk(w, t, j, nb, k0, k1, lo, hi)
-                j += 1
-                ub0 = _u2d(r0, r1)
-                ub1 = _u2d(r2, r3)
-                u_rem = 1
-                u = ub1
-            else:
-                u_rem = 0
-                u = ub0
+            u, ub0, u_rem, j = _buffered_uniform(ub0, u_rem, j, w, t, nb, k0, k1, lo, hi)
             prod = prod * u
             if prod <= exp_neg_rate and x <= highest:
                 return x
             x += 1.0
-    # Transformed rejection (Hormann).
+    # Transformed rejection (Hormann): UNIFORM(u); UNIFORM(v) with an empty buffer (Knuth has
+    # not run) is one block, u = result[1], v = result[0], every iteration.
     while True:
-        if u_rem == 0:
-            r0, r1, r2, r3 = _blk(w, t, j, nb, k0, k1, lo, hi)
-            j += 1
-            ub0 = _u2d(r0, r1)
-            ub1 = _u2d(r2, r3)
-            u = ub1
-            v = ub0
-        else:  # never: draws come in pairs from one block
-            u = ub0
-            v = ub0
+        v, u = _uniform_pair(w, t, j, nb, k0, k1, lo, hi)
+        j += 1
         u -= 0.5
         u_shifted = 0.5 - abs(u)
         k = np.floor((2.0 * a / u_shifted + b) * u + rate + 0.43)
@@ -300,15 +306,7 @@ def _binomial_inversion(count, prob, w, t, nb, k0, k1, lo, hi):
     ub0 = 0.0
     logq = math.log1p(-prob)
     while True:
-        if u_rem == 0:
-            r0, r1, r2, r3 = _blk(w, t, j, nb, k0, k1, lo, hi)
-            j += 1
-            ub0 = _u2d(r0, r1)
-            u = _u2d(r2, r3)
-            u_rem = 1
-        else:
-            u_rem = 0
-            u = ub0
+        u, ub0, u_rem, j = _buffered_uniform(ub0, u_rem, j, w, t, nb, k0, k1, lo, hi)
         geom = np.ceil(math.log(u) / logq)
         geom_sum += geom
         if geom_sum > count:
@@ -340,10 +338,8 @@ def _btrs(count, b, a, c, v_r, r, alpha, m, t_m, st_m, st_cm, w, t, nb, k0, k1, 
     j = 0
     while True:
         # UNIFORM(u); UNIFORM(v): one block, u = result[1], v = result[0].
-        r0, r1, r2, r3 = _blk(w, t, j, nb, k0, k1, lo, hi)
+        v, u = _uniform_pair(w, t, j, nb, k0, k1, lo, hi)
         j += 1
-        u = _u2d(r2, r3)
-        v = _u2d(r0, r1)
         u = u - 0.5
         us = 0.5 - abs(u)
         k = np.floor((2.0 * a / us + b) * u + c)
