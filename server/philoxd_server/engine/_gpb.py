@@ -159,6 +159,16 @@ def _buffered_uniform(ub0, u_rem, j, w, t, nb, k0, k1, lo, hi):
     return ub0, ub0, 0, j
 
 
+@njit(cache=True, inline="always", error_model="numpy")
+def _next_output(s, r, per_param):
+    """The output after sample ``s`` of parameter ``r`` (at ``out[s * num_params + r]``) in TF's
+    order, ``per_param`` samples of a parameter in a row: ``(s, r)`` of the next one."""
+    s += 1
+    if s == per_param:
+        return 0, r + 1
+    return s, r
+
+
 @njit(cache=True, error_model="numpy")
 def _prefetch(w, nb, k0, k1, lo, hi, skip, o0, m):
     """The first ``nb`` blocks of outputs ``o0 .. o0 + m - 1`` (generator ``j`` of output ``o``
@@ -253,10 +263,7 @@ def _poisson_range(out, rate, spr, highest, inf_value, nb, k0, k1, c0, c1, c2, c
                 blo, bhi = _output_base(lo, hi, POISSON_RESERVED_SAMPLES_PER_OUTPUT, o0 + t)
                 res = _poisson_one(lam, highest, e, lr, b, a, ia, vr, w, t, nb, k0, k1, blo, bhi)
             out[s * num_rate + r] = res
-            s += 1
-            if s == spr:
-                s = 0
-                r += 1
+            s, r = _next_output(s, r, spr)
 
 
 _poisson_par = chunked(_poisson_range, error_model="numpy")
@@ -439,10 +446,7 @@ def _binomial_range(out, mode, count, prob, spb, inv_nb, k0, k1, c0, c1, c2, c3,
             else:
                 res = np.nan
             out[s * nb_params + bi] = res
-            s += 1
-            if s == spb:
-                s = 0
-                bi += 1
+            s, bi = _next_output(s, bi, spb)
 
 
 _binomial_par = chunked(_binomial_range, error_model="numpy")

@@ -23,7 +23,7 @@ from numba import njit
 
 from philoxd_server._errors import InvalidArgument
 
-from .._gpb import _DBL_MIN, _EPS, _SH32, _TWO_PI, _buffered_uniform, _float_dtype, _narrow, _new_prefetch, _output_base, _prefetch, _run, _shape, _uniform_pair
+from .._gpb import _DBL_MIN, _EPS, _SH32, _TWO_PI, _buffered_uniform, _float_dtype, _narrow, _new_prefetch, _next_output, _output_base, _prefetch, _run, _shape, _uniform_pair
 from .._parallel import chunked
 from .._philox import SOA_CHUNK, _check_n, _kernel_args
 from .._spec import DrawSpec, ShapeMismatch, arith, check_dims, dtype_name, flush, kernel_errors, shape_str
@@ -106,10 +106,7 @@ def _gamma_range(out, alpha, dd, cc, spa, k0, k1, c0, c1, c2, c3, start, stop):
         for t in range(m):
             blo, bhi = _output_base(lo, hi, GAMMA_RESERVED_SAMPLES_PER_OUTPUT, o0 + t)
             out[s * num_alphas + a] = _gamma_one(alpha[a], dd[a], cc[a], w, t, nb, k0, k1, blo, bhi)
-            s += 1
-            if s == spa:
-                s = 0
-                a += 1
+            s, a = _next_output(s, a, spa)
 
 
 _gamma_par = chunked(_gamma_range, error_model="numpy")
