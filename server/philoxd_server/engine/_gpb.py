@@ -474,6 +474,20 @@ def _shape(shape) -> tuple[int, ...]:
     return dims
 
 
+def _stateless_shape(shape, param: np.ndarray) -> tuple[tuple[int, ...], int]:
+    """The output shape of a stateless gamma / Poisson kernel and its size, checked as TF's
+    kernels check it (for a non-empty output only): it must end with ``param``'s shape.
+
+    Raises:
+      ValueError: A negative dimension, or a shape that does not end with ``param.shape``.
+    """
+    shape = _shape(shape)
+    nout = math.prod(shape)
+    if nout and (param.ndim > len(shape) or (param.ndim and shape[len(shape) - param.ndim:] != param.shape)):
+        raise ValueError("Shape passed in must end with broadcasted shape.")
+    return shape, nout
+
+
 _F32_TINY = np.float32(np.finfo(np.float32).tiny)
 
 
@@ -636,13 +650,10 @@ def stateless_poisson(key: int, counter: int, shape, lam: np.ndarray, out_dtype)
         Array of ``out_dtype`` and shape ``shape``.
     """
     odt = np.dtype(out_dtype)
-    shape = _shape(shape)
     lam = np.asarray(lam)
-    nout = math.prod(shape)
+    shape, nout = _stateless_shape(shape, lam)
     if nout == 0:
         return np.zeros(shape, odt)
-    if lam.ndim > len(shape) or (lam.ndim and shape[len(shape) - lam.ndim:] != lam.shape):
-        raise ValueError("Shape passed in must end with broadcasted shape.")
     return _poisson_core(key, counter, lam, nout // lam.size, odt).reshape(shape)
 
 

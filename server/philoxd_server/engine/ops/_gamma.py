@@ -23,7 +23,7 @@ from numba import njit
 
 from philoxd_server._errors import InvalidArgument
 
-from .._gpb import _DBL_MIN, _EPS, _SH32, _TWO_PI, _buffered_uniform, _float_dtype, _narrow, _new_prefetch, _next_output, _output_base, _prefetch, _run, _shape, _uniform_pair
+from .._gpb import _DBL_MIN, _EPS, _SH32, _TWO_PI, _buffered_uniform, _float_dtype, _narrow, _new_prefetch, _next_output, _output_base, _prefetch, _run, _stateless_shape, _uniform_pair
 from .._parallel import chunked
 from .._philox import SOA_CHUNK, _check_n, _kernel_args
 from .._spec import DrawSpec, ShapeMismatch, arith, check_dims, dtype_name, flush, kernel_errors, shape_str
@@ -169,13 +169,10 @@ def stateless_gamma(key: int, counter: int, shape, alpha_broadcast: np.ndarray, 
         Array of ``dtype`` and shape ``shape``.
     """
     dt = _float_dtype(dtype, "gamma")
-    shape = _shape(shape)
     alpha = np.asarray(alpha_broadcast)
-    nout = math.prod(shape)
+    shape, nout = _stateless_shape(shape, alpha)
     if nout == 0:
         return np.zeros(shape, dt)
-    if alpha.ndim > len(shape) or (alpha.ndim and shape[len(shape) - alpha.ndim:] != alpha.shape):
-        raise ValueError("Shape passed in must end with broadcasted shape.")
     if alpha.size == 0:  # unreachable when nout > 0, kept for TF parity
         raise ValueError(f"Input alpha should have non-zero element count, got: {alpha.size}")
     res = _gamma_core(key, counter, alpha, nout // alpha.size, dt)
