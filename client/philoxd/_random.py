@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import dataclasses
 import enum
 import operator
 import threading
@@ -1127,8 +1128,9 @@ class RandomAPI(_Namespace):
                 request = pb.DrawRequest()
                 request.CopyFrom(template)
                 return self._draw(request)
-        dt = _check_dtype(dtype, UNIFORM_DTYPES) if dist == pb.UNIFORM else _check_params_convert(_as_dtype(dtype, function), params, _tracing(client))
-        if dist == pb.UNIFORM and params["maxval"] is None:
+        op = _WRAPPERS[dist]
+        dt = _check_dtype(dtype, op.dtypes) if op.dtypes else _check_params_convert(_as_dtype(dtype, function), params, _tracing(client))
+        if op.bounded and params["maxval"] is None:
             if dt.kind in "iu":
                 raise errors.ValueError(f"Must specify maxval for integer dtype tf.{dt.name}")
             params["maxval"] = 1
@@ -1140,15 +1142,14 @@ class RandomAPI(_Namespace):
             if seed is None and np.asarray(shape).dtype.kind in "biuf":
                 self._consume_op_seed(function)
             raise
-        if dist != pb.UNIFORM and not _is_floating(dt) and dt.kind in "biu":
+        if op.floats_only and not _is_floating(dt) and dt.kind in "biu":
             # parameters that converted to an integer dtype: TF draws the op seed, then the
             # op's attr check refuses the dtype
             if seed is None:
                 self._consume_op_seed(function)
-            op = "RandomStandardNormal" if dist == pb.NORMAL else "TruncatedNormal"
             raise errors.InvalidArgumentError(
                 f"Value for attr 'dtype' of {_TF_DTYPE_NAMES.get(dt.name, dt.name)} is not in the list of allowed values: "
-                f"half, bfloat16, float, double\n\t; NodeDef: {{{{node {op}}}}}"
+                f"half, bfloat16, float, double\n\t; NodeDef: {{{{node {op.kernel}}}}}"
             )
         request = pb.DrawRequest(distribution=dist, dtype=_dtype_proto(dt, function), shape=dims)  # type: ignore[arg-type]
         request.shape_dtype = _shape_dtype(shape, request.shape)  # type: ignore[assignment]
@@ -1176,13 +1177,40 @@ class RandomAPI(_Namespace):
 
     def _stateless_draw(self, dist: int, function: str, shape: Any, seed: Any, dtype: Any, alg: Any, **params: Any) -> np.ndarray:
         dt = _as_dtype(dtype, function)
-        if dist != pb.UNIFORM:
+        if not _WRAPPERS[dist].bounded:
             _check_params_convert(dt, params)
         request = pb.DrawRequest(distribution=dist, dtype=_dtype_proto(dt, function), shape=self._dims(shape, function))  # type: ignore[arg-type]
         _set_params(request, function, params, dt)
         _mark_placeholders(self._client, request, {**params, "seed": seed})
         request.stateless.CopyFrom(self._stateless(seed, alg, function))
         return self._draw(request)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Wrapper:
+    """What TF's Python wrapper of a uniform/normal-like op checks before the kernel.
+
+    Attributes:
+      kernel: The stateful op's kernel name (TF's attr errors name it).
+      dtypes: The dtypes the wrapper accepts (its ValueError), or empty: the parameters'
+        conversion to ``dtype`` decides (its TypeError).
+      bounded: ``minval``/``maxval`` (``maxval`` None means 1 for floats).
+      floats_only: The op's ``dtype`` attr takes floating types only (an integer dtype that
+        the parameters converted to fails in the op, after the op seed).
+    """
+
+    kernel: str
+    dtypes: tuple[str, ...] = ()
+    bounded: bool = False
+    floats_only: bool = True
+
+
+# TF random_ops.py / stateless_random_ops.py wrappers, by the op's distribution.
+_WRAPPERS = {
+    pb.UNIFORM: _Wrapper("RandomUniform", UNIFORM_DTYPES, bounded=True, floats_only=False),
+    pb.NORMAL: _Wrapper("RandomStandardNormal"),
+    pb.TRUNCATED_NORMAL: _Wrapper("TruncatedNormal"),
+}
 
 
 CandidateSamplerResult = collections.namedtuple(

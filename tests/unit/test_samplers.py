@@ -35,21 +35,3 @@ def test_unique_with_every_class_weighted_still_samples_them_all(rng: philoxd.Cl
     got = rng.random.fixed_unigram_candidate_sampler(np.array([[0]]), 1, 3, True, 3, unigrams=[1.0, 1.0, 10.0], seed=1)
     assert sorted(got.sampled_candidates.tolist()) == [0, 1, 2]
 
-
-@pytest.mark.parametrize(
-    ("kind", "range_max"),
-    [("uniform", 1 << 20), ("uniform", 1000003), ("uniform", 3 << 61), ("log_uniform", 1 << 20), ("log_uniform", 7)],
-)
-def test_parallel_two_word_candidates_match_the_serial_stream(kind: str, range_max: int) -> None:
-    # (3 << 61: a quarter of Uniform64's tries are rejected, so the parallel kernel hands
-    # the call back to the serial one); the counter's low half wraps inside the call
-    from philoxd_server.engine import _samplers, _samplers_kernel
-
-    n = _samplers_kernel.PARALLEL_MIN_CANDIDATES + 513
-    spec = _samplers.SamplerSpec(kind=kind, num_true=2, num_sampled=n, unique=False, range_max=range_max)
-    true_classes = np.array([[0, 5], [6, 1]], np.int64)
-    key, counter = 0x1234567890ABCDEF, (5 << 64) + 2**64 - 3
-    got = _samplers_kernel.sample_candidates(spec, true_classes, key, counter)
-    want = _samplers.sample_candidates(spec, true_classes, key, counter)
-    for g, w in zip(got, want):
-        assert g.dtype == w.dtype and np.array_equal(g, w)

@@ -14,7 +14,7 @@ import functools
 import math
 
 import numpy as np
-from numba import njit, prange
+from numba import njit
 
 from ._philox import SOA_CHUNK, _kernel_args, _philox_soa
 from ._samplers import SamplerSpec, _Sampler, fixed_sampler
@@ -221,52 +221,6 @@ def _candidates(kind, unique, true_flat, sampled, sampled_count, true_count, k0,
         true_count[i] = _expected_count(p, num_sampled, tries)
 
 
-# Non-unique uniform / log-uniform sampling reads exactly two words per candidate (Uniform64's
-# first try, RandDouble), so candidate i's words are the stream's 2i and 2i+1: chunks of
-# candidates run in parallel, each from its own Philox blocks. Uniform64 may reject a try
-# (probability below range / 2**64); a chunk that meets one says so and the serial kernel,
-# which follows the stream exactly, redoes the call.
-PARALLEL_MIN_CANDIDATES = 1 << 14  # below this a call is faster on one thread
-_CANDIDATES_PER_CHUNK = 2 * SOA_CHUNK  # even: a chunk starts on a block boundary
-
-
-@njit(parallel=True, cache=True)
-def _two_word_candidates(kind, sampled, sampled_count, k0, k1, c0, c1, c2, c3, rng, inv_range, log_range):
-    """Candidates and their expected counts (``tries == num_sampled``) in parallel; False if
-    a ``Uniform64`` try was rejected (nothing valid is written then)."""
-    n = sampled.shape[0]
-    lo = c0 | (c1 << _SH32)
-    hi = c2 | (c3 << _SH32)
-    un = np.uint64(rng)
-    pow2 = un & (un - _ONE) == 0
-    rem64 = (_U64_MAX % un) + _ONE if un != 0 else _ONE
-    batch = np.float32(n)
-    chunks = (n + _CANDIDATES_PER_CHUNK - 1) // _CANDIDATES_PER_CHUNK
-    rejected = np.zeros(chunks, dtype=np.uint8)
-    for c in prange(chunks):
-        first = c * _CANDIDATES_PER_CHUNK
-        last = min(n, first + _CANDIDATES_PER_CHUNK)
-        soa = np.empty((4, SOA_CHUNK), dtype=np.uint32)
-        _philox_soa(k0, k1, lo, hi, first // 2, (last - first + 1) // 2, soa[0], soa[1], soa[2], soa[3])
-        for i in range(first, last):
-            b = (i - first) // 2
-            w = 2 * (i & 1)
-            x0 = np.uint64(soa[w, b])
-            x1 = np.uint64(soa[w + 1, b])
-            if kind == 0:
-                ok, x = _exact_uniform_int(x0 | (x1 << _SH32), un, pow2, rem64)
-                if not ok:
-                    rejected[c] = 1
-                sampled[i] = np.int64(x)
-                sampled_count[i] = np.float32(inv_range * batch)
-            else:
-                value = _log_uniform(x0, x1, log_range, rng)
-                sampled[i] = value
-                p = np.float32(math.log((value + 2.0) / (value + 1.0)) / log_range)
-                sampled_count[i] = np.float32(p * batch)
-    return rejected.sum() == 0
-
-
 @functools.lru_cache(maxsize=8)
 def _fixed_tables(spec: SamplerSpec) -> tuple[np.ndarray, np.float32, np.ndarray, np.ndarray]:
     """A fixed unigram sampler's ``(weights, total, prob, alt)``: they depend on its attributes
@@ -305,13 +259,6 @@ def sample_candidates(
     elif kind == 3:
         fweights, total_f, prob, alt = _fixed_tables(spec)
     args = _kernel_args(key, counter)
-    if kind <= 1 and not spec.unique and num_sampled >= PARALLEL_MIN_CANDIDATES:
-        inv_range = np.float32(getattr(sampler, "inv_range", 0.0))  # noqa: B009
-        log_range = float(getattr(sampler, "log_range", 1.0))  # noqa: B009
-        if _two_word_candidates(kind, sampled, sampled_count, *args, np.int64(spec.range), inv_range, log_range):
-            for i, value in enumerate(true_flat.tolist()):
-                true_count[i] = _expected_count(_probability(kind, value, inv_range, log_range, empty_i, 0, empty_f, total_f), num_sampled, num_sampled)
-            return sampled, true_count.reshape(true_classes.shape), sampled_count
     _candidates(
         kind, spec.unique, true_flat, sampled, sampled_count, true_count, *args,
         np.int64(spec.range), np.float32(getattr(sampler, "inv_range", 0.0)), float(getattr(sampler, "log_range", 1.0)),  # noqa: B009

@@ -19,6 +19,7 @@ import numpy as np
 
 from philoxd_server._errors import InvalidArgument
 
+from . import _affine
 from ._samplers import SamplerSpec
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
     "ShapeMismatch",
     "add",
     "arith",
+    "multiply_add",
     "check_dims",
     "check_params",
     "dtype_name",
@@ -270,6 +272,22 @@ def flush(x: Any, dtype: np.dtype) -> Any:
 def arith(op: Callable[..., Any], x: Any, y: Any, dtype: np.dtype) -> Any:
     """One TF binary op in ``dtype`` (see above)."""
     return flush(_broadcasting(op, flush(x, dtype), flush(y, dtype), dtype), dtype)
+
+
+def multiply_add(x: Any, s: Any, c: Any, dtype: np.dtype, *, graph: bool) -> Any:
+    """TF's ``x * s + c`` (two ops, :func:`arith` then :func:`add`): in one pass
+    (:func:`._affine.multiply_add`) for a float32/float64 array with scalar ``s`` and ``c``."""
+    tiny = _FLUSH_TINY.get(dtype)
+    if (
+        tiny is not None and dtype != DTYPES["bfloat16"] and isinstance(x, np.ndarray) and x.dtype == dtype
+        and np.ndim(s) == 0 and np.ndim(c) == 0 and not (graph and not np.any(flush(c, dtype)))
+        and all(not isinstance(v, int) or abs(v) < 2**24 for v in (s, c))  # ints numpy converts exactly
+    ):
+        with np.errstate(all="ignore"):
+            sc = flush(np.asarray(s, dtype=np.float64).astype(dtype) if isinstance(s, (int, float)) else np.asarray(s).astype(dtype), dtype)
+            cc = flush(np.asarray(c, dtype=np.float64).astype(dtype) if isinstance(c, (int, float)) else np.asarray(c).astype(dtype), dtype)
+        return _affine.multiply_add(x, dtype.type(sc), dtype.type(cc), dtype.type(tiny))
+    return add(arith(np.multiply, x, s, dtype), c, dtype, graph=graph)
 
 
 def add(x: Any, c: Any, dtype: np.dtype, *, graph: bool) -> Any:

@@ -15,7 +15,7 @@ import numpy as np
 from philoxd_server._errors import InvalidArgument
 
 from .. import _distributions as dist
-from .._spec import HALF_TYPES, FLOATS, DrawSpec, add, arith, check_params, dtype_name, param, scalar, tf_tuple
+from .._spec import HALF_TYPES, FLOATS, DrawSpec, check_params, dtype_name, multiply_add, param, scalar, tf_tuple
 from ._base import Op, Prepared, broadcast_elements
 
 __all__ = ["NORMAL", "TRUNCATED_NORMAL"]
@@ -70,7 +70,7 @@ class Normal(Op):
         if dtype in HALF_TYPES and not spec.tensors and stddev == 1 and mean == 0 and not spec.folds("mean"):
             out = dist.plus_zero(out)  # == add(arith(np.multiply, out, 1), 0), without numpy's half arithmetic
         elif spec.tensors or not (stddev == 1 and mean == 0 and dtype not in HALF_TYPES):
-            out = add(arith(np.multiply, out, stddev, dtype), mean, dtype, graph=spec.folds("mean"))
+            out = multiply_add(out, stddev, mean, dtype, graph=spec.folds("mean"))
         return out if spec.tensors else out.reshape(spec.shape)
 
 

@@ -21,13 +21,13 @@ from .._spec import (
     FLOATS,
     SIGNED_INTS,
     DrawSpec,
-    add,
     arith,
     check_dims,
     check_params,
     dtype_name,
     given,
     is_int,
+    multiply_add,
     param,
     shape_str,
     tf_name,
@@ -121,7 +121,7 @@ def _uniform_float(spec: DrawSpec, key: int, counter: int, *, stateful: bool) ->
     if not spec.tensors and lo == 0 and hi == 1:  # rnd * 1 + 0 is the identity: rnd is never -0.0
         return rnd
     # TF: math_ops.add(rnd * (maxval - minval), minval).
-    return add(arith(np.multiply, rnd, arith(np.subtract, hi, lo, dtype), dtype), lo, dtype, graph=spec.folds("minval"))
+    return multiply_add(rnd, arith(np.subtract, hi, lo, dtype), lo, dtype, graph=spec.folds("minval"))
 
 
 class UniformFullInt(Op):
