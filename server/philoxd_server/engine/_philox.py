@@ -319,7 +319,8 @@ def _philox_soa_strided(k0, k1, lo, hi, start, m, stride, r0, r1, r2, r3):
 
 def _fixed_rate_driver(out, k0, k1, c0, c1, c2, c3, *rest):  # noqa: ANN001, ANN002, ANN202 - compiled per body by fixed_rate()
     # rest = (*params, start, stop): blocks [start, stop) of the stream at (c0..c3) into
-    # out[k * start : k * stop], clipped at n; the body's params, a tuple.
+    # out[k * start : k * stop], clipped at n; the body's params, a tuple. One call site of
+    # _philox_soa and of _prepare (each is large once LLVM inlines it: compile time).
     params = rest[:-2]
     start = rest[-2]
     stop = rest[-1]
@@ -328,20 +329,20 @@ def _fixed_rate_driver(out, k0, k1, c0, c1, c2, c3, *rest):  # noqa: ANN001, ANN
     hi = c2 | (c3 << _SH32)
     r0, r1, r2, r3 = _new_soa()
     scratch = _scratch()  # noqa: F821 - set by fixed_rate()
-    full = min(stop, n // _K)  # noqa: F821
-    for s in range(start, full, SOA_CHUNK):
-        m = min(SOA_CHUNK, full - s)
+    full = n // _K  # noqa: F821 - blocks whose k outputs all fit
+    end = min(stop, -(-n // _K))  # noqa: F821 - and the partial last block
+    for s in range(start, end, SOA_CHUNK):
+        m = min(SOA_CHUNK, end - s)
         _philox_soa(k0, k1, lo, hi, s, m, r0, r1, r2, r3)
         a0, a1, a2, a3 = _prepare(r0, r1, r2, r3, m, scratch, params)  # noqa: F821
-        for j in range(m):
+        whole = min(m, full - s)
+        for j in range(whole):
             _body(out, _K * (s + j), a0[j], a1[j], a2[j], a3[j], params)  # noqa: F821
-    if start <= full < stop:  # partial last block: its k outputs, then a prefix copied
-        _philox_soa(k0, k1, lo, hi, full, 1, r0, r1, r2, r3)
-        a0, a1, a2, a3 = _prepare(r0, r1, r2, r3, 1, scratch, params)  # noqa: F821
-        last = np.empty(_K, out.dtype)  # noqa: F821
-        _body(last, 0, a0[0], a1[0], a2[0], a3[0], params)  # noqa: F821
-        for j in range(n - _K * full):  # noqa: F821
-            out[_K * full + j] = last[j]  # noqa: F821
+        if whole < m:  # partial last block: its k outputs, then a prefix copied
+            last = np.empty(_K, out.dtype)  # noqa: F821
+            _body(last, 0, a0[whole], a1[whole], a2[whole], a3[whole], params)  # noqa: F821
+            for j in range(n - _K * full):  # noqa: F821
+                out[_K * full + j] = last[j]  # noqa: F821
 
 
 @njit(cache=True, inline="always")
