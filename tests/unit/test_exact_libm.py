@@ -91,10 +91,10 @@ def test_fast_kernels_equal_libm_kernels(n: int) -> None:
         args = _kernel_args(int(rng.integers(0, 2**63)), int.from_bytes(rng.bytes(16), "little"))
         nblocks = -(-n // 4)
         a, b = np.empty(n, np.float32), np.empty(n, np.float32)
-        D._normal_f32_range(a, False, *args, True, 0, nblocks)
-        D._normal_f32_range(b, False, *args, False, 0, nblocks)
+        D._normal_f32_range(a, *args, False, True, 0, nblocks)
+        D._normal_f32_range(b, *args, False, False, 0, nblocks)
         assert np.array_equal(a.view(np.uint32), b.view(np.uint32))
-        D._normal_f32_par(nblocks, 7, a, False, *args, True)
+        D._normal_f32_par(nblocks, 7, a, *args, False, True)
         assert np.array_equal(a.view(np.uint32), b.view(np.uint32))
         skip = np.uint64(256)
         D._trunc_f32_range(a, skip, *args, True, 0, nblocks)
@@ -108,7 +108,7 @@ def test_counter_wraps_in_fast_kernels() -> None:
     n = 1 << 16
     fast = D.normal(key, counter, n, "float32")  # a large draw: proves and uses _libm
     slow = np.empty(n, np.float32)
-    D._normal_f32_range(slow, False, *_kernel_args(key, counter), False, 0, n // 4)
+    D._normal_f32_range(slow, *_kernel_args(key, counter), False, False, 0, n // 4)
     assert np.array_equal(fast.view(np.uint32), slow.view(np.uint32))
     t_fast = D.truncated_normal(key, counter, n, "float32")
     D._trunc_f32_range(slow, np.uint64(256), *_kernel_args(key, counter), False, 0, n // 4)

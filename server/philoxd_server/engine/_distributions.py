@@ -41,17 +41,17 @@ from numba import njit, types
 from numba.extending import intrinsic, overload
 
 from . import _libm
-from ._parallel import chunked
+from ._parallel import chunked, launch, nchunks
 from ._philox import (
     PARALLEL_THRESHOLD_BLOCKS,
     SOA_CHUNK,
     _block,
     _check_n,
-    _counter_at,
     _kernel_args,
     _new_soa,
     _philox_soa,
     _philox_soa_strided,
+    fixed_rate,
     philox,
 )
 
@@ -136,11 +136,6 @@ def values_per_block(dtype) -> int:
     return 2 if np.dtype(dtype).itemsize == 8 else 4
 
 
-def _nchunks(nblocks: int) -> int:
-    """Number of prange chunks (a few per thread, for load balance)."""
-    return max(1, min(nblocks, 8 * numba.get_num_threads()))
-
-
 def _float_dtype(dtype) -> np.dtype:
     dt = np.dtype(dtype)
     if dt not in _FLOAT_DTYPES:
@@ -181,17 +176,6 @@ def _box_muller_f64(x0, x1, x2, x3):
     v1 = _TWO_PI * _u64_to_f64(x2, x3)
     u2 = math.sqrt(-2.0 * math.log(u1))
     return math.sin(v1) * u2, math.cos(v1) * u2
-
-
-@njit(cache=True)
-def _new_f32_soa():
-    """Four float32 scratch arrays of ``SOA_CHUNK`` values."""
-    return (
-        np.empty(SOA_CHUNK, np.float32),
-        np.empty(SOA_CHUNK, np.float32),
-        np.empty(SOA_CHUNK, np.float32),
-        np.empty(SOA_CHUNK, np.float32),
-    )
 
 
 @njit(cache=True)
@@ -266,89 +250,51 @@ def _put_impl(out, i, v, bf16):
 
 
 # --- Fixed-rate kernels: block b -> outputs [b*k, b*k + k) -----------------------
-# Each *_range kernel fills blocks [start, stop) and clips the last block at n
-# (TF FillPhiloxRandomTask<D, false>: a partial last group copies a prefix).
-# Each *_par kernel runs its *_range kernel over chunks of [0, nblocks) in prange (_parallel.chunked).
+# TF FillPhiloxRandomTask<D, false> (a partial last group copies a prefix): each kernel is its
+# distribution's per-block body, made into a serial kernel over blocks [start, stop) by
+# _philox.fixed_rate (arguments: out, k0, k1, c0, c1, c2, c3, *params, start, stop) and into a
+# prange driver over chunks of [0, nblocks) by _parallel.chunked.
 
 
-@njit(cache=True)
-def _uniform_f32_range(out, mask, scale, bf16, k0, k1, c0, c1, c2, c3, start, stop):
+@njit(cache=True, inline="always")
+def _uniform_f32_block(out, i, x0, x1, x2, x3, params):
     # TF UniformDistribution<float> (mask 0x7fffff, scale 2**-23), <half> (mask 0x3ff, scale
     # 2**-10) and <bfloat16> (mask 0x7f, scale 2**-7): one word per value; a uint16 `out` takes
     # the half / bfloat16 bits (exact: k / 1024, k / 128).
-    n = out.shape[0]
-    lo = c0 | (c1 << _SH32)
-    hi = c2 | (c3 << _SH32)
-    r0, r1, r2, r3 = _new_soa()
-    full = min(stop, n // 4)
-    for s in range(start, full, SOA_CHUNK):
-        m = min(SOA_CHUNK, full - s)
-        _philox_soa(k0, k1, lo, hi, s, m, r0, r1, r2, r3)
-        for j in range(m):
-            i = 4 * (s + j)
-            _put(out, i, np.float32(np.int32(r0[j] & mask)) * scale, bf16)
-            _put(out, i + 1, np.float32(np.int32(r1[j] & mask)) * scale, bf16)
-            _put(out, i + 2, np.float32(np.int32(r2[j] & mask)) * scale, bf16)
-            _put(out, i + 3, np.float32(np.int32(r3[j] & mask)) * scale, bf16)
-    if start <= full < stop:  # partial last block: copy a prefix
-        d0, d1, d2, d3 = _counter_at(lo, hi, np.uint64(full))
-        r = _block(k0, k1, d0, d1, d2, d3)
-        for j in range(n - 4 * full):
-            _put(out, 4 * full + j, np.float32(np.int32(r[j] & mask)) * scale, bf16)
+    mask, scale, bf16 = params
+    _put(out, i, np.float32(np.int32(x0 & mask)) * scale, bf16)
+    _put(out, i + 1, np.float32(np.int32(x1 & mask)) * scale, bf16)
+    _put(out, i + 2, np.float32(np.int32(x2 & mask)) * scale, bf16)
+    _put(out, i + 3, np.float32(np.int32(x3 & mask)) * scale, bf16)
 
 
+_uniform_f32_range = fixed_rate(_uniform_f32_block, 4, nogil=True)
 _uniform_f32_par = chunked(_uniform_f32_range, nogil=True)
 
 
-@njit(cache=True)
-def _uniform_f64_range(out, k0, k1, c0, c1, c2, c3, start, stop):
+@njit(cache=True, inline="always")
+def _uniform_f64_block(out, i, x0, x1, x2, x3, params):  # noqa: ARG001 - no params
     # TF UniformDistribution<double>: Uint64ToDouble(x0, x1), Uint64ToDouble(x2, x3).
-    n = out.shape[0]
-    lo = c0 | (c1 << _SH32)
-    hi = c2 | (c3 << _SH32)
-    r0, r1, r2, r3 = _new_soa()
-    full = min(stop, n // 2)
-    for s in range(start, full, SOA_CHUNK):
-        m = min(SOA_CHUNK, full - s)
-        _philox_soa(k0, k1, lo, hi, s, m, r0, r1, r2, r3)
-        for j in range(m):
-            i = 2 * (s + j)
-            out[i] = _u64_to_f64(np.uint64(r0[j]), np.uint64(r1[j]))
-            out[i + 1] = _u64_to_f64(np.uint64(r2[j]), np.uint64(r3[j]))
-    if start <= full < stop:  # partial last block
-        d0, d1, d2, d3 = _counter_at(lo, hi, np.uint64(full))
-        x0, x1, x2, x3 = _block(k0, k1, d0, d1, d2, d3)
-        out[2 * full] = _u64_to_f64(x0, x1)
+    out[i] = _u64_to_f64(np.uint64(x0), np.uint64(x1))
+    out[i + 1] = _u64_to_f64(np.uint64(x2), np.uint64(x3))
 
 
+_uniform_f64_range = fixed_rate(_uniform_f64_block, 2, nogil=True)
 _uniform_f64_par = chunked(_uniform_f64_range, nogil=True)
 
 
-@njit(cache=True)
-def _uniform_i32_range(out, lo_u, rng, k0, k1, c0, c1, c2, c3, start, stop):
+@njit(cache=True, inline="always")
+def _uniform_i32_block(out, i, x0, x1, x2, x3, params):
     # TF UniformDistribution<int32>: SignedAdd(lo, x % range), i.e. wrap-around
     # lo + (x % range) with range = uint32(hi) - uint32(lo).  out is uint32.
-    n = out.shape[0]
-    lo = c0 | (c1 << _SH32)
-    hi = c2 | (c3 << _SH32)
-    r0, r1, r2, r3 = _new_soa()
-    full = min(stop, n // 4)
-    for s in range(start, full, SOA_CHUNK):
-        m = min(SOA_CHUNK, full - s)
-        _philox_soa(k0, k1, lo, hi, s, m, r0, r1, r2, r3)
-        for j in range(m):
-            i = 4 * (s + j)
-            out[i] = (lo_u + np.uint64(r0[j]) % rng) & _MASK32
-            out[i + 1] = (lo_u + np.uint64(r1[j]) % rng) & _MASK32
-            out[i + 2] = (lo_u + np.uint64(r2[j]) % rng) & _MASK32
-            out[i + 3] = (lo_u + np.uint64(r3[j]) % rng) & _MASK32
-    if start <= full < stop:  # partial last block
-        d0, d1, d2, d3 = _counter_at(lo, hi, np.uint64(full))
-        r = _block(k0, k1, d0, d1, d2, d3)
-        for j in range(n - 4 * full):
-            out[4 * full + j] = (lo_u + r[j] % rng) & _MASK32
+    lo_u, rng = params
+    out[i] = (lo_u + np.uint64(x0) % rng) & _MASK32
+    out[i + 1] = (lo_u + np.uint64(x1) % rng) & _MASK32
+    out[i + 2] = (lo_u + np.uint64(x2) % rng) & _MASK32
+    out[i + 3] = (lo_u + np.uint64(x3) % rng) & _MASK32
 
 
+_uniform_i32_range = fixed_rate(_uniform_i32_block, 4, nogil=True)
 _uniform_i32_par = chunked(_uniform_i32_range, nogil=True)
 
 
@@ -362,88 +308,58 @@ def _bits_to_i64(x0, x1, lo_u, rng):
     return lo_u + bits  # uint64 wrap-around == two's-complement SignedAdd
 
 
-@njit(cache=True)
-def _uniform_i64_range(out, lo_u, rng, k0, k1, c0, c1, c2, c3, start, stop):
+@njit(cache=True, inline="always")
+def _uniform_i64_block(out, i, x0, x1, x2, x3, params):
     # out is uint64 (viewed as int64/uint64 by the caller); 2 values per block.
-    n = out.shape[0]
-    lo = c0 | (c1 << _SH32)
-    hi = c2 | (c3 << _SH32)
-    r0, r1, r2, r3 = _new_soa()
-    full = min(stop, n // 2)
-    for s in range(start, full, SOA_CHUNK):
-        m = min(SOA_CHUNK, full - s)
-        _philox_soa(k0, k1, lo, hi, s, m, r0, r1, r2, r3)
-        for j in range(m):
-            i = 2 * (s + j)
-            out[i] = _bits_to_i64(np.uint64(r0[j]), np.uint64(r1[j]), lo_u, rng)
-            out[i + 1] = _bits_to_i64(np.uint64(r2[j]), np.uint64(r3[j]), lo_u, rng)
-    if start <= full < stop:  # partial last block
-        d0, d1, d2, d3 = _counter_at(lo, hi, np.uint64(full))
-        x0, x1, x2, x3 = _block(k0, k1, d0, d1, d2, d3)
-        out[2 * full] = _bits_to_i64(x0, x1, lo_u, rng)
+    lo_u, rng = params
+    out[i] = _bits_to_i64(np.uint64(x0), np.uint64(x1), lo_u, rng)
+    out[i + 1] = _bits_to_i64(np.uint64(x2), np.uint64(x3), lo_u, rng)
 
 
+_uniform_i64_range = fixed_rate(_uniform_i64_block, 2, nogil=True)
 _uniform_i64_par = chunked(_uniform_i64_range, nogil=True)
 
 
 @njit(cache=True)
-def _normal_f32_range(out, bf16, k0, k1, c0, c1, c2, c3, exact, start, stop):
-    # TF NormalDistribution<float>: BoxMullerFloat(x0, x1), BoxMullerFloat(x2, x3).
-    # Box-Muller over a chunk's word arrays (vectorized when exact), then interleaved; a
-    # uint16 `out` takes the values rounded to half / bfloat16 (TF's <half>, <bfloat16>).
-    n = out.shape[0]
-    lo = c0 | (c1 << _SH32)
-    hi = c2 | (c3 << _SH32)
-    r0, r1, r2, r3 = _new_soa()
-    f0, f1, f2, f3 = _new_f32_soa()
-    full = min(stop, n // 4)
-    for s in range(start, full, SOA_CHUNK):
-        m = min(SOA_CHUNK, full - s)
-        _philox_soa(k0, k1, lo, hi, s, m, r0, r1, r2, r3)
-        _box_muller_f32_soa(r0, r1, f0, f1, m, exact)
-        _box_muller_f32_soa(r2, r3, f2, f3, m, exact)
-        for j in range(m):
-            i = 4 * (s + j)
-            _put(out, i, f0[j], bf16)
-            _put(out, i + 1, f1[j], bf16)
-            _put(out, i + 2, f2[j], bf16)
-            _put(out, i + 3, f3[j], bf16)
-    if start <= full < stop:  # partial last block: copy a prefix
-        d0, d1, d2, d3 = _counter_at(lo, hi, np.uint64(full))
-        x0, x1, x2, x3 = _block(k0, k1, d0, d1, d2, d3)
-        g0, g1 = _box_muller_f32(x0, x1)
-        g2, g3 = _box_muller_f32(x2, x3)
-        g = (g0, g1, g2, g3)
-        for j in range(n - 4 * full):
-            _put(out, 4 * full + j, g[j], bf16)
-
-
-_normal_f32_par = chunked(_normal_f32_range, nogil=True)
+def _new_f32_soa():
+    """Four float32 scratch arrays of ``SOA_CHUNK`` values."""
+    return _new_soa(np.float32)
 
 
 @njit(cache=True)
-def _normal_f64_range(out, k0, k1, c0, c1, c2, c3, start, stop):
+def _box_muller_f32_chunk(r0, r1, r2, r3, m, scratch, params):
+    """The chunk's ``BoxMullerFloat(x0, x1), BoxMullerFloat(x2, x3)`` into ``scratch`` (vectorized
+    when ``exact``, the last param): a :func:`._philox.fixed_rate` prepare."""
+    exact = params[-1]
+    f0, f1, f2, f3 = scratch
+    _box_muller_f32_soa(r0, r1, f0, f1, m, exact)
+    _box_muller_f32_soa(r2, r3, f2, f3, m, exact)
+    return scratch
+
+
+@njit(cache=True, inline="always")
+def _normal_f32_block(out, i, g0, g1, g2, g3, params):
+    # TF NormalDistribution<float>: BoxMullerFloat(x0, x1), BoxMullerFloat(x2, x3), computed over
+    # the chunk by _box_muller_f32_chunk; a uint16 `out` takes the values rounded to half /
+    # bfloat16 (TF's <half>, <bfloat16>).  params: (bf16, exact).
+    bf16 = params[0]
+    _put(out, i, g0, bf16)
+    _put(out, i + 1, g1, bf16)
+    _put(out, i + 2, g2, bf16)
+    _put(out, i + 3, g3, bf16)
+
+
+_normal_f32_range = fixed_rate(_normal_f32_block, 4, _box_muller_f32_chunk, _new_f32_soa, nogil=True)
+_normal_f32_par = chunked(_normal_f32_range, nogil=True)
+
+
+@njit(cache=True, inline="always")
+def _normal_f64_block(out, i, x0, x1, x2, x3, params):  # noqa: ARG001 - no params
     # TF NormalDistribution<double>: BoxMullerDouble(x0, x1, x2, x3) -> 2 doubles.
-    n = out.shape[0]
-    lo = c0 | (c1 << _SH32)
-    hi = c2 | (c3 << _SH32)
-    r0, r1, r2, r3 = _new_soa()
-    full = min(stop, n // 2)
-    for s in range(start, full, SOA_CHUNK):
-        m = min(SOA_CHUNK, full - s)
-        _philox_soa(k0, k1, lo, hi, s, m, r0, r1, r2, r3)
-        for j in range(m):
-            i = 2 * (s + j)
-            out[i], out[i + 1] = _box_muller_f64(
-                np.uint64(r0[j]), np.uint64(r1[j]), np.uint64(r2[j]), np.uint64(r3[j])
-            )
-    if start <= full < stop:  # partial last block
-        d0, d1, d2, d3 = _counter_at(lo, hi, np.uint64(full))
-        x0, x1, x2, x3 = _block(k0, k1, d0, d1, d2, d3)
-        g0, g1 = _box_muller_f64(x0, x1, x2, x3)
-        out[2 * full] = g0
+    out[i], out[i + 1] = _box_muller_f64(np.uint64(x0), np.uint64(x1), np.uint64(x2), np.uint64(x3))
 
 
+_normal_f64_range = fixed_rate(_normal_f64_block, 2, nogil=True)
 _normal_f64_par = chunked(_normal_f64_range, nogil=True)
 
 
@@ -570,36 +486,38 @@ def _shuffle_partners(k0, k1, lo, hi, s, m, size, r0, r1, r2, r3, partner):
         partner[4 * j + 3] = i + 3 + _mod_u32(np.int64(r3[j]), max(size - i - 3, 1))
 
 
-@njit(cache=True)
-def _shuffle_inplace(a, k0, k1, c0, c1, c2, c3):
-    # TF shuffle_common.h ShuffleRange on the 1-D array `a` in place, with uniform(n) =
-    # single() % n (uint32), single() a SingleSampleAdapter<PhiloxRandom>: step i consumes
-    # word i % 4 of block i // 4. Per chunk: every step's swap partner, then the swaps.
-    size = a.shape[0]
-    steps = size - 1
-    lo = c0 | (c1 << _SH32)
-    hi = c2 | (c3 << _SH32)
-    r0, r1, r2, r3 = _new_soa()
-    partner = np.empty(4 * SOA_CHUNK, dtype=np.int64)
-    nblocks = (steps + 3) // 4
-    for s in range(0, nblocks, SOA_CHUNK):
-        m = min(SOA_CHUNK, nblocks - s)
-        _shuffle_partners(k0, k1, lo, hi, s, m, size, r0, r1, r2, r3, partner)
-        first = 4 * s
-        for t in range(min(4 * m, steps - first)):
-            i = first + t
-            j = partner[t]
+def _swap(a, i, j):
+    """Swap ``a[i]`` and ``a[j]``: elements of a 1-D ``a``, rows of a 2-D one."""
+    raise NotImplementedError  # compiled only (overload below)
+
+
+@overload(_swap)
+def _swap_impl(a, i, j):
+    if a.ndim == 1:
+
+        def swap(a, i, j):
             tmp = a[i]
             a[i] = a[j]
             a[j] = tmp
 
+        return swap
+
+    def swap_rows(a, i, j):  # narrow rows: swapped in place, word by word
+        for w in range(a.shape[1]):
+            tmp = a[i, w]
+            a[i, w] = a[j, w]
+            a[j, w] = tmp
+
+    return swap_rows
+
 
 @njit(cache=True)
-def _shuffle_rows_inplace(a, k0, k1, c0, c1, c2, c3):
-    # _shuffle_inplace for the rows of the 2-D array `a` (narrow rows: swapping them in place
-    # moves less than a permutation and a gather).
+def _shuffle_inplace(a, k0, k1, c0, c1, c2, c3):
+    # TF shuffle_common.h ShuffleRange on the elements of the 1-D array `a` (or the rows of the
+    # 2-D one: narrow rows, whose swaps in place move less than a permutation and a gather) in
+    # place, with uniform(n) = single() % n (uint32), single() a SingleSampleAdapter<PhiloxRandom>:
+    # step i consumes word i % 4 of block i // 4. Per chunk: every step's swap partner, then the swaps.
     size = a.shape[0]
-    width = a.shape[1]
     steps = size - 1
     lo = c0 | (c1 << _SH32)
     hi = c2 | (c3 << _SH32)
@@ -611,12 +529,7 @@ def _shuffle_rows_inplace(a, k0, k1, c0, c1, c2, c3):
         _shuffle_partners(k0, k1, lo, hi, s, m, size, r0, r1, r2, r3, partner)
         first = 4 * s
         for t in range(min(4 * m, steps - first)):
-            i = first + t
-            j = partner[t]
-            for w in range(width):
-                tmp = a[i, w]
-                a[i, w] = a[j, w]
-                a[j, w] = tmp
+            _swap(a, first + t, partner[t])
 
 
 # Classes up to which a sample's class is found by counting cdf values <= x over the row's
@@ -728,7 +641,7 @@ def _narrow(values: np.ndarray, dt: np.dtype) -> np.ndarray:
     n = values.shape[0]
     bf16 = dt == _BFLOAT16
     if n >= 4 * PARALLEL_THRESHOLD_BLOCKS:
-        _narrow_par(n, _nchunks(n // 4), values, out, bf16)
+        _narrow_par(n, nchunks(n // 4), values, out, bf16)
     else:
         _narrow_range(values, out, bf16, 0, n)
     return out.view(dt)
@@ -814,9 +727,9 @@ def _prepare_fixed_rate(
         out = np.empty(n, dtype=out_dtype)
         tail = (_exact_box_muller(nblocks),) if flag else ()
         if par:
-            par_kernel(nblocks, _nchunks(nblocks), out, *extra, *args, *tail)
+            par_kernel(nblocks, nchunks(nblocks), out, *args, *extra, *tail)
         elif n:
-            range_kernel(out, *extra, *args, *tail, 0, nblocks)
+            range_kernel(out, *args, *extra, *tail, 0, nblocks)
         return out if dt == out_dtype else out.view(dt)
 
     return draw
@@ -859,22 +772,15 @@ def uniform_int(key: int, counter: int, n: int, dtype, lo: int, hi: int) -> np.n
     args = _kernel_args(key, counter)
     k = values_per_block(dt)
     nblocks = -(-n // k)
-    par = nblocks >= PARALLEL_THRESHOLD_BLOCKS
     bits = 8 * dt.itemsize
     lo_u = np.uint64(lo % (1 << bits))
     rng = np.uint64((hi - lo) % (1 << bits))  # uint(hi) - uint(lo), never 0 here
     if dt == np.int32:
         out = np.empty(n, dtype=np.uint32)
-        if par:
-            _uniform_i32_par(nblocks, _nchunks(nblocks), out, lo_u, rng, *args)
-        elif n:
-            _uniform_i32_range(out, lo_u, rng, *args, 0, nblocks)
+        launch(_uniform_i32_range, _uniform_i32_par, nblocks, PARALLEL_THRESHOLD_BLOCKS, out, *args, lo_u, rng)
         return out.view(np.int32)
     out = np.empty(n, dtype=np.uint64)
-    if par:
-        _uniform_i64_par(nblocks, _nchunks(nblocks), out, lo_u, rng, *args)
-    elif n:
-        _uniform_i64_range(out, lo_u, rng, *args, 0, nblocks)
+    launch(_uniform_i64_range, _uniform_i64_par, nblocks, PARALLEL_THRESHOLD_BLOCKS, out, *args, lo_u, rng)
     return out.view(np.int64)
 
 
@@ -904,10 +810,7 @@ def uniform_full_int(key: int, counter: int, n: int, dtype) -> np.ndarray:
     nblocks = -(-n // 2)
     out = np.empty(n, dtype=np.uint64)
     zero = np.uint64(0)  # range 0 = no modulo, lo 0
-    if nblocks >= PARALLEL_THRESHOLD_BLOCKS:
-        _uniform_i64_par(nblocks, _nchunks(nblocks), out, zero, zero, *args)
-    elif n:
-        _uniform_i64_range(out, zero, zero, *args, 0, nblocks)
+    launch(_uniform_i64_range, _uniform_i64_par, nblocks, PARALLEL_THRESHOLD_BLOCKS, out, *args, zero, zero)
     return out.view(dt)
 
 
@@ -962,20 +865,13 @@ def truncated_normal(key: int, counter: int, n: int, dtype) -> np.ndarray:
     # kGeneratorSkipPerOutputGroup = kGroupSize * kReservedSamplesPerOutput / 4
     skip = np.uint64(k * RESERVED_SAMPLES_PER_OUTPUT // _PHILOX_WORDS)
     ngroups = -(-n // k)
-    par = ngroups >= PARALLEL_THRESHOLD_BLOCKS
     if dt == np.float64:
         out = np.empty(n, dtype=np.float64)
-        if par:
-            _trunc_f64_par(ngroups, _nchunks(ngroups), out, skip, *args)
-        elif n:
-            _trunc_f64_range(out, skip, *args, 0, ngroups)
+        launch(_trunc_f64_range, _trunc_f64_par, ngroups, PARALLEL_THRESHOLD_BLOCKS, out, skip, *args)
         return out
     out = np.empty(n, dtype=np.float32)
     exact = _exact_box_muller(ngroups)
-    if par:
-        _trunc_f32_par(ngroups, _nchunks(ngroups), out, skip, *args, exact)
-    elif n:
-        _trunc_f32_range(out, skip, *args, exact, 0, ngroups)
+    launch(_trunc_f32_range, _trunc_f32_par, ngroups, PARALLEL_THRESHOLD_BLOCKS, out, skip, *args, exact)
     return out if dt == np.float32 else _narrow(out, dt)  # half / bfloat16: float rounded to nearest even
 
 
@@ -1046,10 +942,7 @@ def shuffle(key: int, counter: int, value: np.ndarray) -> np.ndarray:
         return out
     word = next(w for w in (8, 4, 2, 1) if row_bytes % w == 0)  # rows as whole uint words
     flat = out.reshape(-1).view(_UINT_BY_SIZE[word])
-    if row_bytes == word:
-        _shuffle_inplace(flat, *args)
-    else:
-        _shuffle_rows_inplace(flat.reshape(size, row_bytes // word), *args)
+    _shuffle_inplace(flat if row_bytes == word else flat.reshape(size, row_bytes // word), *args)
     return out
 
 
@@ -1133,10 +1026,7 @@ def multinomial(
         part = u[row0 * num_samples : row1 * num_samples]
         nblocks = -(-part.shape[0] // 2)
         shard_args = _kernel_args(key, (counter + skip) % (1 << 128))
-        if nblocks >= PARALLEL_THRESHOLD_BLOCKS:
-            _uniform_f64_par(nblocks, _nchunks(nblocks), part, *shard_args)
-        else:
-            _uniform_f64_range(part, *shard_args, 0, nblocks)
+        launch(_uniform_f64_range, _uniform_f64_par, nblocks, PARALLEL_THRESHOLD_BLOCKS, part, *shard_args)
     work = batch * (num_samples * (1 if ncls <= _COUNT_CLASSES_MAX else max(1, ncls.bit_length())) + ncls)
     if work >= _CATEGORICAL_PARALLEL_WORK:
         _categorical_par(batch, min(batch, 8 * numba.get_num_threads()), out, lg, finite, max_logit, u, fused, k0, k1, lo, hi)

@@ -136,6 +136,39 @@ def _blk(w, t, j, nb, k0, k1, lo, hi):
     return _gen(k0, k1, lo, hi, j)
 
 
+@njit(cache=True, inline="always", error_model="numpy")
+def _uniform_pair(w, t, j, nb, k0, k1, lo, hi):
+    """TF ``UniformDistribution<double>`` of block ``j`` of output ``t``'s generator (see
+    :func:`_blk`): ``(result[0], result[1]) = (Uint64ToDouble(x0, x1), Uint64ToDouble(x2, x3))``."""
+    r0, r1, r2, r3 = _blk(w, t, j, nb, k0, k1, lo, hi)
+    return _u2d(r0, r1), _u2d(r2, r3)
+
+
+@njit(cache=True, inline="always", error_model="numpy")
+def _buffered_uniform(ub0, u_rem, j, w, t, nb, k0, k1, lo, hi):
+    """The next uniform of TF's buffered ``UNIFORM(X)`` macro (random_gamma_op.cc,
+    random_poisson_op.cc, random_binomial_op.cc): with none left (``u_rem == 0``) block ``j``
+    gives ``result[1]`` now and keeps ``result[0]`` (``ub0``) for the next call.
+
+    Returns:
+      ``(u, ub0, u_rem, j)``: the uniform and the buffer's new state.
+    """
+    if u_rem == 0:
+        ub0, u = _uniform_pair(w, t, j, nb, k0, k1, lo, hi)
+        return u, ub0, 1, j + 1
+    return ub0, ub0, 0, j
+
+
+@njit(cache=True, inline="always", error_model="numpy")
+def _next_output(s, r, per_param):
+    """The output after sample ``s`` of parameter ``r`` (at ``out[s * num_params + r]``) in TF's
+    order, ``per_param`` samples of a parameter in a row: ``(s, r)`` of the next one."""
+    s += 1
+    if s == per_param:
+        return 0, r + 1
+    return s, r
+
+
 @njit(cache=True, error_model="numpy")
 def _prefetch(w, nb, k0, k1, lo, hi, skip, o0, m):
     """The first ``nb`` blocks of outputs ``o0 .. o0 + m - 1`` (generator ``j`` of output ``o``
@@ -160,40 +193,23 @@ def _poisson_one(rate, highest, exp_neg_rate, log_rate, b, a, inv_alpha, v_r, w,
     rate's constants (``exp(-rate)`` for Knuth, PTRS's ``log(rate)``, ``b``, ``a``,
     ``inv_alpha``, ``v_r``: :func:`_poisson_constants`)."""
     j = 0
-    u_rem = 0
-    ub0 = 0.0
-    ub1 = 0.0
     if rate < 10.0:
         # Knuth: multiply uniforms until the product drops to exp(-rate).
+        u_rem = 0
+        ub0 = 0.0
         prod = 1.0
         x = 0.0
         while True:
-            if u_rem == 0:
-                r0, r1, r2, r3 = _blk(w, t, j, nb, k0, k1, lo, hi)
-                j += 1
-                ub0 = _u2d(r0, r1)
-                ub1 = _u2d(r2, r3)
-                u_rem = 1
-                u = ub1
-            else:
-                u_rem = 0
-                u = ub0
+            u, ub0, u_rem, j = _buffered_uniform(ub0, u_rem, j, w, t, nb, k0, k1, lo, hi)
             prod = prod * u
             if prod <= exp_neg_rate and x <= highest:
                 return x
             x += 1.0
-    # Transformed rejection (Hormann).
+    # Transformed rejection (Hormann): UNIFORM(u); UNIFORM(v) with an empty buffer (Knuth has
+    # not run) is one block, u = result[1], v = result[0], every iteration.
     while True:
-        if u_rem == 0:
-            r0, r1, r2, r3 = _blk(w, t, j, nb, k0, k1, lo, hi)
-            j += 1
-            ub0 = _u2d(r0, r1)
-            ub1 = _u2d(r2, r3)
-            u = ub1
-            v = ub0
-        else:  # never: draws come in pairs from one block
-            u = ub0
-            v = ub0
+        v, u = _uniform_pair(w, t, j, nb, k0, k1, lo, hi)
+        j += 1
         u -= 0.5
         u_shifted = 0.5 - abs(u)
         k = np.floor((2.0 * a / u_shifted + b) * u + rate + 0.43)
@@ -247,10 +263,7 @@ def _poisson_range(out, rate, spr, highest, inf_value, nb, k0, k1, c0, c1, c2, c
                 blo, bhi = _output_base(lo, hi, POISSON_RESERVED_SAMPLES_PER_OUTPUT, o0 + t)
                 res = _poisson_one(lam, highest, e, lr, b, a, ia, vr, w, t, nb, k0, k1, blo, bhi)
             out[s * num_rate + r] = res
-            s += 1
-            if s == spr:
-                s = 0
-                r += 1
+            s, r = _next_output(s, r, spr)
 
 
 _poisson_par = chunked(_poisson_range, error_model="numpy")
@@ -300,15 +313,7 @@ def _binomial_inversion(count, prob, w, t, nb, k0, k1, lo, hi):
     ub0 = 0.0
     logq = math.log1p(-prob)
     while True:
-        if u_rem == 0:
-            r0, r1, r2, r3 = _blk(w, t, j, nb, k0, k1, lo, hi)
-            j += 1
-            ub0 = _u2d(r0, r1)
-            u = _u2d(r2, r3)
-            u_rem = 1
-        else:
-            u_rem = 0
-            u = ub0
+        u, ub0, u_rem, j = _buffered_uniform(ub0, u_rem, j, w, t, nb, k0, k1, lo, hi)
         geom = np.ceil(math.log(u) / logq)
         geom_sum += geom
         if geom_sum > count:
@@ -340,10 +345,8 @@ def _btrs(count, b, a, c, v_r, r, alpha, m, t_m, st_m, st_cm, w, t, nb, k0, k1, 
     j = 0
     while True:
         # UNIFORM(u); UNIFORM(v): one block, u = result[1], v = result[0].
-        r0, r1, r2, r3 = _blk(w, t, j, nb, k0, k1, lo, hi)
+        v, u = _uniform_pair(w, t, j, nb, k0, k1, lo, hi)
         j += 1
-        u = _u2d(r2, r3)
-        v = _u2d(r0, r1)
         u = u - 0.5
         us = 0.5 - abs(u)
         k = np.floor((2.0 * a / us + b) * u + c)
@@ -443,10 +446,7 @@ def _binomial_range(out, mode, count, prob, spb, inv_nb, k0, k1, c0, c1, c2, c3,
             else:
                 res = np.nan
             out[s * nb_params + bi] = res
-            s += 1
-            if s == spb:
-                s = 0
-                bi += 1
+            s, bi = _next_output(s, bi, spb)
 
 
 _binomial_par = chunked(_binomial_range, error_model="numpy")
@@ -472,6 +472,20 @@ def _shape(shape) -> tuple[int, ...]:
     if any(d < 0 for d in dims):
         raise ValueError(f"shape dimensions must be >= 0, got {list(dims)}")
     return dims
+
+
+def _stateless_shape(shape, param: np.ndarray) -> tuple[tuple[int, ...], int]:
+    """The output shape of a stateless gamma / Poisson kernel and its size, checked as TF's
+    kernels check it (for a non-empty output only): it must end with ``param``'s shape.
+
+    Raises:
+      ValueError: A negative dimension, or a shape that does not end with ``param.shape``.
+    """
+    shape = _shape(shape)
+    nout = math.prod(shape)
+    if nout and (param.ndim > len(shape) or (param.ndim and shape[len(shape) - param.ndim:] != param.shape)):
+        raise ValueError("Shape passed in must end with broadcasted shape.")
+    return shape, nout
 
 
 _F32_TINY = np.float32(np.finfo(np.float32).tiny)
@@ -636,13 +650,10 @@ def stateless_poisson(key: int, counter: int, shape, lam: np.ndarray, out_dtype)
         Array of ``out_dtype`` and shape ``shape``.
     """
     odt = np.dtype(out_dtype)
-    shape = _shape(shape)
     lam = np.asarray(lam)
-    nout = math.prod(shape)
+    shape, nout = _stateless_shape(shape, lam)
     if nout == 0:
         return np.zeros(shape, odt)
-    if lam.ndim > len(shape) or (lam.ndim and shape[len(shape) - lam.ndim:] != lam.shape):
-        raise ValueError("Shape passed in must end with broadcasted shape.")
     return _poisson_core(key, counter, lam, nout // lam.size, odt).reshape(shape)
 
 

@@ -21,9 +21,13 @@ import types
 from collections.abc import Callable
 from typing import Any
 
+import numba
 from numba import njit, prange
 
-__all__ = ["chunked"]
+__all__ = ["CHUNKS_PER_THREAD", "chunked", "launch", "nchunks"]
+
+# prange chunks per thread: a few, for load balance (outputs of unequal cost, busy threads).
+CHUNKS_PER_THREAD = 8
 
 
 def _driver(n, nchunks, *args):  # noqa: ANN001, ANN202 - compiled per body by chunked()
@@ -53,3 +57,41 @@ def chunked(body: Callable[..., Any], **options: Any) -> Callable[..., Any]:
     fn.__qualname__ = name
     fn.__module__ = py_body.__module__
     return njit(cache=True, parallel=True, **options)(fn)
+
+
+def nchunks(n: int, per_thread: int = CHUNKS_PER_THREAD) -> int:
+    """Number of ``prange`` chunks for ``n`` units of work: ``per_thread`` per thread, at most ``n``.
+
+    Args:
+      n: Units of work (blocks, outputs, rows), ``>= 0``.
+      per_thread: Chunks per thread.
+
+    Returns:
+      ``max(1, min(n, per_thread * threads))``.
+    """
+    return max(1, min(n, per_thread * numba.get_num_threads()))
+
+
+def launch(
+    serial: Callable[..., Any],
+    parallel: Callable[..., Any],
+    n: int,
+    parallel_from: int,
+    *args: Any,
+    per_thread: int = CHUNKS_PER_THREAD,
+) -> None:
+    """Run a kernel over ``[0, n)``: nothing for ``n == 0``, ``serial(*args, 0, n)`` below
+    ``parallel_from``, else its driver ``parallel(n, nchunks(n), *args)`` (:func:`chunked`).
+
+    Args:
+      serial: The serial kernel (its range last).
+      parallel: Its parallel driver.
+      n: Units of work.
+      parallel_from: The least ``n`` that runs on all threads (a launch costs tens of microseconds).
+      *args: The kernel's arguments before its range.
+      per_thread: Chunks per thread (:func:`nchunks`).
+    """
+    if n >= parallel_from:
+        parallel(n, nchunks(n, per_thread), *args)
+    elif n:
+        serial(*args, 0, n)

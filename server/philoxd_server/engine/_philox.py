@@ -26,10 +26,14 @@ import numba
 # kernel launch, hence at import of the lowest-level kernel module.
 numba.config.THREADING_LAYER = "threadsafe"
 
+import types  # noqa: E402
+from collections.abc import Callable  # noqa: E402
+from typing import Any  # noqa: E402
+
 import numpy as np  # noqa: E402
 from numba import njit  # noqa: E402
 
-from ._parallel import chunked  # noqa: E402
+from ._parallel import chunked, launch  # noqa: E402
 
 __all__ = [
     "PHILOX_M0",
@@ -49,6 +53,7 @@ __all__ = [
     "_new_soa",
     "_philox_soa",
     "_philox_soa_strided",
+    "fixed_rate",
 ]
 
 # --- Constants -------------------------------------------------------------
@@ -84,6 +89,7 @@ _MASK32 = np.uint64(_MASK32_INT)
 _SH32 = np.uint64(32)
 _ONE = np.uint64(1)
 _ZERO = np.uint64(0)
+_PHILOX_WORDS = 4  # TF philox_random.h PhiloxRandom::kResultElementCount
 
 
 # --- Python-side helpers ---------------------------------------------------
@@ -212,13 +218,14 @@ def _counter_at(lo, hi, i):
 
 
 @njit(cache=True)
-def _new_soa():
-    """Scratch for :func:`_philox_soa`: four uint32 arrays of ``SOA_CHUNK`` words."""
+def _new_soa(dtype=np.uint32):
+    """Scratch for :func:`_philox_soa` (four uint32 arrays of ``SOA_CHUNK`` words), or of
+    ``SOA_CHUNK`` values of another ``dtype``."""
     return (
-        np.empty(SOA_CHUNK, np.uint32),
-        np.empty(SOA_CHUNK, np.uint32),
-        np.empty(SOA_CHUNK, np.uint32),
-        np.empty(SOA_CHUNK, np.uint32),
+        np.empty(SOA_CHUNK, dtype),
+        np.empty(SOA_CHUNK, dtype),
+        np.empty(SOA_CHUNK, dtype),
+        np.empty(SOA_CHUNK, dtype),
     )
 
 
@@ -254,6 +261,18 @@ def _ten_rounds(c_lo, c_hi, ks):
     return _round(x0, x1, x2, x3, ks[18], ks[19])
 
 
+@njit(cache=True, inline="always")
+def _soa_put(j, c_lo, lo, hi, ks, r0, r1, r2, r3):
+    """Block of counter ``c_lo | (hi + carry) << 64`` into ``(r0[j], r1[j], r2[j], r3[j])``, where
+    ``c_lo = lo + offset`` (wrapped) and the carry is ``c_lo < lo``, branch-free (vectorizes)."""
+    c_hi = hi + np.uint64(c_lo < lo)
+    x0, x1, x2, x3 = _ten_rounds(c_lo, c_hi, ks)
+    r0[j] = x0
+    r1[j] = x1
+    r2[j] = x2
+    r3[j] = x3
+
+
 @njit(cache=True)
 def _philox_soa(k0, k1, lo, hi, start, m, r0, r1, r2, r3):
     """Compute ``m`` consecutive blocks in structure-of-arrays form.
@@ -275,13 +294,7 @@ def _philox_soa(k0, k1, lo, hi, start, m, r0, r1, r2, r3):
     """
     ks = _round_keys(k0, k1)
     for j in range(m):
-        c_lo = lo + np.uint64(start + j)  # 128-bit counter add, branchless carry
-        c_hi = hi + np.uint64(c_lo < lo)
-        x0, x1, x2, x3 = _ten_rounds(c_lo, c_hi, ks)
-        r0[j] = x0
-        r1[j] = x1
-        r2[j] = x2
-        r3[j] = x3
+        _soa_put(j, lo + np.uint64(start + j), lo, hi, ks, r0, r1, r2, r3)
 
 
 @njit(cache=True)
@@ -295,38 +308,105 @@ def _philox_soa_strided(k0, k1, lo, hi, start, m, stride, r0, r1, r2, r3):
     """
     ks = _round_keys(k0, k1)
     for j in range(m):
-        c_lo = lo + np.uint64(start + j) * stride
-        c_hi = hi + np.uint64(c_lo < lo)
-        x0, x1, x2, x3 = _ten_rounds(c_lo, c_hi, ks)
-        r0[j] = x0
-        r1[j] = x1
-        r2[j] = x2
-        r3[j] = x3
+        _soa_put(j, lo + np.uint64(start + j) * stride, lo, hi, ks, r0, r1, r2, r3)
 
 
-@njit(cache=True)
-def _philox_range(out, k0, k1, c0, c1, c2, c3, start, stop):
-    """Fill blocks ``start..stop`` of ``out`` (flat uint32, 4 words per block)."""
+# --- Fixed-rate kernels: block b -> outputs [b*k, b*k + k) -----------------------------------
+# TF random_op_cpu.h FillPhiloxRandomTask<D, false>: every block of the stream makes the same
+# number k of outputs (D::kResultElementCount), a partial last group copies a prefix. One loop,
+# made per distribution by fixed_rate() from the distribution's per-block body.
+
+
+def _fixed_rate_driver(out, k0, k1, c0, c1, c2, c3, *rest):  # noqa: ANN001, ANN002, ANN202 - compiled per body by fixed_rate()
+    # rest = (*params, start, stop): blocks [start, stop) of the stream at (c0..c3) into
+    # out[k * start : k * stop], clipped at n; the body's params, a tuple. One call site of
+    # _philox_soa and of _prepare (each is large once LLVM inlines it: compile time).
+    params = rest[:-2]
+    start = rest[-2]
+    stop = rest[-1]
+    n = out.shape[0]
     lo = c0 | (c1 << _SH32)
     hi = c2 | (c3 << _SH32)
     r0, r1, r2, r3 = _new_soa()
-    for s in range(start, stop, SOA_CHUNK):
-        m = min(SOA_CHUNK, stop - s)
+    scratch = _scratch()  # noqa: F821 - set by fixed_rate()
+    full = n // _K  # noqa: F821 - blocks whose k outputs all fit
+    end = min(stop, -(-n // _K))  # noqa: F821 - and the partial last block
+    for s in range(start, end, SOA_CHUNK):
+        m = min(SOA_CHUNK, end - s)
         _philox_soa(k0, k1, lo, hi, s, m, r0, r1, r2, r3)
-        for j in range(m):
-            i = 4 * (s + j)
-            out[i] = r0[j]
-            out[i + 1] = r1[j]
-            out[i + 2] = r2[j]
-            out[i + 3] = r3[j]
+        a0, a1, a2, a3 = _prepare(r0, r1, r2, r3, m, scratch, params)  # noqa: F821
+        whole = min(m, full - s)
+        for j in range(whole):
+            _body(out, _K * (s + j), a0[j], a1[j], a2[j], a3[j], params)  # noqa: F821
+        if whole < m:  # partial last block: its k outputs, then a prefix copied
+            last = np.empty(_K, out.dtype)  # noqa: F821
+            _body(last, 0, a0[whole], a1[whole], a2[whole], a3[whole], params)  # noqa: F821
+            for j in range(n - _K * full):  # noqa: F821
+                out[_K * full + j] = last[j]  # noqa: F821
 
 
+@njit(cache=True, inline="always")
+def _no_scratch():
+    """No scratch (the :func:`fixed_rate` default)."""
+    return 0
+
+
+@njit(cache=True, inline="always")
+def _words(r0, r1, r2, r3, m, scratch, params):  # noqa: ARG001 - a fixed_rate() prepare
+    """The block words as they are (the :func:`fixed_rate` default ``prepare``)."""
+    return r0, r1, r2, r3
+
+
+def fixed_rate(
+    body: Callable[..., Any],
+    k: int,
+    prepare: Callable[..., Any] = _words,
+    scratch: Callable[..., Any] = _no_scratch,
+    **options: Any,
+) -> Callable[..., Any]:
+    """The serial kernel of a fixed-rate distribution, ``kernel(out, k0, k1, c0, c1, c2, c3,
+    *params, start, stop)``: blocks ``[start, stop)`` of the stream at counter ``c0..c3`` make outputs
+    ``out[k * start : k * stop]``, clipped at ``len(out)`` (a partial last block copies a prefix).
+
+    Per chunk of ``SOA_CHUNK`` blocks the words come from :func:`_philox_soa` (vectorized),
+    ``prepare(r0, r1, r2, r3, m, scratch, params)`` may turn the four word arrays into four
+    arrays of values over the chunk (Box-Muller, vectorized), and ``body(out, i, a0, a1, a2, a3,
+    params)`` writes one block's ``k`` outputs at ``out[i : i + k]`` from its four values.
+
+    Args:
+      body: A Numba function (``inline="always"``): one block's outputs.
+      k: Outputs per block (TF ``kResultElementCount``: 4, or 2 for 64-bit values).
+      prepare: A Numba function: the chunk's values from its words (default: the words).
+      scratch: A Numba function of no arguments: ``prepare``'s scratch, made once per call.
+      **options: More ``njit`` options, as the body's.
+
+    Returns:
+      The compiled kernel (``cache=True``), whose parallel driver :func:`._parallel.chunked` makes.
+    """
+    py_body = body.py_func  # type: ignore[attr-defined]
+    name = f"{py_body.__name__}__fixed_rate"
+    # Attributed to the body's file and line, like chunked(): the on-disk cache lives with it.
+    code = _fixed_rate_driver.__code__.replace(
+        co_filename=py_body.__code__.co_filename, co_firstlineno=py_body.__code__.co_firstlineno, co_name=name
+    )
+    env = {**_fixed_rate_driver.__globals__, "_body": body, "_K": k, "_prepare": prepare, "_scratch": scratch}
+    fn = types.FunctionType(code, env, name)
+    fn.__qualname__ = name
+    fn.__module__ = py_body.__module__
+    return njit(cache=True, **options)(fn)
+
+
+@njit(cache=True, inline="always")
+def _words_block(out, i, x0, x1, x2, x3, params):  # noqa: ARG001 - a fixed_rate() body
+    """The four words of a block as they are (raw Philox output)."""
+    out[i] = x0
+    out[i + 1] = x1
+    out[i + 2] = x2
+    out[i + 3] = x3
+
+
+_philox_range = fixed_rate(_words_block, _PHILOX_WORDS)
 _philox_par = chunked(_philox_range)
-
-
-def _nchunks(nblocks: int) -> int:
-    """Number of prange chunks for ``nblocks`` blocks (a few per thread for balance)."""
-    return max(1, min(nblocks, 8 * numba.get_num_threads()))
 
 
 # --- Public API --------------------------------------------------------------
@@ -345,10 +425,5 @@ def philox(key: int, counter: int, n: int) -> np.ndarray:
     args = _kernel_args(key, counter)
     n = _check_n(n)
     out = np.empty(4 * n, dtype=np.uint32)
-    if n == 0:
-        pass
-    elif n < PARALLEL_THRESHOLD_BLOCKS:
-        _philox_range(out, *args, 0, n)
-    else:
-        _philox_par(n, _nchunks(n), out, *args)
+    launch(_philox_range, _philox_par, n, PARALLEL_THRESHOLD_BLOCKS, out, *args)
     return out.reshape(n, 4)

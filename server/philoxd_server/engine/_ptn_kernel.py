@@ -134,7 +134,7 @@ def _fill_normals(buf, nblk, half, wide, exact, k0, k1, lo, hi, pos):
         _normal_f64_range(buf[: 2 * nblk], k0, k1, words[0], words[1], words[2], words[3], 0, nblk)
         return
     view = buf[: 4 * nblk]
-    _normal_f32_range(view, False, k0, k1, words[0], words[1], words[2], words[3], exact, 0, nblk)
+    _normal_f32_range(view, k0, k1, words[0], words[1], words[2], words[3], False, exact, 0, nblk)
     if half:
         for i in range(4 * nblk):
             view[i] = _round_half(view[i])
@@ -151,6 +151,7 @@ def _ptn_kernel(out, means, stddevs, minvals, maxvals, spb, half, wide, exact, k
     zbuf = np.empty(4, dtype=out.dtype)
     gbuf = np.empty(4, dtype=out.dtype)
     ubuf = np.empty(4, dtype=out.dtype)
+    accepted = np.empty(4, dtype=np.bool_)
     consts = np.empty(5, dtype=out.dtype)  # the constants in T (float32 for half)
     consts[0] = 0.0
     consts[1] = 2.0
@@ -201,48 +202,42 @@ def _ptn_kernel(out, means, stddevs, minvals, maxvals, spb, half, wide, exact, k
                                 return _RANDN_FAILED
                     if sample >= spb:
                         break
-        elif diff < cutoff:
-            plus = zero if norm_min < zero else _r(norm_min * norm_min, half)
-            while sample < spb:
-                kk = _draw(0, half, wide, k0, k1, lo, hi, pos, buf)
-                pos += 1
-                for i in range(kk):  # z = r * diff + norm_min, g = (plus - z * z) / 2
-                    z = _r(_r(buf[i] * diff, half) + norm_min, half)
-                    zbuf[i] = z
-                    gbuf[i] = _r(_r(plus - _r(z * z, half), half) / two, half)
-                _draw(0, half, wide, k0, k1, lo, hi, pos, ubuf)
-                pos += 1
-                for i in range(kk):
-                    accept = ubuf[i] <= _r(math.exp(gbuf[i]), half)
-                    if accept or iters + 1 >= MAX_ITERATIONS:
-                        if not accept:
-                            return _UNIFORM_FAILED
-                        out[sample * nb + b] = _r(_r(zbuf[i] * stddev, half) + mean, half)
-                        sample += 1
-                        if sample >= spb:
-                            break
-                        iters = 0
-                    else:
-                        iters += 1
         else:
+            # Uniform (diff < cutoff) or exponential rejection sampling: a block's candidates
+            # and their verdicts (pure: all of them, though a group may stop short), then TF's
+            # bookkeeping, one candidate at a time.
+            uniform = diff < cutoff
+            fail = _UNIFORM_FAILED if uniform else _EXP_FAILED
+            plus = zero if norm_min < zero else _r(norm_min * norm_min, half)
             alpha = _r(_r(norm_min + _r(math.sqrt(_r(_r(norm_min * norm_min, half) + four, half)), half), half) / two, half)
             while sample < spb:
                 kk = _draw(0, half, wide, k0, k1, lo, hi, pos, buf)
                 pos += 1
-                i = 0
-                while i < kk:
-                    lg = _r(math.log(buf[i]), half)
-                    z = _r(_r(-lg / alpha, half) + norm_min, half)
-                    i += 1
-                    x = _r(alpha - z, half) if norm_min < alpha else _r(norm_min - alpha, half)
-                    g = _r(math.exp(_r(_r(-x * x, half) / two, half)), half)
-                    u = buf[i]
-                    i += 1
-                    accept = u <= g and z < norm_max
+                if uniform:
+                    for i in range(kk):  # z = r * diff + norm_min, g = (plus - z * z) / 2
+                        z = _r(_r(buf[i] * diff, half) + norm_min, half)
+                        zbuf[i] = z
+                        gbuf[i] = _r(_r(plus - _r(z * z, half), half) / two, half)
+                    _draw(0, half, wide, k0, k1, lo, hi, pos, ubuf)
+                    pos += 1
+                    ncand = kk
+                    for i in range(ncand):
+                        accepted[i] = ubuf[i] <= _r(math.exp(gbuf[i]), half)
+                else:
+                    ncand = kk // 2  # a candidate from each pair of values
+                    for i in range(ncand):
+                        lg = _r(math.log(buf[2 * i]), half)
+                        z = _r(_r(-lg / alpha, half) + norm_min, half)
+                        x = _r(alpha - z, half) if norm_min < alpha else _r(norm_min - alpha, half)
+                        g = _r(math.exp(_r(_r(-x * x, half) / two, half)), half)
+                        zbuf[i] = z
+                        accepted[i] = buf[2 * i + 1] <= g and z < norm_max
+                for i in range(ncand):
+                    accept = accepted[i]
                     if accept or iters + 1 >= MAX_ITERATIONS:
                         if not accept:
-                            return _EXP_FAILED
-                        out[sample * nb + b] = _r(_r(z * stddev, half) + mean, half)
+                            return fail
+                        out[sample * nb + b] = _r(_r(zbuf[i] * stddev, half) + mean, half)
                         sample += 1
                         if sample >= spb:
                             break

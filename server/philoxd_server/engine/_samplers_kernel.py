@@ -30,6 +30,7 @@ _ONE = np.uint64(1)
 _F32_MANT_MASK = np.uint64(0x7FFFFF)
 _F32_SCALE = np.float32(2.0**-23)
 _F64_HI_MASK = np.uint64(0xFFFFF)
+_F64_MANT_SCALE = 2.0**-52  # Uint64ToDouble: 52 mantissa bits, exactly man * 2**-52
 _KINDS = {"uniform": 0, "log_uniform": 1, "learned_unigram": 2, "fixed_unigram": 3}
 
 
@@ -51,6 +52,33 @@ def _refill(st, buf, soa, k0, k1):
     st[1] = hi + np.uint64(new_lo < lo)
     st[2] = np.uint64(0)
     st[3] = np.uint64(4 * SOA_CHUNK)
+
+
+@njit(cache=True, inline="always")
+def _exact_uniform_int(rnd, n, pow2, rem):
+    """One draw of TF's ``ExactUniformInt`` (random_distributions.h) in ``[0, n)``: accepted when
+    ``n`` is 0 or a power of two (``pow2``), else when ``rnd >= rem`` (``rem`` = ``2**bits % n``,
+    the rejected low values).
+
+    Returns:
+      ``(accepted, value)``.
+    """
+    if n == 0:
+        return True, np.uint64(0)
+    if pow2:
+        return True, rnd & (n - _ONE)
+    if rnd >= rem:
+        return True, rnd % n
+    return False, np.uint64(0)
+
+
+@njit(cache=True, inline="always")
+def _log_uniform(x0, x1, log_range, rng):
+    """TF ``LogUniformSampler::Sample`` from ``RandDouble()`` = ``Uint64ToDouble(x0, x1)``:
+    ``int64(exp(d * log(range + 1))) - 1``, ``% range``."""
+    d = np.float64(((x0 & _F64_HI_MASK) << _SH32) | x1) * _F64_MANT_SCALE
+    value = np.int64(math.exp(d * log_range)) - 1
+    return value if value < rng else value % rng  # value >= 0: the same, mostly without a division
 
 
 @njit(cache=True)
@@ -83,16 +111,10 @@ def _sample_batch(kind, vals, st, buf, soa, k0, k1, rng, log_range, cum, total, 
                     idx, lim = 0, 4 * SOA_CHUNK
                 hi = np.uint64(buf[idx])
                 idx += 1
-                rnd = lo | (hi << _SH32)
-                if n == 0:
-                    vals[i] = 0
+                ok, x = _exact_uniform_int(lo | (hi << _SH32), n, pow2, rem64)
+                if ok:
                     break
-                if pow2:
-                    vals[i] = np.int64(rnd & (n - _ONE))
-                    break
-                if rnd >= rem64:
-                    vals[i] = np.int64(rnd % n)
-                    break
+            vals[i] = np.int64(x)
         elif kind == 1:  # int64(exp(RandDouble() * log(range + 1))) - 1, % range
             if idx == lim:
                 _refill(st, buf, soa, k0, k1)
@@ -104,9 +126,7 @@ def _sample_batch(kind, vals, st, buf, soa, k0, k1, rng, log_range, cum, total, 
                 idx, lim = 0, 4 * SOA_CHUNK
             x1 = np.uint64(buf[idx])
             idx += 1
-            d = np.float64(((x0 & _F64_HI_MASK) << _SH32) | x1) * 2.0**-52
-            value = np.int64(math.exp(d * log_range)) - 1
-            vals[i] = value if value < rng else value % rng  # value >= 0: the same, mostly without a division
+            vals[i] = _log_uniform(x0, x1, log_range, rng)
         elif kind == 2:  # upper_bound(cum, Uniform(total)): ExactUniformInt<uint32>
             while True:
                 if idx == lim:
@@ -114,36 +134,25 @@ def _sample_batch(kind, vals, st, buf, soa, k0, k1, rng, log_range, cum, total, 
                     idx, lim = 0, 4 * SOA_CHUNK
                 rnd = np.uint64(buf[idx])
                 idx += 1
-                if ntot == 0:
-                    x = np.uint64(0)
-                    break
-                if pow2t:
-                    x = rnd & (ntot - _ONE)
-                    break
-                if rnd >= rem32t:
-                    x = rnd % ntot
+                ok, x = _exact_uniform_int(rnd, ntot, pow2t, rem32t)
+                if ok:
                     break
             vals[i] = np.searchsorted(cum, np.int64(x), side="right")
         else:  # DistributionSampler: RandFloat, then Uniform(n) over the alias table
             if idx == lim:
                 _refill(st, buf, soa, k0, k1)
                 idx, lim = 0, 4 * SOA_CHUNK
-            r = np.float32(np.uint64(buf[idx]) & _F32_MANT_MASK) * _F32_SCALE
+            rnd = np.uint64(buf[idx])
             idx += 1
+            r = np.float32(rnd & _F32_MANT_MASK) * _F32_SCALE
             while True:
                 if idx == lim:
                     _refill(st, buf, soa, k0, k1)
                     idx, lim = 0, 4 * SOA_CHUNK
                 rnd = np.uint64(buf[idx])
                 idx += 1
-                if nprob == 0:
-                    j = np.uint64(0)
-                    break
-                if pow2p:
-                    j = rnd & (nprob - _ONE)
-                    break
-                if rnd >= rem32p:
-                    j = rnd % nprob
+                ok, j = _exact_uniform_int(rnd, nprob, pow2p, rem32p)
+                if ok:
                     break
             k = np.int64(j)
             vals[i] = k if r < prob[k] else alt[k]

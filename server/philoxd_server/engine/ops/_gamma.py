@@ -23,7 +23,7 @@ from numba import njit
 
 from philoxd_server._errors import InvalidArgument
 
-from .._gpb import _DBL_MIN, _EPS, _SH32, _TWO_PI, _blk, _float_dtype, _narrow, _new_prefetch, _output_base, _prefetch, _run, _shape, _u2d
+from .._gpb import _DBL_MIN, _EPS, _SH32, _TWO_PI, _buffered_uniform, _float_dtype, _narrow, _new_prefetch, _next_output, _output_base, _prefetch, _run, _stateless_shape, _uniform_pair
 from .._parallel import chunked
 from .._philox import SOA_CHUNK, _check_n, _kernel_args
 from .._spec import DrawSpec, ShapeMismatch, arith, check_dims, dtype_name, flush, kernel_errors, shape_str
@@ -54,8 +54,7 @@ def _gamma_one(alpha, d, c, w, t, nb, k0, k1, lo, hi):
     (its first ``nb`` blocks in ``w[:, t]``)."""
     if alpha == 1.0:
         # Exponential: uniform(&gen)[1] = Uint64ToDouble(x2, x3); -log1p(-u).
-        r0, r1, r2, r3 = _blk(w, t, 0, nb, k0, k1, lo, hi)
-        return -math.log1p(-_u2d(r2, r3))
+        return -math.log1p(-_uniform_pair(w, t, 0, nb, k0, k1, lo, hi)[1])
     less_than_one = alpha < 1.0
     j = 0  # next block
     n_rem = 0
@@ -63,15 +62,13 @@ def _gamma_one(alpha, d, c, w, t, nb, k0, k1, lo, hi):
     nu2 = 0.0  # Box-Muller radius of the buffered normal pair
     nv1 = 0.0  # Box-Muller angle
     ub0 = 0.0  # buffered uniform result[0]
-    ub1 = 0.0  # buffered uniform result[1]
     while True:
         # x = normal_buffer(&gen): result[1] = cos(v1)*u2 first, then result[0] = sin(v1)*u2.
         if n_rem == 0:
-            r0, r1, r2, r3 = _blk(w, t, j, nb, k0, k1, lo, hi)
+            u1, u2 = _uniform_pair(w, t, j, nb, k0, k1, lo, hi)
             j += 1
-            u1 = _u2d(r0, r1)
             u1 = max(u1, _EPS)
-            nv1 = _TWO_PI * _u2d(r2, r3)
+            nv1 = _TWO_PI * u2
             nu2 = math.sqrt(-2.0 * math.log(u1))
             n_rem = 1
             x = math.cos(nv1) * nu2
@@ -83,31 +80,13 @@ def _gamma_one(alpha, d, c, w, t, nb, k0, k1, lo, hi):
             continue
         v = v * v * v
         # u = uniform_buffer(&gen)
-        if u_rem == 0:
-            r0, r1, r2, r3 = _blk(w, t, j, nb, k0, k1, lo, hi)
-            j += 1
-            ub0 = _u2d(r0, r1)
-            ub1 = _u2d(r2, r3)
-            u_rem = 1
-            u = ub1
-        else:
-            u_rem = 0
-            u = ub0
+        u, ub0, u_rem, j = _buffered_uniform(ub0, u_rem, j, w, t, nb, k0, k1, lo, hi)
         if (u < 1.0 - 0.0331 * (x * x) * (x * x)) or (
             math.log(u) < 0.5 * x * x + d * (1.0 - v + math.log(v))
         ):
             res = d * v
             if less_than_one:
-                if u_rem == 0:
-                    r0, r1, r2, r3 = _blk(w, t, j, nb, k0, k1, lo, hi)
-                    j += 1
-                    ub0 = _u2d(r0, r1)
-                    ub1 = _u2d(r2, r3)
-                    u_rem = 1
-                    b = ub1
-                else:
-                    u_rem = 0
-                    b = ub0
+                b, ub0, u_rem, j = _buffered_uniform(ub0, u_rem, j, w, t, nb, k0, k1, lo, hi)
                 res *= _ftz(math.pow(b, 1.0 / alpha))
             return _ftz(res)
 
@@ -127,10 +106,7 @@ def _gamma_range(out, alpha, dd, cc, spa, k0, k1, c0, c1, c2, c3, start, stop):
         for t in range(m):
             blo, bhi = _output_base(lo, hi, GAMMA_RESERVED_SAMPLES_PER_OUTPUT, o0 + t)
             out[s * num_alphas + a] = _gamma_one(alpha[a], dd[a], cc[a], w, t, nb, k0, k1, blo, bhi)
-            s += 1
-            if s == spa:
-                s = 0
-                a += 1
+            s, a = _next_output(s, a, spa)
 
 
 _gamma_par = chunked(_gamma_range, error_model="numpy")
@@ -193,13 +169,10 @@ def stateless_gamma(key: int, counter: int, shape, alpha_broadcast: np.ndarray, 
         Array of ``dtype`` and shape ``shape``.
     """
     dt = _float_dtype(dtype, "gamma")
-    shape = _shape(shape)
     alpha = np.asarray(alpha_broadcast)
-    nout = math.prod(shape)
+    shape, nout = _stateless_shape(shape, alpha)
     if nout == 0:
         return np.zeros(shape, dt)
-    if alpha.ndim > len(shape) or (alpha.ndim and shape[len(shape) - alpha.ndim:] != alpha.shape):
-        raise ValueError("Shape passed in must end with broadcasted shape.")
     if alpha.size == 0:  # unreachable when nout > 0, kept for TF parity
         raise ValueError(f"Input alpha should have non-zero element count, got: {alpha.size}")
     res = _gamma_core(key, counter, alpha, nout // alpha.size, dt)
