@@ -1034,9 +1034,10 @@ class RandomAPI(_Namespace):
             sampler=sampler,
         )
         self._kernel(request, seed, function)
-        response = _unary(self._client, "Sample", request)
-        self._client._local.provenance = response.provenance
-        return CandidateSamplerResult(*(_codec.decode_tensor(t) for t in response.outputs))
+        if _tracing(self._client):
+            raise _trace.TraceStop("Sample")
+        outputs, self._client._local.provenance = self._client._transport.sample(request)
+        return CandidateSamplerResult(*outputs)
 
     def uniform_candidate_sampler(
         self, true_classes: Any, num_true: int, num_sampled: int, unique: bool, range_max: int, seed: Any = None, name: str | None = None

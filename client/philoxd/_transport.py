@@ -156,6 +156,10 @@ class Transport(Protocol):
         """Call ``Replay`` and assemble its chunks."""
         ...
 
+    def sample(self, request: pb.DrawRequest) -> tuple[tuple[np.ndarray, ...], pb.Provenance]:
+        """Call ``Sample``: its outputs as arrays, and the provenance."""
+        ...
+
     def prepare(self, template: pb.DrawRequest) -> Any:
         """``template`` made ready for :meth:`draw_prepared`, or None (then use :meth:`draw`)."""
         ...
@@ -235,6 +239,13 @@ class InProcessTransport:
         try:
             values, provenance = self._servicer.draw_array(request, self._context)
             return values, provenance
+        except _Abort as exc:
+            raise exc.error() from None
+
+    def sample(self, request: pb.DrawRequest) -> tuple[tuple[np.ndarray, ...], pb.Provenance]:
+        try:
+            outputs, provenance = self._servicer.sample_arrays(request, self._context)
+            return outputs, provenance
         except _Abort as exc:
             raise exc.error() from None
 
@@ -664,6 +675,10 @@ class GrpcTransport:
         if self._forked:
             self._after_fork()
         return self._draw(request, self._streams)
+
+    def sample(self, request: pb.DrawRequest) -> tuple[tuple[np.ndarray, ...], pb.Provenance]:
+        response = self.unary("Sample", request)
+        return tuple(_codec.decode_tensor(t) for t in response.outputs), response.provenance
 
     def _draw(self, request: pb.DrawRequest, stream: bool) -> tuple[np.ndarray, pb.Provenance]:
         deadline = self._deadline()  # one for both tries below

@@ -212,6 +212,11 @@ class AioBridge:
                 pass  # larger than estimated: the same request_id on Draw returns the same draw
         return self._call(lambda left: self._streamed(self._draw_stream, request, left), deadline, "Draw")  # type: ignore[no-any-return]
 
+    def sample(self, request: pb.DrawRequest) -> tuple[tuple[np.ndarray, ...], pb.Provenance]:
+        """Call ``Sample``: its outputs as arrays, and the provenance."""
+        response = self.unary("Sample", request)
+        return tuple(_codec.decode_tensor(t) for t in response.outputs), response.provenance
+
     def replay(self, request: pb.ReplayRequest) -> np.ndarray:
         """Call ``Replay`` and assemble its chunks."""
         values, _ = self._call(lambda left: self._streamed(self._replay_stream, request, left), self._deadline(), "Replay")
