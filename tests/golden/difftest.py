@@ -2107,16 +2107,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def to_golden(code: str, tf_res: dict) -> str:
     """The program as an out/err golden snippet, using which steps raised in TF."""
-    body = ["def _emit(v):",
-            "    if isinstance(v, (tuple, list)):",
-            "        for x in v:",
-            "            _emit(x)",
-            "    elif hasattr(v, \"algorithm\") and hasattr(v, \"state\") and not hasattr(v, \"dtype\"):",
-            "        out(v.state)",
-            "    elif v is not None:",
-            "        out(v)",
-            "    return v",
-            ""]
+    body: list[str] = []  # emit(...) (tests/golden/replay.make_emit): out() of each result
     i = 0
     for line in code.splitlines():
         m = _STEP_RE.match(line)
@@ -2131,7 +2122,7 @@ def to_golden(code: str, tf_res: dict) -> str:
             if assign:
                 body.append(f"{assign} = None")
         else:
-            body.append(f"{assign + ' = ' if assign else ''}_emit({expr})  # {op}")
+            body.append(f"{assign + ' = ' if assign else ''}emit({expr})  # {op}")
     return "\n".join(body) + "\n"
 
 

@@ -68,6 +68,24 @@ def _error_record(exc: BaseException) -> dict:
     }
 
 
+def make_emit(out: Callable[[Any], None]) -> Callable[[Any], Any]:
+    """The snippets' ``emit(v)``: ``out`` of each array in ``v`` (tuples and lists element by
+    element, a Generator by its state; None: nothing), returning ``v`` (the recorded differential
+    tester programs keep their results in names)."""
+
+    def emit(v: Any) -> Any:
+        if isinstance(v, (tuple, list)):
+            for x in v:
+                emit(x)
+        elif hasattr(v, "algorithm") and hasattr(v, "state") and not hasattr(v, "dtype"):
+            out(v.state)
+        elif v is not None:
+            out(v)
+        return v
+
+    return emit
+
+
 def run_case(code: str, R: Any, F: Callable, extra: dict | None = None) -> list[dict]:
     """Execute one case snippet with ``R``/``F`` bound and return its outputs.
 
@@ -87,7 +105,7 @@ def run_case(code: str, R: Any, F: Callable, extra: dict | None = None) -> list[
         else:
             outputs.append({"error": None, "message": None})
 
-    namespace = {"R": R, "F": F, "out": out, "err": err, "np": np}
+    namespace = {"R": R, "F": F, "out": out, "err": err, "emit": make_emit(out), "np": np}
     if extra:
         namespace.update(extra)
     exec(compile(code, "<golden case>", "exec"), namespace)  # noqa: S102

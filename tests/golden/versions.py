@@ -78,9 +78,10 @@ FILENAME = "<golden case>"
 ATTR_ORDER = "attr-order"
 WORKER_REVISION = 2  # bump when the worker's records or op attribution change: cached cases are run again
 BEGIN, END = "<!-- versions.py:begin -->", "<!-- versions.py:end -->"
-# The recorded difftest programs (cases_programs.py) output through a helper of this name.
-EMIT = "_emit"
-RESERVED = {"R", "F", "np", "out", "err"}
+# The recorded difftest programs (cases_programs.py) output through the harness's helper of
+# this name (replay.make_emit): an output is attributed to the program line that called it.
+EMIT = "emit"
+RESERVED = {"R", "F", "np", "out", "err", "emit"}
 
 
 # ======================================================================================
@@ -293,7 +294,7 @@ def worker(cases_path: Path, results_path: Path) -> None:
     tf.config.threading.set_intra_op_parallelism_threads(1)
     tf.config.threading.set_inter_op_parallelism_threads(1)
     import record  # noqa: PLC0415  (reset_tf_state; record imports replay)
-    from replay import _error_record, encode_array, strip_private, core_message  # noqa: PLC0415
+    from replay import _error_record, core_message, encode_array, make_emit, strip_private  # noqa: PLC0415
 
     cases = json.loads(cases_path.read_text())
     with open(results_path, "a", encoding="utf-8") as sink:
@@ -328,7 +329,7 @@ def worker(cases_path: Path, results_path: Path) -> None:
             def out(x: Any) -> None:
                 rec = encode_array(x)
                 frame = sys._getframe(1)
-                while frame.f_code.co_name == EMIT and frame.f_back is not None:  # a program's _emit(...) helper
+                while frame.f_code.co_name == EMIT and frame.f_back is not None:  # a program's emit(...) helper
                     frame = frame.f_back
                 note("out", rec, frame)
 
@@ -371,7 +372,7 @@ def worker(cases_path: Path, results_path: Path) -> None:
                      "error": type(exc).__name__, "message": core_message(str(exc))[:400]})
 
             ns = {"R": tf.random, "F": lambda fn, **kw: tf.function(fn, autograph=False, **kw),
-                  "out": out, "err": err, "np": np, "__crash__": crash, "__stmt__": stmt_start}
+                  "out": out, "err": err, "emit": make_emit(out), "np": np, "__crash__": crash, "__stmt__": stmt_start}
             codeobj = compile(wrap_statements(snip.tree), FILENAME, "exec")
             t0 = time.perf_counter()
             record.reset_tf_state()
