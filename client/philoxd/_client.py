@@ -179,7 +179,11 @@ class Client:
         """Wrap ``fn`` like ``tf.function``: each op position owns its kernel across calls.
 
         Inside, unseeded ops get op seeds 0, 1, 2, ... by position, and the
-        global seed is the one in force at the first call.
+        global seed is the one in force at the first call. Like ``tf.function``, the
+        function is traced at its first call with each input signature (numpy arguments'
+        dtypes and shapes, other arguments' values): its Python body runs once more then,
+        drawing nothing, and raises the ``ValueError``/``TypeError`` TF raises while tracing
+        before anything of the function runs.
 
         Args:
           fn: The function.
