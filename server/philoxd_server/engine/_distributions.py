@@ -815,19 +815,11 @@ def uniform_full_int(key: int, counter: int, n: int, dtype) -> np.ndarray:
 
 
 def normal(key: int, counter: int, n: int, dtype) -> np.ndarray:
-    """Standard normal values: TF ``NormalDistribution`` (Box-Muller).
+    """Standard normal values: TF ``NormalDistribution`` (Box-Muller); arguments and result
+    as :func:`uniform`'s.
 
     float32: 4 per block via ``BoxMullerFloat``; float16: the same float32 values
     rounded to half; float64: 2 per block via ``BoxMullerDouble``.
-
-    Args:
-        key: Philox key, ``[0, 2**64)``.
-        counter: Philox counter, ``[0, 2**128)``.
-        n: Number of values.
-        dtype: ``float16``, ``float32`` or ``float64``.
-
-    Returns:
-        1-D array of ``n`` values of ``dtype``.
     """
     return prepare_normal(n, dtype)(key, counter)
 
@@ -848,15 +840,7 @@ def truncated_normal(key: int, counter: int, n: int, dtype) -> np.ndarray:
     a fresh generator at ``counter + g * 256`` (resp. ``g * 128``) block by block,
     accepting Box-Muller outputs with ``|x| < 2`` until the group is full (TF
     ``FillPhiloxRandomTask<D, true>``).  float16 accepts in float32 and then rounds.
-
-    Args:
-        key: Philox key, ``[0, 2**64)``.
-        counter: Philox counter, ``[0, 2**128)``.
-        n: Number of values.
-        dtype: ``float16``, ``float32`` or ``float64``.
-
-    Returns:
-        1-D array of ``n`` values of ``dtype``.
+    Arguments and result as :func:`uniform`'s.
     """
     dt = _float_dtype(dtype)
     args = _kernel_args(key, counter)

@@ -193,9 +193,9 @@ def _ptn_kernel(out, means, stddevs, minvals, maxvals, spb, half, wide, exact, k
                         if norm_min <= x and x <= norm_max:
                             out[sample * nb + b] = _r(_r(x * stddev, half) + mean, half)
                             sample += 1
+                            iters = 0  # (a full batch ends here: the next resets it anyway)
                             if sample >= spb:
                                 break
-                            iters = 0
                         else:
                             iters += 1
                             if iters > MAX_ITERATIONS:
@@ -233,17 +233,16 @@ def _ptn_kernel(out, means, stddevs, minvals, maxvals, spb, half, wide, exact, k
                         zbuf[i] = z
                         accepted[i] = buf[2 * i + 1] <= g and z < norm_max
                 for i in range(ncand):
-                    accept = accepted[i]
-                    if accept or iters + 1 >= MAX_ITERATIONS:
-                        if not accept:
-                            return fail
-                        out[sample * nb + b] = _r(_r(zbuf[i] * stddev, half) + mean, half)
-                        sample += 1
-                        if sample >= spb:
-                            break
-                        iters = 0
-                    else:
+                    if not accepted[i] and iters + 1 < MAX_ITERATIONS:
                         iters += 1
+                        continue
+                    if not accepted[i]:  # the MAX_ITERATIONS-th rejection in a row
+                        return fail
+                    out[sample * nb + b] = _r(_r(zbuf[i] * stddev, half) + mean, half)
+                    sample += 1
+                    iters = 0
+                    if sample >= spb:
+                        break
     return _OK
 
 

@@ -52,6 +52,7 @@ def _refill(st, buf, soa, k0, k1):
     st[1] = hi + np.uint64(new_lo < lo)
     st[2] = np.uint64(0)
     st[3] = np.uint64(4 * SOA_CHUNK)
+    return 0, 4 * SOA_CHUNK  # the stream's position in buf: (next word, words in buf)
 
 
 @njit(cache=True, inline="always")
@@ -98,63 +99,48 @@ def _sample_batch(kind, vals, st, buf, soa, k0, k1, rng, log_range, cum, total, 
     nprob = np.uint64(prob.shape[0])
     pow2p = nprob & (nprob - _ONE) == 0
     rem32p = (_U32_MAX % nprob) + _ONE if nprob != 0 else _ONE
+    r = np.float32(0)
     for i in range(vals.shape[0]):
-        if kind == 0:  # Uniform64(range): ExactUniformInt<uint64> over Rand64
+        if kind <= 1:
+            # two words: Rand64 for Uniform64(range) (ExactUniformInt<uint64>, retried), or
+            # RandDouble for the log-uniform int64(exp(d * log(range + 1))) - 1, % range
             while True:
                 if idx == lim:
-                    _refill(st, buf, soa, k0, k1)
-                    idx, lim = 0, 4 * SOA_CHUNK
-                lo = np.uint64(buf[idx])
+                    idx, lim = _refill(st, buf, soa, k0, k1)
+                x0 = np.uint64(buf[idx])
                 idx += 1
                 if idx == lim:
-                    _refill(st, buf, soa, k0, k1)
-                    idx, lim = 0, 4 * SOA_CHUNK
-                hi = np.uint64(buf[idx])
+                    idx, lim = _refill(st, buf, soa, k0, k1)
+                x1 = np.uint64(buf[idx])
                 idx += 1
-                ok, x = _exact_uniform_int(lo | (hi << _SH32), n, pow2, rem64)
-                if ok:
+                if kind == 1:
+                    vals[i] = _log_uniform(x0, x1, log_range, rng)
                     break
-            vals[i] = np.int64(x)
-        elif kind == 1:  # int64(exp(RandDouble() * log(range + 1))) - 1, % range
-            if idx == lim:
-                _refill(st, buf, soa, k0, k1)
-                idx, lim = 0, 4 * SOA_CHUNK
-            x0 = np.uint64(buf[idx])
-            idx += 1
-            if idx == lim:
-                _refill(st, buf, soa, k0, k1)
-                idx, lim = 0, 4 * SOA_CHUNK
-            x1 = np.uint64(buf[idx])
-            idx += 1
-            vals[i] = _log_uniform(x0, x1, log_range, rng)
-        elif kind == 2:  # upper_bound(cum, Uniform(total)): ExactUniformInt<uint32>
-            while True:
-                if idx == lim:
-                    _refill(st, buf, soa, k0, k1)
-                    idx, lim = 0, 4 * SOA_CHUNK
-                rnd = np.uint64(buf[idx])
-                idx += 1
-                ok, x = _exact_uniform_int(rnd, ntot, pow2t, rem32t)
+                ok, x = _exact_uniform_int(x0 | (x1 << _SH32), n, pow2, rem64)
                 if ok:
+                    vals[i] = np.int64(x)
                     break
+            continue
+        # one ExactUniformInt<uint32>: the learned unigram's upper_bound(cum, Uniform(total)),
+        # or the fixed unigram's DistributionSampler (RandFloat first, then Uniform over the
+        # alias table)
+        if kind == 3:
+            if idx == lim:
+                idx, lim = _refill(st, buf, soa, k0, k1)
+            r = np.float32(np.uint64(buf[idx]) & _F32_MANT_MASK) * _F32_SCALE
+            idx += 1
+        m, m_pow2, m_rem = (ntot, pow2t, rem32t) if kind == 2 else (nprob, pow2p, rem32p)
+        while True:
+            if idx == lim:
+                idx, lim = _refill(st, buf, soa, k0, k1)
+            ok, x = _exact_uniform_int(np.uint64(buf[idx]), m, m_pow2, m_rem)
+            idx += 1
+            if ok:
+                break
+        if kind == 2:
             vals[i] = np.searchsorted(cum, np.int64(x), side="right")
-        else:  # DistributionSampler: RandFloat, then Uniform(n) over the alias table
-            if idx == lim:
-                _refill(st, buf, soa, k0, k1)
-                idx, lim = 0, 4 * SOA_CHUNK
-            rnd = np.uint64(buf[idx])
-            idx += 1
-            r = np.float32(rnd & _F32_MANT_MASK) * _F32_SCALE
-            while True:
-                if idx == lim:
-                    _refill(st, buf, soa, k0, k1)
-                    idx, lim = 0, 4 * SOA_CHUNK
-                rnd = np.uint64(buf[idx])
-                idx += 1
-                ok, j = _exact_uniform_int(rnd, nprob, pow2p, rem32p)
-                if ok:
-                    break
-            k = np.int64(j)
+        else:
+            k = np.int64(x)
             vals[i] = k if r < prob[k] else alt[k]
     st[2] = np.uint64(idx)
     st[3] = np.uint64(lim)

@@ -26,9 +26,8 @@ from philoxd_server._errors import InvalidArgument
 from .._gpb import _DBL_MIN, _EPS, _SH32, _TWO_PI, _buffered_uniform, _float_dtype, _narrow, _new_prefetch, _next_output, _output_base, _prefetch, _run, _stateless_shape, _uniform_pair
 from .._parallel import chunked
 from .._philox import SOA_CHUNK, _check_n, _kernel_args
-from .._spec import DrawSpec, ShapeMismatch, arith, check_dims, dtype_name, flush, kernel_errors, shape_str
-from ._base import Op
-from ._gpb_attrs import GPB_FLOATS, attr_error, needs
+from .._spec import DrawSpec, ShapeMismatch, arith, dtype_name, flush, kernel_errors, shape_str
+from ._gpb_attrs import GPB_FLOATS, AttrCheckedOp, attr_error
 
 __all__ = ["GAMMA", "GAMMA_RESERVED_SAMPLES_PER_OUTPUT", "random_gamma", "random_gamma_reservation", "stateless_gamma"]
 
@@ -209,7 +208,7 @@ def _check_attrs(spec: DrawSpec) -> None:
     _gamma_shapes(spec)
 
 
-class Gamma(Op):
+class Gamma(AttrCheckedOp):
     """``gamma``: Marsaglia-Tsang gamma samples of shape ``alpha``, divided by ``beta``."""
 
     name = "gamma"
@@ -217,13 +216,7 @@ class Gamma(Op):
     function_names: ClassVar = {"stateless": "tf.random.stateless_gamma"}
     generator_method = False
 
-    def validate(self, spec: DrawSpec, *, stateful: bool) -> None:
-        needs(spec, "alpha")
-        if not stateful:  # stateless kernels: no state to protect, check everything now
-            _check_attrs(spec)
-
-    def check_kernel(self, spec: DrawSpec) -> None:
-        check_dims(spec)
+    def check_attrs(self, spec: DrawSpec) -> None:
         _check_attrs(spec)
 
     def kernel_name(self, spec: DrawSpec) -> str:

@@ -9,9 +9,10 @@ import numpy as np
 
 from philoxd_server._errors import InvalidArgument
 
-from .._spec import DrawSpec, dtype_name
+from .._spec import DrawSpec, check_dims, dtype_name
+from ._base import Op
 
-__all__ = ["GPB_ALL", "GPB_FLOATS", "attr_error", "needs"]
+__all__ = ["GPB_ALL", "GPB_FLOATS", "AttrCheckedOp", "attr_error", "needs"]
 
 GPB_FLOATS = ("float16", "float32", "float64")  # RandomGamma T, binomial T: half, float, double
 GPB_ALL = ("float16", "float32", "float64", "int32", "int64")  # Poisson R/dtype, binomial dtype
@@ -28,3 +29,22 @@ def needs(spec: DrawSpec, param: str) -> None:
     """The tensor parameter ``param`` must be given."""
     if param not in spec.tensors:
         raise InvalidArgument(f"{spec.function}: needs tensors[{param!r}]")
+
+
+class AttrCheckedOp(Op):
+    """An op whose dtype attrs TF checks in the op itself, after the Python wrapper has drawn
+    the op seed (RandomGamma, RandomPoissonV2): a stateful call checks them in its kernel
+    (:meth:`check_kernel`), a stateless one at once (no state to protect)."""
+
+    def check_attrs(self, spec: DrawSpec) -> None:
+        """The op's attr checks (TF's messages)."""
+        raise NotImplementedError
+
+    def validate(self, spec: DrawSpec, *, stateful: bool) -> None:
+        needs(spec, self.tensor_params[0])
+        if not stateful:
+            self.check_attrs(spec)
+
+    def check_kernel(self, spec: DrawSpec) -> None:
+        check_dims(spec)
+        self.check_attrs(spec)

@@ -17,9 +17,8 @@ import numpy as np
 from philoxd_server._errors import InvalidArgument
 
 from .. import _gpb
-from .._spec import DrawSpec, check_dims, dtype_name, kernel_errors
-from ._base import Op
-from ._gpb_attrs import GPB_ALL, attr_error, needs
+from .._spec import DrawSpec, dtype_name, kernel_errors
+from ._gpb_attrs import GPB_ALL, AttrCheckedOp, attr_error
 
 __all__ = ["POISSON"]
 
@@ -34,7 +33,7 @@ def _check_attrs(spec: DrawSpec) -> None:
         raise attr_error("dtype", spec.dtype, GPB_ALL)
 
 
-class Poisson(Op):
+class Poisson(AttrCheckedOp):
     """``poisson``: Knuth / PTRS samples of rate ``lam``."""
 
     name = "poisson"
@@ -42,14 +41,11 @@ class Poisson(Op):
     function_names: ClassVar = {"stateless": "tf.random.stateless_poisson"}
     generator_method = False
 
-    def validate(self, spec: DrawSpec, *, stateful: bool) -> None:
-        needs(spec, "lam")
-        if not stateful:  # stateless kernels: no state to protect, check everything now
-            _check_attrs(spec)
+    def check_attrs(self, spec: DrawSpec) -> None:
+        _check_attrs(spec)
 
     def check_kernel(self, spec: DrawSpec) -> None:
-        check_dims(spec)
-        _check_attrs(spec)
+        super().check_kernel(spec)
         if spec.num_elements > 0:
             # TF never returns for these rates (stateless: the kernel raises the same).
             message = _gpb.poisson_rate_error(spec.tensors["lam"], spec.dtype)
