@@ -472,17 +472,17 @@ _BINOMIAL_KERNELS = [
 ]
 
 
-def _unary(client: Client, method: str, request: Any) -> Any:
-    """A call to the server that is not a draw; none while a function is traced."""
-    stack = client._scopes()
-    if stack and stack[-1].tracing:
-        raise _trace.TraceStop(method)
-    return client._transport.unary(method, request)
-
-
 def _tracing(client: Client) -> bool:
+    """Whether the innermost function scope is being traced (a dry run: see ``_trace``)."""
     stack = client._scopes()
     return bool(stack) and stack[-1].tracing
+
+
+def _unary(client: Client, method: str, request: Any) -> Any:
+    """A call to the server that is not a draw; none while a function is traced."""
+    if _tracing(client):
+        raise _trace.TraceStop(method)
+    return client._transport.unary(method, request)
 
 
 def _graph_draw(client: Client, request: pb.DrawRequest) -> np.ndarray:

@@ -116,11 +116,12 @@ def check_sampler(spec: SamplerSpec, true_classes: np.ndarray) -> None:
         weights = fixed_sampler(spec).fweights
         if spec.range_max != len(weights):
             raise ValueError(f"range is {spec.range_max} must be equal to weights size  {len(weights)}")
-        if spec.unique and spec.num_sampled <= spec.range and spec.num_sampled > _reachable_classes(spec):
+        reachable = _reachable_classes(spec) if spec.unique else spec.range
+        if spec.num_sampled <= spec.range and spec.num_sampled > reachable:
             # TF 2.21 loops forever here (each try misses); a server must not spin a core forever.
             raise ValueError(
                 f"fixed_unigram_candidate_sampler: unique=True asks for {spec.num_sampled} distinct candidates, but only "
-                f"{_reachable_classes(spec)} of the {spec.range} classes can be sampled (the others have "
+                f"{reachable} of the {spec.range} classes can be sampled (the others have "
                 "weight 0): TF 2.21 never returns from this call"
             )
     if true_classes.ndim != 2:
@@ -134,15 +135,11 @@ def check_sampler(spec: SamplerSpec, true_classes: np.ndarray) -> None:
             raise ValueError(f"`true_candidate` out of range [0, {spec.range}), received {c}")
 
 
+@functools.lru_cache(maxsize=8)
 def fixed_sampler(spec: SamplerSpec) -> _Sampler:
     """A fixed unigram sampler's weights and alias tables: they depend on its attributes only,
     so they are built once per kernel (a big vocabulary takes seconds), as TF builds its
     sampler once per kernel object."""
-    return _fixed_sampler(spec)
-
-
-@functools.lru_cache(maxsize=8)
-def _fixed_sampler(spec: SamplerSpec) -> _Sampler:
     return _Sampler(spec, None)
 
 

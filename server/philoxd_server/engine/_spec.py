@@ -283,9 +283,8 @@ def multiply_add(x: Any, s: Any, c: Any, dtype: np.dtype, *, graph: bool) -> Any
         and np.ndim(s) == 0 and np.ndim(c) == 0 and not (graph and not np.any(flush(c, dtype)))
         and all(not isinstance(v, int) or abs(v) < 2**24 for v in (s, c))  # ints numpy converts exactly
     ):
-        with np.errstate(all="ignore"):
-            sc = flush(np.asarray(s, dtype=np.float64).astype(dtype) if isinstance(s, (int, float)) else np.asarray(s).astype(dtype), dtype)
-            cc = flush(np.asarray(c, dtype=np.float64).astype(dtype) if isinstance(c, (int, float)) else np.asarray(c).astype(dtype), dtype)
+        with np.errstate(all="ignore"):  # numpy's cast of a scalar operand to the ufunc's dtype
+            sc, cc = (flush(np.asarray(v).astype(dtype), dtype) for v in (s, c))
         return _affine.multiply_add(x, dtype.type(sc), dtype.type(cc), dtype.type(tiny))
     return add(arith(np.multiply, x, s, dtype), c, dtype, graph=graph)
 

@@ -164,8 +164,10 @@ def _session(context: grpc.ServicerContext, session: str, method: str) -> str:
     return f"{principal}/{session}" if principal else session
 
 
-def _unary(method: _F) -> _F:
-    """Run a unary handler, map errors to status codes, log one line."""
+def _unary(method: _F, name: str | None = None) -> _F:
+    """Run a unary handler, map errors to status codes, log one line (as RPC ``name``,
+    default: the method's)."""
+    rpc = name or method.__name__
 
     @functools.wraps(method)
     def wrapper(self: RandomServicer, request: Any, context: grpc.ServicerContext) -> Any:
@@ -174,16 +176,14 @@ def _unary(method: _F) -> _F:
         try:
             if request.__class__ is MalformedRequest:
                 raise request.reject()
-            check_ids(method.__name__, request)
+            check_ids(rpc, request)
             return method(self, request, context)
         except Exception as exc:  # noqa: BLE001 - every error gets a deliberate code
             code = getattr(exc, "code", "INTERNAL")
-            _abort(context, exc, method.__name__)
+            _abort(context, exc, rpc)
         finally:
             if request.__class__ is not MalformedRequest:
-                _log_call(
-                    method.__name__, getattr(request, "session", ""), 0, code, start, getattr(request, "request_id", ""), _principal(context)
-                )
+                _log_call(rpc, getattr(request, "session", ""), 0, code, start, getattr(request, "request_id", ""), _principal(context))
 
     return wrapper  # type: ignore[return-value]
 
@@ -756,29 +756,16 @@ class RandomServicer(pb_grpc.RandomServicer):
         outputs, provenance = self.sample_arrays(request, context)
         return pb.SampleResponse(outputs=[_codec.encode_tensor(o) for o in outputs], provenance=provenance)
 
-    def sample_arrays(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> tuple[tuple[np.ndarray, ...], pb.Provenance]:
+    def _sample_arrays(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> tuple[tuple[np.ndarray, ...], pb.Provenance]:
         """``Sample`` up to the encoding: the outputs and their provenance.
 
-        The in-process transport calls this directly (no byte copies).
+        The in-process transport calls this directly (``sample_arrays``: no byte copies).
         """
-        start = time.perf_counter()
-        code, elements = "OK", 0
-        try:
-            if request.__class__ is MalformedRequest:
-                raise request.reject()
-            check_ids("Sample", request)
-            spec = self._request_spec(request, "Sample")
-            draw = self._draw(request, spec, context, "Sample")
-            outputs = draw.outputs or (draw.values,)
-            elements = sum(o.size for o in outputs)
-            return outputs, _provenance(request, spec, draw, self.core.store_id)
-        except Exception as exc:  # noqa: BLE001 - every error gets a deliberate code
-            code = getattr(exc, "code", "INTERNAL")
-            _abort(context, exc, "Sample")
-            raise  # pragma: no cover - abort raises
-        finally:
-            if request.__class__ is not MalformedRequest:
-                _log_call("Sample", request.session, elements, code, start, request.request_id, _principal(context))
+        spec = self._request_spec(request, "Sample")
+        draw = self._draw(request, spec, context, "Sample")
+        return draw.outputs or (draw.values,), _provenance(request, spec, draw, self.core.store_id)
+
+    sample_arrays = _unary(_sample_arrays, "Sample")
 
     def _draw(self, request: pb.DrawRequest, spec: DrawSpec, context: grpc.ServicerContext, method: str, *, defer: bool = False) -> Draw:
         source = request.WhichOneof("source")
