@@ -9,12 +9,15 @@ authentication, ``principal``; errors add ``exc`` (the traceback).
 from __future__ import annotations
 
 import atexit
+import collections
 import copy
 import datetime
 import json
 import logging
 import logging.handlers
-import queue
+import os
+import select
+import stat
 import sys
 import threading
 import time
@@ -24,11 +27,15 @@ __all__ = [
     "ACCESS_FIELDS",
     "ACCESS_MESSAGE",
     "LOG_FORMATS",
+    "MAX_QUEUED_RECORDS",
+    "STOP_FLUSH_S",
     "TEXT_FORMAT",
     "JsonFormatter",
     "TextFormatter",
     "access",
     "configure_logging",
+    "dropped_lines",
+    "flush_logs",
     "log_limited",
     "printable",
 ]
@@ -89,7 +96,7 @@ def access(method: str, session: str, request_id: str, elements: int, status: st
     session, request_id = printable(session), printable(request_id)
     writer = _writer
     if writer is not None:
-        writer.records.put((time.time(), method, session, request_id, elements, status, ms, principal))
+        writer.put((time.time(), method, session, request_id, elements, status, ms, principal))
         return
     _access_log.info(ACCESS_MESSAGE, method, session, elements, status, ms, extra=_access_fields(method, session, request_id, elements, status, ms, principal))
 
@@ -153,6 +160,61 @@ class JsonFormatter(logging.Formatter):
 
 
 _DRAIN_INTERVAL_S = 0.02  # the log writer wakes 50 times a second, not once per record
+# Records queued for the writer at most: about 3 s of access lines at the busiest measured rate
+# (~3,000 calls/s on 2 cores), some 3 MB. Beyond it the oldest are dropped and counted.
+MAX_QUEUED_RECORDS = 8192
+# On stop, the writer writes what is queued for this long at most, then gives up (a stderr
+# pipe that nobody reads must not hold the process: ``philoxd serve`` exits within --grace + 3 s).
+STOP_FLUSH_S = 1.0
+_POLL_S = 0.1  # a writer waiting for a full pipe re-checks its deadline this often
+
+
+class _Output:
+    """Writes bytes to a file descriptor without ever blocking for long.
+
+    A pipe or socket is written in pieces of ``PIPE_BUF`` bytes, each once ``poll`` says the
+    descriptor takes data (a pipe that is not full takes ``PIPE_BUF`` bytes without blocking),
+    so a reader that stops reading holds the writer only until its deadline; the descriptor
+    itself stays blocking (its open file description may be shared with other processes).
+    A regular file or terminal is written in one call.
+
+    Args:
+      fd: The descriptor (stderr's).
+    """
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self.deadline: float | None = None  # set by the writer's stop
+        try:
+            mode = os.fstat(fd).st_mode
+        except OSError:
+            mode = 0
+        self._piece = select.PIPE_BUF if stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) else 0
+        self._poll = select.poll()
+        self._poll.register(fd, select.POLLOUT)
+
+    def write(self, data: bytes) -> int:
+        """Write ``data``; give up once :attr:`deadline` (``time.monotonic``; None: none) has
+        passed; return the bytes written."""
+        view, done = memoryview(data), 0
+        while done < len(view):
+            if self._piece:
+                deadline = self.deadline
+                wait = _POLL_S if deadline is None else min(_POLL_S, deadline - time.monotonic())
+                if wait <= 0:
+                    return done
+                if not self._poll.poll(wait * 1000):
+                    continue
+                end = done + self._piece
+            else:
+                end = len(view)
+            try:
+                done += os.write(self.fd, view[done:end])
+            except InterruptedError:
+                continue
+            except OSError:  # stderr closed: nothing more can be written
+                return done
+        return done
 
 
 class _BatchWriter:
@@ -162,67 +224,130 @@ class _BatchWriter:
     which then competes for the GIL with the call being answered (measured: +20%
     latency per small call). Draining on a timer keeps the serving threads free of
     formatting and I/O without a wake-up per call; lines appear within 20 ms.
+
+    Logging never blocks a serving thread nor grows without bound: the queue holds
+    ``limit`` records, and a record put on a full queue pushes out the oldest, which is
+    counted (:attr:`dropped`); the next line written says how many were lost. When
+    ``handler``'s stream has a file descriptor, lines are written to it directly
+    (:class:`_Output`), so that a stderr pipe nobody reads holds only the writer thread,
+    which is a daemon and, on :meth:`stop`, given a deadline.
+
+    Args:
+      handler: Formats records (its formatter and level); its stream is where lines go.
+      limit: Records queued at most.
     """
 
-    def __init__(self, records: queue.SimpleQueue[logging.LogRecord | _Access], handler: logging.StreamHandler[Any]) -> None:
-        self.records, self._handler = records, handler
+    def __init__(self, handler: logging.StreamHandler[Any], limit: int = MAX_QUEUED_RECORDS) -> None:
+        self.records: collections.deque[logging.LogRecord | _Access] = collections.deque(maxlen=limit)
+        self.dropped = 0  # records pushed out of the full queue, or abandoned at stop
+        self._reported = 0
+        self._drop_lock = threading.Lock()
+        self._handler = handler
+        try:
+            self._output: _Output | None = _Output(handler.stream.fileno())
+            handler.stream.flush()  # what was written through the stream comes first
+        except (AttributeError, OSError, ValueError):  # no descriptor (a test's StringIO)
+            self._output = None
         self._stop = threading.Event()
+        self._until = 0.0  # time.monotonic() by which stop gives up
         self._thread = threading.Thread(target=self._run, name="philoxd-log", daemon=True)
         self._thread.start()
+
+    def put(self, item: logging.LogRecord | _Access) -> None:
+        """Queue one record or access line; never blocks (a full queue drops its oldest)."""
+        records = self.records
+        if len(records) >= records.maxlen:  # type: ignore[operator]
+            self._drop(1)
+        records.append(item)
+
+    put_nowait = put  # what logging.handlers.QueueHandler calls
+
+    def _drop(self, count: int) -> None:
+        with self._drop_lock:  # only taken when records are lost
+            self.dropped += count
 
     def _drain(self) -> None:
         handler = self._handler
         formatter = handler.formatter
         fast = isinstance(formatter, TextFormatter) and not handler.filters and handler.level <= logging.INFO
         lines: list[str] = []
-        drained = False
-        while True:
+        if self.dropped != self._reported:
+            lost, self._reported = self.dropped - self._reported, self.dropped
+            lines.append(handler.format(logging.makeLogRecord({
+                "name": "philoxd.server", "levelno": logging.WARNING, "levelname": "WARNING",
+                "msg": f"log: {lost} line(s) dropped because stderr did not keep up ({self._reported} in all)",
+            })))
+        records = self.records
+        while records:
             try:
-                item = self.records.get_nowait()
-            except queue.Empty:
+                item = records.popleft()
+            except IndexError:
                 break
-            drained = True
             if isinstance(item, tuple):  # an access line (see access())
                 if fast:
                     lines.append(formatter.format_access(item))  # type: ignore[union-attr]
                     continue
                 item = _access_record(item)
-            if lines:  # keep the order of lines
-                self._write(lines)
             if item.levelno >= handler.level:
-                handler.handle(item)
+                try:
+                    lines.append(handler.format(item))
+                except Exception:  # noqa: BLE001 - logging never raises into the server
+                    lines.append(f"(a log record of {item.name} could not be formatted: {item.msg!r})")
         if lines:
             self._write(lines)
-        if drained:  # an idle wake-up (50 a second) writes and flushes nothing
-            handler.flush()
 
     def _write(self, lines: list[str]) -> None:
         """Write formatted lines in one call, as ``StreamHandler.emit`` would one by one."""
         terminator = self._handler.terminator
-        try:
-            self._handler.stream.write(terminator.join(lines) + terminator)
-        except Exception:  # noqa: BLE001 - logging never raises into the server (Handler.handleError)
-            self._handler.handleError(_access_record((time.time(), "", "", "", 0, "", 0.0, "")))
-        lines.clear()
+        text = terminator.join(lines) + terminator
+        if self._output is None:
+            try:
+                self._handler.stream.write(text)
+                self._handler.flush()
+            except Exception:  # noqa: BLE001 - logging never raises into the server (Handler.handleError)
+                pass
+            return
+        data = text.encode("utf-8", "backslashreplace")
+        written = self._output.write(data)
+        if written < len(data):  # abandoned at the stop deadline
+            self._drop(data.count(b"\n", written))
 
     def _run(self) -> None:
         while not self._stop.wait(_DRAIN_INTERVAL_S):
             self._drain()
         self._drain()
 
-    def stop(self) -> None:
-        """Write what is queued, then end the thread."""
-        self._stop.set()
-        self._thread.join()
+    def stop(self, timeout: float = STOP_FLUSH_S) -> None:
+        """Write what is queued, for ``timeout`` seconds at most, then end the thread (or leave it:
+        it is a daemon)."""
+        if not self._stop.is_set():  # a second stop (atexit) keeps the first one's deadline
+            self._until = time.monotonic() + timeout
+            if self._output is not None:
+                self._output.deadline = self._until
+            self._stop.set()
+        self._thread.join(max(0.0, self._until - time.monotonic()) + _POLL_S)
 
 
 _writer: _BatchWriter | None = None
 
 
+def dropped_lines() -> int:
+    """Log lines ``philoxd serve`` has dropped so far (its stderr did not keep up)."""
+    writer = _writer
+    return 0 if writer is None else writer.dropped
+
+
+def flush_logs(timeout: float = STOP_FLUSH_S) -> None:
+    """Write what ``philoxd serve`` has queued, for ``timeout`` seconds at most, and stop its writer."""
+    writer = _writer
+    if writer is not None:
+        writer.stop(timeout)
+
+
 def configure_logging(level: str, fmt: str = "text") -> None:
     """Send every log record at ``level`` or above to stderr, as ``fmt`` (``text`` or ``json``).
 
-    Request threads only put records on a queue (see :class:`_BatchWriter`).
+    Request threads only put records on a bounded queue (see :class:`_BatchWriter`).
     """
     global _writer
     # The formats use neither caller, thread nor process fields: skip collecting them
@@ -233,14 +358,13 @@ def configure_logging(level: str, fmt: str = "text") -> None:
     handler.setFormatter(JsonFormatter() if fmt == "json" else TextFormatter())
     if _writer is not None:
         _writer.stop()
-    records: queue.SimpleQueue[logging.LogRecord | _Access] = queue.SimpleQueue()
-    _writer = _BatchWriter(records, handler)
+    _writer = _BatchWriter(handler)
     atexit.register(_writer.stop)
     root = logging.getLogger()
     for previous in root.handlers[:]:
         root.removeHandler(previous)
         previous.close()
-    root.addHandler(_Enqueue(records))
+    root.addHandler(_Enqueue(_writer))
     root.setLevel(level.upper())
     logging.captureWarnings(True)
 

@@ -15,7 +15,7 @@ from philoxd.v1 import random_pb2 as pb
 from philoxd_server._errors import InvalidArgument, ResourceExhausted
 from philoxd_server._logging import JsonFormatter
 from philoxd_server.service import RandomCore, RandomServicer
-from philoxd_server.service._guard import AuthTable, GuardedContext, GuardInterceptor, RateLimiter, load_auth_file
+from philoxd_server.service._guard import AuthTable, FailureThrottle, GuardedContext, GuardInterceptor, RateLimiter, load_auth_file
 from philoxd_server.state import MemoryStore
 
 
@@ -26,8 +26,8 @@ class _Aborted(Exception):
 class FakeContext:
     """The parts of ``grpc.ServicerContext`` the guard and servicer use."""
 
-    def __init__(self, metadata: Sequence[tuple[str, str]] = (), remaining: float | None = None) -> None:
-        self.metadata, self.remaining = tuple(metadata), remaining
+    def __init__(self, metadata: Sequence[tuple[str, str]] = (), remaining: float | None = None, peer: str = "ipv4:127.0.0.1:5000") -> None:
+        self.metadata, self.remaining, self._peer = tuple(metadata), remaining, peer
         self.code: grpc.StatusCode | None = None
         self.details = ""
 
@@ -36,6 +36,9 @@ class FakeContext:
 
     def time_remaining(self) -> float | None:
         return self.remaining
+
+    def peer(self) -> str:
+        return self._peer
 
     def abort(self, code: grpc.StatusCode, details: str) -> None:
         self.code, self.details = code, details
@@ -97,6 +100,39 @@ def test_rate_limiter_token_bucket() -> None:
     assert all(RateLimiter(0).allow("x") for _ in range(1000))  # 0 = off
     slow = RateLimiter(0.5, clock=lambda: now[0])  # burst at least one call
     assert slow.allow("a") and not slow.allow("a")
+
+
+def test_failure_throttle_per_address() -> None:
+    now = [0.0]
+    throttle = FailureThrottle(burst=3, rate=0.5, clock=lambda: now[0])
+    assert throttle.blocked("a") == 0
+    for _ in range(3):
+        throttle.failed("a")
+    assert throttle.blocked("a") == pytest.approx(2.0)  # one failure back in 1 / 0.5 s
+    assert throttle.blocked("b") == 0  # per address
+    now[0] = 2.0
+    assert throttle.blocked("a") == 0
+    throttle.failed("a")
+    assert throttle.blocked("a") > 0
+
+
+def test_guard_throttles_failed_authentication_per_address(tmp_path: pathlib.Path) -> None:
+    guard = GuardInterceptor(AuthTable(_write(tmp_path, "alice:tok-a\n")))
+    known = FakeContext([("authorization", "Bearer tok-a")], peer="ipv4:10.0.0.1:1")
+    guard._admit(known)  # type: ignore[arg-type] # a connection that authenticated
+    codes = []
+    for port in range(20):  # new connections from one address, wrong tokens
+        fake = FakeContext([("authorization", "Bearer nope")], peer=f"ipv4:10.0.0.1:{100 + port}")
+        with pytest.raises(_Aborted):
+            guard._admit(fake)  # type: ignore[arg-type]
+        codes.append(fake.code)
+    assert codes.count(grpc.StatusCode.UNAUTHENTICATED) == 10 and codes[-1] == grpc.StatusCode.RESOURCE_EXHAUSTED
+    right = FakeContext([("authorization", "Bearer tok-a")], peer="ipv4:10.0.0.1:999")
+    with pytest.raises(_Aborted):
+        guard._admit(right)  # type: ignore[arg-type] # a new connection of a throttled address: no token check
+    assert right.code == grpc.StatusCode.RESOURCE_EXHAUSTED and "failed authentications" in right.details
+    assert guard._admit(FakeContext([("authorization", "Bearer tok-a")], peer="ipv4:10.0.0.1:1"))  # type: ignore[arg-type]
+    assert guard._admit(FakeContext([("authorization", "Bearer tok-a")], peer="ipv4:10.0.0.2:1"))  # type: ignore[arg-type]
 
 
 def test_guard_admits_and_refuses(tmp_path: pathlib.Path) -> None:

@@ -32,16 +32,16 @@ def _writer(formatter: logging.Formatter) -> tuple[L._BatchWriter, io.StringIO]:
     stream = io.StringIO()
     handler = logging.StreamHandler(stream)
     handler.setFormatter(formatter)
-    return L._BatchWriter(queue.SimpleQueue(), handler), stream
+    return L._BatchWriter(handler), stream
 
 
 @pytest.mark.parametrize("fmt", ["text", "json"])
 def test_writer_keeps_the_order_of_access_lines_and_records(fmt: str) -> None:
     writer, stream = _writer(L.JsonFormatter() if fmt == "json" else L.TextFormatter())
     try:
-        writer.records.put(_entry())
-        writer.records.put(logging.makeLogRecord({"name": "philoxd.server", "levelno": logging.WARNING, "levelname": "WARNING", "msg": "between"}))
-        writer.records.put(_entry("bob"))
+        writer.put(_entry())
+        writer.put(logging.makeLogRecord({"name": "philoxd.server", "levelno": logging.WARNING, "levelname": "WARNING", "msg": "between"}))
+        writer.put(_entry("bob"))
     finally:
         writer.stop()
     lines = stream.getvalue().splitlines()

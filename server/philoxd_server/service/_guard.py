@@ -5,14 +5,19 @@ reflection stay open). Before the servicer runs it
 
 1. authenticates ``authorization: Bearer <token>`` against an :class:`AuthTable`
    (``UNAUTHENTICATED`` when missing or wrong; tokens compared in constant time,
-   never logged),
+   never logged). Failed attempts are counted per client address
+   (:class:`FailureThrottle`): beyond a burst, that address's calls are
+   ``RESOURCE_EXHAUSTED`` without a token check, except on connections that have
+   authenticated before; refusals are logged, one line per cause every 10 s,
 2. takes one token from the principal's :class:`RateLimiter` bucket
    (``RESOURCE_EXHAUSTED`` when empty),
 3. refuses a call whose deadline has already passed (``DEADLINE_EXCEEDED``; on an open
    server without a rate limit the guard steps aside and gRPC alone enforces deadlines),
 
 and hands the servicer a context whose ``philoxd_principal`` attribute names the
-caller ("" on an open server), so sessions can be namespaced per principal.
+caller ("" on an open server), so sessions can be namespaced per principal. Each draw
+on a ``DrawStream`` re-checks the stream's token once the auth file has been re-read
+(SIGHUP), so a revoked token stops drawing at its next draw.
 """
 
 from __future__ import annotations
@@ -28,12 +33,16 @@ from typing import Any, Protocol
 import grpc
 
 from philoxd_server._errors import InvalidArgument
+from philoxd_server._logging import log_limited, printable
 
 __all__ = [
     "ADMIT_DRAW_ATTR",
     "PRINCIPAL_ATTR",
     "RANDOM_METHOD_PREFIX",
+    "AUTH_FAILURE_BURST",
+    "AUTH_FAILURE_RATE",
     "AuthTable",
+    "FailureThrottle",
     "GuardInterceptor",
     "GuardedContext",
     "MethodWrapper",
@@ -53,6 +62,12 @@ ADMIT_DRAW_ATTR = "philoxd_admit_draw"
 _BEARER = "bearer "
 _AUTH_HEADER = "authorization"
 _FORBIDDEN_PRINCIPAL_CHARS = "/"  # "/" separates principal and session in store names
+# Failed authentications a client address may make: a burst of 10 (a misconfigured client sees
+# its error several times over), then one per second, so guessing tokens of the auth file's
+# length is hopeless and a flood of wrong tokens costs one compare per second per address.
+AUTH_FAILURE_BURST = 10.0
+AUTH_FAILURE_RATE = 1.0
+_TRACKED_PEERS = 4096  # client addresses / authenticated connections remembered at most
 
 
 def load_auth_file(path: str | os.PathLike[str]) -> dict[str, str]:
@@ -98,6 +113,7 @@ class AuthTable:
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = path
         self._entries: tuple[tuple[bytes, str], ...] = ()
+        self.generation = 0  # +1 per reload: a stream re-checks its token when it changes
         self.reload()
 
     def reload(self) -> None:
@@ -108,6 +124,7 @@ class AuthTable:
         """
         tokens = load_auth_file(self.path)
         self._entries = tuple((token.encode(), principal) for token, principal in tokens.items())  # atomic swap
+        self.generation += 1
         log.info("auth: %d principal(s) loaded from %s", len({p for _, p in self._entries}), self.path)
 
     def principal(self, token: str) -> str | None:
@@ -146,6 +163,58 @@ class RateLimiter:
             allowed = tokens >= 1.0
             self._buckets[principal] = (tokens - 1.0 if allowed else tokens, now)
             return allowed
+
+
+class FailureThrottle:
+    """Failed authentications per client address: token buckets of ``burst``, refilled at ``rate``/s.
+
+    Only failures take from a bucket; an address whose bucket is empty is refused without a
+    token check until it refills. At most ``_TRACKED_PEERS`` addresses are remembered (full
+    buckets are forgotten first, then the oldest).
+
+    Args:
+      burst: Failures an address may make at once.
+      rate: Failures per second after the burst.
+      clock: Monotonic clock (tests inject one).
+    """
+
+    def __init__(self, burst: float = AUTH_FAILURE_BURST, rate: float = AUTH_FAILURE_RATE,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.burst, self.rate = burst, rate
+        self._clock = clock
+        self._buckets: dict[str, tuple[float, float]] = {}  # address -> (failures left, last refill)
+        self._lock = threading.Lock()
+
+    def _left(self, address: str, now: float) -> float:
+        tokens, last = self._buckets.get(address, (self.burst, now))
+        return min(self.burst, tokens + (now - last) * self.rate)
+
+    def blocked(self, address: str) -> float:
+        """Seconds until ``address`` may try again (0: it may now)."""
+        if address not in self._buckets:
+            return 0.0
+        with self._lock:
+            left = self._left(address, self._clock())
+        return 0.0 if left >= 1.0 else (1.0 - left) / self.rate
+
+    def failed(self, address: str) -> None:
+        """Count one failed authentication from ``address``."""
+        now = self._clock()
+        with self._lock:
+            left = max(0.0, self._left(address, now) - 1.0)
+            self._buckets.pop(address, None)  # re-inserted last: the dict is in order of last failure
+            if len(self._buckets) >= _TRACKED_PEERS:
+                full = [a for a in self._buckets if self._left(a, now) >= self.burst]
+                for forgotten in full or [next(iter(self._buckets))]:
+                    del self._buckets[forgotten]
+            self._buckets[address] = (left, now)
+
+
+def _peer_address(peer: str) -> str:
+    """The address part of a gRPC peer (``ipv4:127.0.0.1:5000`` -> ``ipv4:127.0.0.1``)."""
+    if peer.startswith(("ipv4:", "ipv6:")):
+        return peer.rpartition(":")[0]
+    return peer  # unix sockets and the like: the whole name
 
 
 class GuardedContext:
@@ -215,20 +284,41 @@ class GuardInterceptor(WrappingInterceptor):
     def __init__(self, auth: AuthTable | None = None, rate_limit: float = 0.0) -> None:
         self.auth = auth
         self.limiter = RateLimiter(rate_limit)
+        self.failures = FailureThrottle()
+        self._connections: dict[str, None] = {}  # peers (address and port) that authenticated
+        self._connections_lock = threading.Lock()
 
-    def _authenticate(self, context: grpc.ServicerContext) -> str:
-        """The caller's principal ("" on an open server); aborts the call (raises) when refused."""
+    def _authenticate(self, context: grpc.ServicerContext) -> tuple[str, str]:
+        """The caller's principal ("" on an open server) and token; aborts the call (raises) when refused."""
         if self.auth is None:
-            return ""
+            return "", ""
+        peer = context.peer()
+        address = _peer_address(peer)
+        if peer not in self._connections:
+            wait = self.failures.blocked(address)
+            if wait:
+                log_limited(log, "auth-throttled", f"auth: refused calls from {printable(address)} without checking "
+                            f"their token: too many failed authentications (retry in {wait:.0f} s)")
+                context.abort(
+                    grpc.StatusCode.RESOURCE_EXHAUSTED,
+                    f"too many failed authentications from {address}; retry in {wait:.0f} s",
+                )
         token = _bearer_token(context.invocation_metadata())
         found = None if token is None else self.auth.principal(token)
         if found is None:
             what = "missing" if token is None else "invalid"
+            self.failures.failed(address)
+            log_limited(log, f"auth-{what}", f"auth: refused a call with {what} credentials from {printable(address)}")
             context.abort(
                 grpc.StatusCode.UNAUTHENTICATED,
                 f"{what} credentials: send `authorization: Bearer <token>` (philoxd.connect(token=...) or $PHILOXD_TOKEN)",
             )
-        return found  # type: ignore[return-value]
+        if peer not in self._connections:
+            with self._connections_lock:
+                if len(self._connections) >= _TRACKED_PEERS:
+                    del self._connections[next(iter(self._connections))]
+                self._connections[peer] = None
+        return found, token  # type: ignore[return-value]
 
     def _limit(self, principal: str, context: grpc.ServicerContext) -> None:
         """Take one call from ``principal``'s bucket; aborts (raises) when it is empty."""
@@ -240,7 +330,7 @@ class GuardInterceptor(WrappingInterceptor):
 
     def _admit(self, context: grpc.ServicerContext) -> grpc.ServicerContext:
         """Check one call; aborts it (raises) when refused."""
-        principal = self._authenticate(context)
+        principal, _ = self._authenticate(context)
         self._limit(principal, context)
         remaining = context.time_remaining()
         if remaining is not None and remaining <= 0:
@@ -249,10 +339,23 @@ class GuardInterceptor(WrappingInterceptor):
         return GuardedContext(context, principal) if principal else context
 
     def _admit_stream(self, context: grpc.ServicerContext) -> grpc.ServicerContext:
-        """Authenticate a ``DrawStream``; each of its draws is then rate-limited (``ADMIT_DRAW_ATTR``)."""
-        principal = self._authenticate(context)
+        """Authenticate a ``DrawStream``; each of its draws is then rate-limited (``ADMIT_DRAW_ATTR``),
+        and its token checked again whenever the auth file has been re-read since."""
+        principal, token = self._authenticate(context)
         guarded = GuardedContext(context, principal)
-        setattr(guarded, ADMIT_DRAW_ATTR, lambda draw_context: self._limit(principal, draw_context))
+        auth = self.auth
+        checked = [auth.generation if auth is not None else 0]
+
+        def admit_draw(draw_context: grpc.ServicerContext) -> None:
+            if auth is not None and auth.generation != checked[0]:
+                if auth.principal(token) != principal:
+                    log_limited(log, "auth-revoked", f"auth: refused a draw on a stream of principal {principal!r}: "
+                                "its token is no longer in the auth file")
+                    draw_context.abort(grpc.StatusCode.UNAUTHENTICATED, "invalid credentials: the stream's token was revoked")
+                checked[0] = auth.generation
+            self._limit(principal, draw_context)
+
+        setattr(guarded, ADMIT_DRAW_ATTR, admit_draw)
         return guarded
 
     def wrap(self, method: str, handler: grpc.RpcMethodHandler) -> grpc.RpcMethodHandler:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ctypes
 import ipaddress
 import logging
+import math
 import os
 import pathlib
 import signal
@@ -29,7 +30,7 @@ from grpc_reflection.v1alpha import reflection_pb2 as reflection_v1alpha_pb2
 
 from philoxd.v1 import random_pb2 as pb
 from philoxd_server._errors import FailedPrecondition, PhiloxdServerError
-from philoxd_server._logging import log_limited
+from philoxd_server._logging import STOP_FLUSH_S, dropped_lines, flush_logs, log_limited
 from philoxd_server.service._core import RandomCore
 from philoxd_server.service._guard import AuthTable, MethodWrapper
 from philoxd_server.service._metrics import Metrics
@@ -45,6 +46,7 @@ __all__ = [
     "DEFAULT_STREAM_IDLE_TIMEOUT_S",
     "LIBGOMP_MESSAGE",
     "SERVICE_NAME",
+    "STATUS_SIGNALS",
     "STORE_PROBE_INTERVAL_S",
     "StoreHealth",
     "build_server",
@@ -68,6 +70,14 @@ DEFAULT_MAX_BULK = max(2, (os.cpu_count() or 2))
 DEFAULT_SEND_TIMEOUT_S = 30.0  # a client that takes no response message for this long is cancelled
 _POOL_SPARE_THREADS = 4  # health, reflection and refused calls never wait behind the budgets
 _STOP_MARGIN_S = 3.0  # after the grace, calls are cancelled; the process exits this much later at most
+# Should the process still be there after the margin (a handler thread stuck in a computation, a
+# log pipe nobody reads), a watchdog thread flushes what it can (STOP_FLUSH_S) and ends it: exit
+# at most grace + _STOP_MARGIN_S + 2 * STOP_FLUSH_S after the stop request. Should even that thread
+# not run (a kernel holding the interpreter lock), SIGALRM's default action ends it this much later.
+_ALARM_MARGIN_S = 2.0
+# Signals whose default action would end the process without a drain: handled (USR1, USR2 log a
+# status line) or ignored (PIPE: a closed socket or log pipe is an error of that write, not the end).
+STATUS_SIGNALS = (signal.SIGUSR1, signal.SIGUSR2)
 STORE_PROBE_INTERVAL_S = 2.0  # health re-checks the store this often (the image's HEALTHCHECK asks every 5 s)
 
 
@@ -481,6 +491,30 @@ class StoreHealth:
             self.check()
 
 
+def _arm_exit(grace: float) -> None:
+    """End the process ``grace`` + a few seconds from now, whatever its threads are doing.
+
+    A daemon thread waits out the drain (``grace`` + ``_STOP_MARGIN_S``) and the normal exit
+    (``STOP_FLUSH_S``: interpreter exit joins gRPC's worker threads, which a computation in
+    flight can hold), then logs, flushes the log for ``STOP_FLUSH_S`` at most and exits 0.
+    ``SIGALRM`` (default action: end the process) backs it up, should the thread never get the
+    interpreter lock.
+    """
+    limit = grace + _STOP_MARGIN_S + STOP_FLUSH_S
+    started = time.monotonic()
+
+    def watchdog() -> None:
+        time.sleep(limit)
+        log.error("still running %.1f s after the stop request (grace %.1f s): exiting now",
+                  time.monotonic() - started, grace)
+        flush_logs()
+        os._exit(0)
+
+    threading.Thread(target=watchdog, name="philoxd-exit", daemon=True).start()
+    signal.signal(signal.SIGALRM, signal.SIG_DFL)
+    signal.alarm(math.ceil(limit + STOP_FLUSH_S + _ALARM_MARGIN_S))
+
+
 def serve(
     core: RandomCore,
     host: str = DEFAULT_HOST,
@@ -551,7 +585,7 @@ def serve(
         else:
             log.warning("received %s again: cancelling in-flight calls and exiting now", signal.Signals(signum).name)
             server.stop(0)
-            logging.shutdown()
+            flush_logs()
             os._exit(128 + signum)  # don't wait for handler threads still computing
 
     def on_hangup(signum: int, frame: FrameType | None) -> None:
@@ -563,12 +597,20 @@ def serve(
         except (OSError, ValueError) as exc:
             log.error("received SIGHUP: cannot re-read %s, keeping the previous tokens: %s", auth.path, exc)
 
+    def on_status(signum: int, frame: FrameType | None) -> None:
+        log_limited(log, "status-signal", f"received {signal.Signals(signum).name}: serving on {_address(host, bound)}, "
+                    f"{servicer.open_streams} draw stream(s) open, {dropped_lines()} log line(s) dropped "
+                    "(SIGTERM/SIGINT stop the server, SIGHUP re-reads --auth-file)")
+
     previous: dict[int, object] = {}
     signal_handlers = threading.current_thread() is threading.main_thread()
     if signal_handlers:
         for signum in (signal.SIGTERM, signal.SIGINT):
             previous[signum] = signal.signal(signum, on_signal)
         previous[signal.SIGHUP] = signal.signal(signal.SIGHUP, on_hangup)
+        for signum in STATUS_SIGNALS:
+            previous[signum] = signal.signal(signum, on_status)
+        previous[signal.SIGPIPE] = signal.signal(signal.SIGPIPE, signal.SIG_IGN)  # Python's default too
     try:
         started = time.perf_counter()
         if metrics is not None and metrics_port is not None:
@@ -605,6 +647,8 @@ def serve(
         )
         while not stop.wait(1.0):
             pass
+        if signal_handlers:  # the whole process is ours: make sure it ends
+            _arm_exit(grace)
         health_servicer.enter_graceful_shutdown()
         started = time.perf_counter()
         # Streams wait for their next request: end the idle ones now, the busy ones after their draw.
@@ -614,7 +658,7 @@ def serve(
             log.error("calls still running %.0f s after the stop request (grace %.1f s): exiting anyway",
                       time.perf_counter() - started, grace)
             if signal_handlers:  # the whole process is ours: its worker threads would block exit
-                logging.shutdown()
+                flush_logs()
                 os._exit(0)
             return 0
         log.info("stopped after draining for %.0f ms (%d draw stream(s) ended)", (time.perf_counter() - started) * 1e3, streams)
