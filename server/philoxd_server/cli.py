@@ -143,7 +143,8 @@ def build_parser() -> argparse.ArgumentParser:
         description=(
             "Run the philoxd gRPC server (philoxd.v1.Random, grpc.health.v1.Health and server "
             "reflection) until SIGTERM/SIGINT, then drain in-flight calls and exit 0; SIGHUP re-reads "
-            "--auth-file. Without --auth-file anyone who reaches the port can use every session."
+            "--auth-file; SIGUSR1/SIGUSR2 log a status line. Without --auth-file anyone who reaches the port "
+            "can use every session."
         ),
         formatter_class=_HelpFormatter,
         epilog=_ERRORS_EPILOG,
@@ -205,7 +206,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--grace", type=_bounded(float, 0, None, "--grace"), default=8.0, metavar="SECONDS",
         help="on SIGTERM/SIGINT, seconds in-flight calls may take to finish (then they are cancelled, and the "
-        "process exits at most 3 s later whatever they do)",
+        "process exits at most 5 s later whatever they do)",
     )
     serve.add_argument(
         "--log-level", type=str.lower, choices=_LOG_LEVELS, default="info",
@@ -237,8 +238,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="most live sessions; opening another is RESOURCE_EXHAUSTED (default: unlimited)",
     )
     guard.add_argument(
+        "--max-sessions-per-principal", type=_bounded(int, 1, None, "--max-sessions-per-principal"), default=None,
+        metavar="N", help="most live sessions each --auth-file principal may hold, so that one principal cannot take "
+        "all of --max-sessions; opening another is RESOURCE_EXHAUSTED (default: unlimited)",
+    )
+    guard.add_argument(
+        "--max-generators-per-session", type=_bounded(int, 1, None, "--max-generators-per-session"), default=None,
+        metavar="N", help="most tf.random.Generator states one session may hold; creating (or restoring) more is "
+        "RESOURCE_EXHAUSTED (default: unlimited)",
+    )
+    guard.add_argument(
         "--rate-limit", type=_bounded(float, 0, None, "--rate-limit"), default=0.0, metavar="CALLS_PER_S",
-        help="per-principal token bucket (burst = rate); excess calls are RESOURCE_EXHAUSTED; 0 = off",
+        help="per-principal token bucket (burst = rate); excess calls are RESOURCE_EXHAUSTED; 0 = off. Failed "
+        "authentications are limited apart from it, whatever this is: 10 per client address, then 1 per second",
     )
     serve.add_argument(
         "--metrics-port", type=_bounded(int, 1, 65535, "--metrics-port"), default=None, metavar="PORT",
@@ -496,7 +508,13 @@ def _serve(args: argparse.Namespace) -> int:
         log.warning("--reset-state: %s; moved the damaged state to %s, starting anew", exc.__cause__, aside)
         store = open_it()
     log.info("store: %s", url)
-    core = RandomCore(store, max_elements=args.max_elements, max_sessions=args.max_sessions)  # type: ignore[arg-type]
+    core = RandomCore(
+        store, max_elements=args.max_elements, max_sessions=args.max_sessions,  # type: ignore[arg-type]
+        max_sessions_per_principal=args.max_sessions_per_principal, max_generators_per_session=args.max_generators_per_session,
+    )
+    if auth is not None and args.max_sessions is not None and args.max_sessions_per_principal is None:
+        log.warning("--max-sessions without --max-sessions-per-principal: one principal can open all %d sessions "
+                    "and lock the others out", args.max_sessions)
     metrics = Metrics(store) if args.metrics_port else None  # type: ignore[arg-type]
     interceptors = [MetricsInterceptor(metrics)] if metrics else []
     interceptors.append(GuardInterceptor(auth, args.rate_limit))

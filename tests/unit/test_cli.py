@@ -41,6 +41,8 @@ SERVE_FLAGS = [
     "--max-bulk",
     "--send-timeout",
     "--reset-state",
+    "--max-sessions-per-principal",
+    "--max-generators-per-session",
 ]
 
 

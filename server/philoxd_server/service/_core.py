@@ -130,9 +130,20 @@ class RandomCore:
       max_sessions: Most live sessions the store may hold (None: unlimited); opening
         a new one beyond it is ``RESOURCE_EXHAUSTED``, attaching to an existing one is
         always allowed. A soft limit: concurrent opens may overshoot it slightly.
+      max_sessions_per_principal: Most live sessions one authenticated principal may hold
+        (None: unlimited), so that one cannot take all of ``max_sessions``; as soft.
+      max_generators_per_session: Most generators one session may hold (None: unlimited).
     """
 
-    def __init__(self, store: Store, *, max_elements: int = DEFAULT_MAX_ELEMENTS, max_sessions: int | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        *,
+        max_elements: int = DEFAULT_MAX_ELEMENTS,
+        max_sessions: int | None = None,
+        max_sessions_per_principal: int | None = None,
+        max_generators_per_session: int | None = None,
+    ) -> None:
         self.store = store
         self.max_elements = max_elements
         # learned_unigram_candidate_sampler weights per (session, kernel): TF keeps them in the
@@ -140,6 +151,8 @@ class RandomCore:
         self._learned: dict[tuple[str, str], np.ndarray] = {}
         self._learned_lock = threading.Lock()
         self.max_sessions = max_sessions
+        self.max_sessions_per_principal = max_sessions_per_principal
+        self.max_generators_per_session = max_generators_per_session
         self._global_seeds: dict[str, int | None] = {}  # a hint: reserve_kernel validates it
         self._scope_seeds: dict[tuple[str, str], int | None] = {}  # immutable once registered
         self.store_id = ""  # the store's identity, as last seen (see check_store); "" = not yet
@@ -158,13 +171,13 @@ class RandomCore:
         return self.store_id
 
     # -- sessions and seeds ----------------------------------------------------------
-    def open_session(self, name: str | None) -> tuple[str, bool]:
-        """Create or attach a session; ``None``/empty makes a private one."""
-        if self.max_sessions is not None and self.store.session_count() >= self.max_sessions and not self._session_exists(name):
-            raise ResourceExhausted(
-                f"OpenSession: the server holds its limit of {self.max_sessions} sessions; "
-                "reuse a session or retry later, when idle ones have expired"
-            )
+    def open_session(self, name: str | None, principal: str = "") -> tuple[str, bool]:
+        """Create or attach a session (``name`` as the store names it); ``None``/empty makes a private one.
+
+        ``principal`` (the caller, "" when anonymous) is counted for ``max_sessions_per_principal``."""
+        limited = self.max_sessions is not None or (principal and self.max_sessions_per_principal is not None)
+        if limited and not self._session_exists(name):
+            self._check_session_limit("OpenSession", principal)
         opened = self.store.open_session(name or None)
         self.check_store()  # OpenSession answers the identity: read it fresh
         return opened
@@ -262,8 +275,9 @@ class RandomCore:
                 f"snapshot: it is principal {info.owner!r}'s (session {info.session!r}) and {caller} may not restore it; nothing was changed"
             )
         name = self.store_name(principal, session)
+        self._check_generator_limit("RestoreSession", name, len(state.generators), present=0)
         if create and not self._session_exists(name):
-            self._check_session_limit("RestoreSession")
+            self._check_session_limit("RestoreSession", principal)
         try:
             created = self.store.import_session(name, state, request_id, create=create, replace=replace)
         except AlreadyExists:
@@ -289,7 +303,7 @@ class RandomCore:
             new_session = f"private-{tail}"
         state, _ = self._export(principal, session)
         if not self._session_exists(self.store_name(principal, new_session)):
-            self._check_session_limit("ForkSession")
+            self._check_session_limit("ForkSession", principal)
         try:
             self.store.import_session(self.store_name(principal, new_session), state, request_id, create=True, replace=False)
         except AlreadyExists:
@@ -304,10 +318,31 @@ class RandomCore:
         if not existed:
             raise NotFound(f"no session {session!r} (it does not exist or has expired)")
 
-    def _check_session_limit(self, method: str) -> None:
+    def _check_session_limit(self, method: str, principal: str = "") -> None:
+        """Refuse a new session of ``principal`` when the server or the principal holds its limit."""
         if self.max_sessions is not None and self.store.session_count() >= self.max_sessions:
             raise ResourceExhausted(
                 f"{method}: the server holds its limit of {self.max_sessions} sessions; remove one or retry later, when idle ones have expired"
+            )
+        quota = self.max_sessions_per_principal
+        if principal and quota is not None and len(self.store.list_sessions(f"{principal}/", quota)[0]) >= quota:
+            raise ResourceExhausted(
+                f"{method}: principal {principal!r} holds its limit of {quota} sessions (--max-sessions-per-principal); "
+                "remove one or retry later, when idle ones have expired"
+            )
+
+    def _check_generator_limit(self, method: str, session: str, adding: int = 1, present: int | None = None) -> None:
+        """Refuse ``adding`` generators to ``session`` (``present``: its count, read here if None)."""
+        limit = self.max_generators_per_session
+        if limit is None:
+            return
+        if present is None:
+            found, _ = self.store.list_sessions(session, 1)  # sorted: the session itself comes first
+            present = found[0].generators if found and found[0].name == session else 0
+        if present + adding > limit:
+            raise ResourceExhausted(
+                f"{method}: a session holds at most {limit} generators (--max-generators-per-session); "
+                f"session {session.rpartition('/')[2]!r} would hold {present + adding}"
             )
 
     # -- draws -------------------------------------------------------------------------
@@ -464,6 +499,7 @@ class RandomCore:
     ) -> tuple[str, GeneratorRecord]:
         """Create a generator from a state, or from OS entropy when ``record`` is None."""
         _check_alg_id(alg)
+        self._check_generator_limit("CreateGenerator", session)
         if record is None:
             record = GeneratorRecord(secrets.randbits(64), secrets.randbits(128), alg)
         return self.store.create_generator(session, record, name, request_id)

@@ -438,7 +438,7 @@ class RandomServicer(pb_grpc.RandomServicer):
         if not principal:
             name, created = self.core.open_session(request.session or None)
             return pb.OpenSessionResponse(session=name, created=created, store_id=self.core.store_id)
-        name, created = self.core.open_session(_session(context, request.session or f"private-{uuid.uuid4().hex}", "OpenSession"))
+        name, created = self.core.open_session(_session(context, request.session or f"private-{uuid.uuid4().hex}", "OpenSession"), principal)
         return pb.OpenSessionResponse(session=name[len(principal) + 1 :], created=created, store_id=self.core.store_id)
 
     @_unary
