@@ -149,3 +149,38 @@ def test_serve_prefixes_each_line_once_and_names_each_draw_method(tmp_path: path
     for message in messages:
         assert not _PREFIX.search(message), f"prefixed twice: {message!r}"
     assert methods == ["DrawOne", "Draw", "DrawStream"], lines
+
+
+def test_writer_drops_and_counts_and_never_blocks_on_a_full_pipe() -> None:
+    """A pipe nobody reads: the queue stays at its bound, the excess is counted, and stop gives up
+    at its deadline instead of waiting for the reader."""
+    import os
+
+    read_end, write_end = os.pipe()
+    stream = os.fdopen(write_end, "w")
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(L.TextFormatter())
+    writer = L._BatchWriter(handler, limit=100)
+    try:
+        for _ in range(20_000):  # ~1.5 MB of lines: the 64 KiB pipe takes a few hundred
+            writer.put(_entry())
+        assert len(writer.records) <= 100
+        start = time.monotonic()
+        writer.stop(0.2)
+        assert time.monotonic() - start < 5 and not writer._thread.is_alive()
+        assert writer.dropped >= 20_000 - 100 - 65536 // 60, writer.dropped
+        assert "philoxd.access: Draw session=sess" in os.read(read_end, 4096).decode()  # what the pipe took
+    finally:
+        stream.close()
+        os.close(read_end)
+
+
+def test_writer_reports_dropped_lines_in_a_later_line() -> None:
+    writer, stream = _writer(L.TextFormatter())
+    writer.stop()  # the thread is done: drain by hand
+    for _ in range(5):
+        writer.put(_entry())
+    writer._drop(3)
+    writer._drain()
+    lines = stream.getvalue().splitlines()
+    assert "3 line(s) dropped because stderr did not keep up (3 in all)" in lines[0] and len(lines) == 6

@@ -307,6 +307,7 @@ class GuardInterceptor(WrappingInterceptor):
         found = None if token is None else self.auth.principal(token)
         if found is None:
             what = "missing" if token is None else "invalid"
+            self._connections.pop(peer, None)  # a reused address and port gets no free guesses
             self.failures.failed(address)
             log_limited(log, f"auth-{what}", f"auth: refused a call with {what} credentials from {printable(address)}")
             context.abort(
@@ -316,7 +317,7 @@ class GuardInterceptor(WrappingInterceptor):
         if peer not in self._connections:
             with self._connections_lock:
                 if len(self._connections) >= _TRACKED_PEERS:
-                    del self._connections[next(iter(self._connections))]
+                    self._connections.pop(next(iter(self._connections), ""), None)
                 self._connections[peer] = None
         return found, token  # type: ignore[return-value]
 

@@ -23,6 +23,7 @@ import http.server
 import logging
 import math
 import socket
+import socketserver
 import threading
 import time
 import urllib.parse
@@ -125,6 +126,11 @@ class _MetricsServer(http.server.HTTPServer):
         self.address_family = family
         self.exposition = exposition
         super().__init__((host, port), _ScrapeHandler)
+
+    def server_bind(self) -> None:
+        """Bind without ``HTTPServer``'s reverse look-up of the host name (slow without DNS)."""
+        socketserver.TCPServer.server_bind(self)
+        self.server_name, self.server_port = str(self.server_address[0]), int(self.server_address[1])
 
 
 class Metrics:

@@ -540,8 +540,11 @@ def serve(
     The health service says SERVING while the store answers (:class:`StoreHealth`),
     NOT_SERVING while it does not. On a stop request it turns NOT_SERVING for good, new calls are
     refused and in-flight calls get ``grace`` seconds to finish, then are cancelled; a
-    process whose calls still have not ended a few seconds later exits all the same. A
-    second signal cancels them and exits the process at once with status ``128 + signal``.
+    process whose calls still have not ended a few seconds later exits all the same. After
+    a stop signal the process ends (status 0) within ``grace`` + 5 s, whatever its threads
+    do, also if the caller goes on after this returns. A second signal cancels the calls
+    and exits the process at once with status ``128 + signal``. SIGUSR1 and SIGUSR2 log a
+    status line; SIGPIPE is ignored.
 
     Args:
       core: The request flow the servicer calls.
@@ -647,7 +650,7 @@ def serve(
         )
         while not stop.wait(1.0):
             pass
-        if signal_handlers:  # the whole process is ours: make sure it ends
+        if signal_handlers and signals_seen:  # stopped by a signal to the process: make sure it ends
             _arm_exit(grace)
         health_servicer.enter_graceful_shutdown()
         started = time.perf_counter()
