@@ -253,12 +253,13 @@ def test_a_stderr_pipe_nobody_reads_neither_grows_the_server_nor_holds_sigterm(p
     server = piped_server("--store", "memory", "--grace", "2", "--metrics-port", str(port), "--request-ttl", "0")
     _draw_many(server.target, 4, 2500)  # the pipe is full and the queue at its bound from here on
     before = peak_rss(server.proc.pid)
-    _draw_many(server.target, 4, 5000)
+    _draw_many(server.target, 4, 7500)
     report("a full stderr pipe", *probe_latencies(server.target))
-    report_rss("20,000 calls logging into a full pipe", before, peak_rss(server.proc.pid))
-    assert peak_rss(server.proc.pid) - before < 8 << 20  # unbounded, these 20,000 lines took +17 MB
+    report_rss("30,000 calls logging into a full pipe", before, peak_rss(server.proc.pid))
+    assert peak_rss(server.proc.pid) - before < 5 << 20  # measured: +0 MB; an unbounded queue: +10 MB
+    # (and SIGTERM then did not end the process: still running 25 s later)
     dropped = _scrape(port)["philoxd_log_dropped_lines_total"]
-    assert dropped >= 10_000, dropped
+    assert dropped >= 20_000, dropped
     start = time.monotonic()
     server.proc.send_signal(signal.SIGTERM)
     code = server.proc.wait(timeout=60)
@@ -268,8 +269,9 @@ def test_a_stderr_pipe_nobody_reads_neither_grows_the_server_nor_holds_sigterm(p
 
 
 def test_sigterm_ends_the_process_while_every_thread_computes(piped_server: Callable[..., PipedServer]) -> None:
-    """Six clients keep large computations running (each DrawOne of 2^25 elements), the stderr pipe
-    is full: SIGTERM with --grace 1 still ends the process, with 0, within --grace + 5 s."""
+    """Six clients keep large computations running (each DrawOne of 2^25 normal values, ~1 s of
+    generation before the answer is found too big for one message), the stderr pipe is full: SIGTERM
+    with --grace 1 still ends the process, with 0, within --grace + 5 s."""
     server = piped_server("--store", "memory", "--grace", "1", "--max-workers", "6")
     _draw_many(server.target, 2, 2000)  # fill the pipe
     stop = threading.Event()
