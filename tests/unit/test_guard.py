@@ -191,6 +191,26 @@ def test_max_sessions() -> None:
     assert core.open_session("a") == ("a", False)
 
 
+def test_sessions_and_generators_per_principal() -> None:
+    core = RandomCore(MemoryStore(), max_sessions=10, max_sessions_per_principal=2, max_generators_per_session=2)
+    core.open_session("alice/a", "alice")
+    core.open_session("alice/b", "alice")
+    with pytest.raises(ResourceExhausted, match="principal 'alice' holds its limit of 2 sessions"):
+        core.open_session("alice/c", "alice")
+    assert core.open_session("alice/a", "alice") == ("alice/a", False)  # attaching is free
+    core.open_session("alice-2/a", "alice-2")  # another principal, though its name starts alike
+    core.open_session("bob/a", "bob")
+    with pytest.raises(ResourceExhausted, match="--max-sessions-per-principal"):
+        core.fork_session("alice", "a", "fork")
+    for name in ("g1", "g2"):
+        core.create_generator("bob/a", None, 1, name)
+    with pytest.raises(ResourceExhausted, match="at most 2 generators"):
+        core.create_generator("bob/a", None, 1, "g3")
+    snapshot = core.snapshot_session("bob", "a")
+    core.delete_session("bob", "a")
+    assert core.restore_session("bob", "a", snapshot)  # its 2 generators fit
+
+
 def test_json_formatter() -> None:
     record = logging.LogRecord("philoxd.access", logging.INFO, __file__, 1, "Draw %s", ("x",), None)
     record.__dict__.update(method="Draw", session="s", request_id="r", elements=4, status="OK", ms=1.5)
