@@ -75,6 +75,7 @@ _STOP_MARGIN_S = 3.0  # after the grace, calls are cancelled; the process exits 
 # at most grace + _STOP_MARGIN_S + 2 * STOP_FLUSH_S after the stop request. Should even that thread
 # not run (a kernel holding the interpreter lock), SIGALRM's default action ends it this much later.
 _ALARM_MARGIN_S = 2.0
+_MAX_ALARM_S = 2**31 - 1 - 10  # alarm(2) takes an unsigned int; Python's signal.alarm a C int
 # Signals whose default action would end the process without a drain: handled (USR1, USR2 log a
 # status line) or ignored (PIPE: a closed socket or log pipe is an error of that write, not the end).
 STATUS_SIGNALS = (signal.SIGUSR1, signal.SIGUSR2)
@@ -501,6 +502,8 @@ def _arm_exit(grace: float) -> None:
     interpreter lock.
     """
     limit = grace + _STOP_MARGIN_S + STOP_FLUSH_S
+    if not limit < _MAX_ALARM_S:  # an endless (or NaN) --grace: wait as told
+        return
     started = time.monotonic()
 
     def watchdog() -> None:
