@@ -269,7 +269,7 @@ def test_a_stderr_pipe_nobody_reads_neither_grows_the_server_nor_holds_sigterm(p
 
 
 def test_sigterm_ends_the_process_while_every_thread_computes(piped_server: Callable[..., PipedServer]) -> None:
-    """Six clients keep large computations running (each DrawOne of 2^25 normal values, ~1 s of
+    """Six clients keep large computations running (each DrawOne of 2^24 normal values, ~0.5 s of
     generation before the answer is found too big for one message), the stderr pipe is full: SIGTERM
     with --grace 1 still ends the process, with 0, within --grace + 5 s."""
     server = piped_server("--store", "memory", "--grace", "1", "--max-workers", "6")
@@ -277,7 +277,7 @@ def test_sigterm_ends_the_process_while_every_thread_computes(piped_server: Call
     stop = threading.Event()
 
     def compute() -> None:
-        request = pb.DrawRequest(session="busy", distribution=pb.NORMAL, dtype=pb.FLOAT32, shape=[1 << 25], kernel=pb.KernelSource(seed=1))
+        request = pb.DrawRequest(session="busy", distribution=pb.NORMAL, dtype=pb.FLOAT32, shape=[1 << 24], kernel=pb.KernelSource(seed=1))
         with grpc.insecure_channel(server.target) as channel:
             stub = pb_grpc.RandomStub(channel)
             stub.OpenSession(pb.OpenSessionRequest(session="busy"), timeout=30)
@@ -291,6 +291,7 @@ def test_sigterm_ends_the_process_while_every_thread_computes(piped_server: Call
     for worker in workers:
         worker.start()
     time.sleep(3)  # every worker in a computation
+    print(f"\npeak RSS with 6 computations running: {peak_rss(server.proc.pid) / 2**20:.0f} MB")
     start = time.monotonic()
     server.proc.send_signal(signal.SIGTERM)
     code = server.proc.wait(timeout=60)
