@@ -19,7 +19,7 @@ import numpy as np
 
 from philoxd_server._errors import InvalidArgument
 
-from . import _affine
+from . import _affine, _nan
 from ._samplers import SamplerSpec
 
 __all__ = [
@@ -269,9 +269,14 @@ def flush(x: Any, dtype: np.dtype) -> Any:
     return a if a.ndim else a[()]
 
 
+_COMMUTATIVE = (np.add, np.multiply)
+
+
 def arith(op: Callable[..., Any], x: Any, y: Any, dtype: np.dtype) -> Any:
-    """One TF binary op in ``dtype`` (see above)."""
-    return flush(_broadcasting(op, flush(x, dtype), flush(y, dtype), dtype), dtype)
+    """One TF binary op in ``dtype`` (see above), its NaNs TF's (:func:`._nan.fix`)."""
+    x, y = flush(x, dtype), flush(y, dtype)
+    result = _nan.fix(_broadcasting(op, x, y, dtype), x, y, dtype, commutative=op in _COMMUTATIVE)
+    return flush(result, dtype)
 
 
 def multiply_add(x: Any, s: Any, c: Any, dtype: np.dtype, *, graph: bool) -> Any:
@@ -285,7 +290,7 @@ def multiply_add(x: Any, s: Any, c: Any, dtype: np.dtype, *, graph: bool) -> Any
     ):
         with np.errstate(all="ignore"):  # numpy's cast of a scalar operand to the ufunc's dtype
             sc, cc = (flush(np.asarray(v).astype(dtype), dtype) for v in (s, c))
-        return _affine.multiply_add(x, dtype.type(sc), dtype.type(cc), dtype.type(tiny))
+        return _affine.multiply_add(x, dtype.type(sc), dtype.type(cc), dtype.type(tiny), _nan.vector_end(x.size, dtype))
     return add(arith(np.multiply, x, s, dtype), c, dtype, graph=graph)
 
 
