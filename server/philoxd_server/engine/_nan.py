@@ -17,7 +17,11 @@ are AVX: 32 bytes):
     float16/bfloat16 always the other's.
 
 * float16 and bfloat16 compute in float32 and round: float16 keeps the sign and the payload's
-  top 10 bits (``sign | 0x7e00 | payload >> 13``), bfloat16 only the sign (``sign | 0x7fc0``).
+  top 10 bits (``sign | 0x7e00 | payload >> 13``), bfloat16 only the sign (``sign | 0x7fc0``),
+  except in Eigen's bfloat16 packet conversion (8 elements per packet, every op's elements below
+  ``n - n % 8``), which writes ``0x7fc0`` for every NaN: the sign is lost there.
+* In a function, grappler sorts a commutative op's inputs by node name: the wrappers' ``mean``
+  (``minval``, gamma's ``1 / beta``) comes first (see :func:`._spec.add`).
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ _F32_SIGN = np.uint32(0x8000_0000)
 _F16_NAN = np.uint32(0x7C00)  # exponent all ones; the quiet bit comes with the float32 payload
 _F16_PAYLOAD = np.uint32(0x3FF)
 _BF16_NAN = np.uint32(0x7FC0)
+_BF16_PACKET = 8  # Eigen's Packet8bf (AVX): bfloat16 elements per packet conversion
 
 
 def uint_view(dtype: np.dtype) -> np.dtype:
@@ -86,7 +91,9 @@ def fix(result: Any, x: Any, y: Any, dtype: np.dtype, *, commutative: bool) -> A
     if dtype == np.float16:
         bits = ((bits & _F32_SIGN) >> np.uint32(16)) | _F16_NAN | ((bits >> np.uint32(13)) & _F16_PAYLOAD)
     elif dtype == _BFLOAT16:
-        bits = ((bits & _F32_SIGN) >> np.uint32(16)) | _BF16_NAN
+        n = r.size
+        packet = (np.arange(n) < n - n % _BF16_PACKET).reshape(r.shape)[nan]
+        bits = np.where(packet, np.uint32(0), (bits & _F32_SIGN) >> np.uint32(16)) | _BF16_NAN
     out = r.copy()
     out.view(f"u{dtype.itemsize}")[nan] = bits.astype(f"u{dtype.itemsize}")
     return out if out.ndim else out[()]
