@@ -131,3 +131,18 @@ for dt in FLOATS:
     _case(f"nan_binomial_probs_{dt}", f"""
         out(R.stateless_binomial([4, 3], seed=[1, 2], counts=[4.0, 5.0, 5.0], probs=[0.5, NNAN, bits("{dt}", {b[1]})], output_dtype="{dt}"))
     """)
+
+# ---- one element, 0-d, and long outputs (Eigen's packet loop split between threads) -----------------
+for dt in HALF_AND_FLOATS:
+    _case(f"nan_shapes_{dt}", f"""
+        R.set_seed(1)
+        for i, shape in enumerate(([1], [], [2], [9], [67], [5000])):
+            out(R.normal(shape, mean=NAN, stddev=NNAN, seed=i, dtype="{dt}"))
+            out(R.uniform(shape, minval=NNAN, maxval=NAN, seed=i, dtype="{dt}"))
+            out(F(lambda: R.normal(shape, mean=NNAN, stddev=NAN, seed=i, dtype="{dt}"))())
+            out(F(lambda: R.stateless_uniform(shape, seed=[i, 1], minval=NAN, maxval=NNAN, dtype="{dt}"))())
+        out(R.normal([1], mean=[NAN], stddev=NNAN, seed=7, dtype="{dt}"))
+        out(F(lambda: R.normal([1], mean=[NAN], stddev=NNAN, seed=8, dtype="{dt}"))())
+        out(F(lambda: R.normal([3], mean=[NNAN], stddev=NAN, seed=9, dtype="{dt}"))())
+        out(F(lambda: R.uniform([2, 1], minval=[[NNAN], [NAN]], maxval=NAN, seed=10, dtype="{dt}"))())
+    """)

@@ -10,8 +10,8 @@ are AVX: 32 bytes):
 * An op with two NaN operands returns one of them, quieted:
 
   - ``sub`` and ``div``, and any op of two tensors (same shape or broadcast): the first.
-  - ``add`` and ``mul`` with an operand of one element (TF's BinaryOp "scalar" path, taken when
-    the second input has one element, else when the first has): in float32/float64, elements
+  - ``add`` and ``mul`` with an operand of one element whose shape is not the output's (TF's
+    BinaryOp "scalar" path; ``[1] + []`` takes it with ``[]`` the scalar): in float32/float64, elements
     that Eigen's packet loop computes (indices below ``n - n % P``, ``P`` elements per AVX
     packet) return the one-element operand's NaN, the rest (the scalar loop) the other's;
     float16/bfloat16 always the other's.
@@ -64,9 +64,14 @@ def vector_end(n: int, dtype: np.dtype) -> int:
 def _first_second(x: np.ndarray, y: np.ndarray, shape: tuple[int, ...], dtype: np.dtype, commutative: bool) -> tuple[np.ndarray, np.ndarray]:
     """Per output element: the operand whose NaN TF returns first, and the other."""
     xb, yb = np.broadcast_to(x, shape), np.broadcast_to(y, shape)
-    if not commutative or (x.size != 1 and y.size != 1):
+    if y.size == 1 and y.shape != shape:
+        scalar, tensor = yb, xb
+    elif x.size == 1 and x.shape != shape:
+        scalar, tensor = xb, yb
+    else:  # same shapes, or both broadcast
         return xb, yb
-    scalar, tensor = (yb, xb) if y.size == 1 else (xb, yb)
+    if not commutative:
+        return xb, yb
     end = vector_end(int(np.prod(shape)), dtype)
     if end == 0:
         return tensor, scalar

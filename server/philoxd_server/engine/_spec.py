@@ -296,11 +296,11 @@ def arith(op: Callable[..., Any], x: Any, y: Any, dtype: np.dtype, *, y_first: b
 def multiply_add(x: Any, s: Any, c: Any, dtype: np.dtype, *, graph: bool, c_first: bool = False) -> Any:
     """TF's ``x * s + c`` (two ops, :func:`arith` then :func:`add`): in one pass
     (:func:`._affine.multiply_add`) for a float32/float64 array with scalar ``s`` and ``c`` (with
-    ``c_first``, of more than one element: one element takes the other operand order's NaN)."""
+    ``c_first``, not 0-d: two 0-d operands take the other order's NaN)."""
     tiny = _FLUSH_TINY.get(dtype)
     if (
         tiny is not None and dtype != DTYPES["bfloat16"] and isinstance(x, np.ndarray) and x.dtype == dtype
-        and np.ndim(s) == 0 and np.ndim(c) == 0 and not (c_first and x.size == 1) and not (graph and not np.any(flush(c, dtype)))
+        and np.ndim(s) == 0 and np.ndim(c) == 0 and not (c_first and x.ndim == 0) and not (graph and not np.any(flush(c, dtype)))
         and all(not isinstance(v, int) or abs(v) < 2**24 for v in (s, c))  # ints numpy converts exactly
     ):
         with np.errstate(all="ignore"):  # numpy's cast of a scalar operand to the ufunc's dtype
