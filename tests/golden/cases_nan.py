@@ -146,3 +146,12 @@ for dt in HALF_AND_FLOATS:
         out(F(lambda: R.normal([3], mean=[NNAN], stddev=NAN, seed=9, dtype="{dt}"))())
         out(F(lambda: R.uniform([2, 1], minval=[[NNAN], [NAN]], maxval=NAN, seed=10, dtype="{dt}"))())
     """)
+
+# ---- the same call with NaNs of other signs or payloads: each its own parameters ----------------------
+_case("nan_same_call_other_nan", """
+    for mean, stddev in ((NNAN, 0.0), (0.0, NNAN), (NAN, 0.0), (0.0, NAN), (dnan(0x7ff8000020000000), 0.0), (NNAN, 0.0)):
+        R.set_seed(1)
+        out(R.normal([4], mean=mean, stddev=stddev, seed=2))
+        out(R.uniform([4], minval=mean, maxval=stddev, seed=2))
+        out(R.truncated_normal([4], mean=mean, stddev=stddev))
+""")

@@ -30,11 +30,34 @@ def _pick(a, a_bits, b, b_bits, quiet, default):
 
 
 @njit(cache=True)
-def _multiply_add(x, x_bits, s, s_bits, c, c_bits, tiny, zero, vector_end, quiet, default, out, out_bits):
+def _multiply_add(x, s, c, tiny, zero, out):
+    """The arithmetic; returns whether any result is NaN (whose bits :func:`_nan_bits` then writes)."""
+    nan = False
     for i in range(x.shape[0]):
         v = x[i]
-        packet = i < vector_end  # Eigen's packet loop takes the scalar operand's NaN first
         if abs(v) < tiny:  # DAZ (a NaN compares False and stays NaN); v * 0 keeps the sign
+            v = v * zero
+        t = v * s
+        if abs(t) < tiny:  # FTZ
+            t = t * zero
+        r = t + c
+        if abs(r) < tiny:
+            r = r * zero
+        out[i] = r
+        nan |= r != r
+    return nan
+
+
+@njit(cache=True)
+def _nan_bits(x, x_bits, s, s_bits, c, c_bits, tiny, zero, vector_end, quiet, default, out, out_bits):
+    """Each NaN in ``out`` rewritten as TF's: in Eigen's packet loop (``i < vector_end``) add and
+    mul take the scalar operand's NaN first, in its scalar loop the array's."""
+    for i in range(x.shape[0]):
+        if out[i] == out[i]:
+            continue
+        v = x[i]
+        packet = i < vector_end
+        if abs(v) < tiny:
             v = v * zero
         t = v * s
         t_bits = default
@@ -43,18 +66,12 @@ def _multiply_add(x, x_bits, s, s_bits, c, c_bits, tiny, zero, vector_end, quiet
                 t_bits = _pick(s, s_bits, v, x_bits[i], quiet, default)
             else:
                 t_bits = _pick(v, x_bits[i], s, s_bits, quiet, default)
-        elif abs(t) < tiny:  # FTZ
+        elif abs(t) < tiny:
             t = t * zero
-        r = t + c
-        if r != r:
-            if packet:
-                out_bits[i] = _pick(c, c_bits, t, t_bits, quiet, default)
-            else:
-                out_bits[i] = _pick(t, t_bits, c, c_bits, quiet, default)
-            continue
-        if abs(r) < tiny:
-            r = r * zero
-        out[i] = r
+        if packet:
+            out_bits[i] = _pick(c, c_bits, t, t_bits, quiet, default)
+        else:
+            out_bits[i] = _pick(t, t_bits, c, c_bits, quiet, default)
 
 
 def multiply_add(x: np.ndarray, s: np.generic, c: np.generic, tiny: np.generic, vector_end: int) -> np.ndarray:
@@ -74,6 +91,8 @@ def multiply_add(x: np.ndarray, s: np.generic, c: np.generic, tiny: np.generic, 
     out = np.empty_like(flat)
     u = _nan.uint_view(x.dtype)
     width = x.dtype.itemsize
-    _multiply_add(flat, flat.view(u), s, np.asarray(s).view(u)[()], c, np.asarray(c).view(u)[()], tiny,
-                  x.dtype.type(0), vector_end, _nan.QUIET_BIT[width], _nan.DEFAULT_NAN[width], out, out.view(u))
+    zero = x.dtype.type(0)
+    if _multiply_add(flat, s, c, tiny, zero, out):
+        _nan_bits(flat, flat.view(u), s, np.asarray(s).view(u)[()], c, np.asarray(c).view(u)[()], tiny,
+                  zero, vector_end, _nan.QUIET_BIT[width], _nan.DEFAULT_NAN[width], out, out.view(u))
     return out.reshape(x.shape)

@@ -45,6 +45,7 @@ _F32_SIGN = np.uint32(0x8000_0000)
 _F16_NAN = np.uint32(0x7C00)  # exponent all ones; the quiet bit comes with the float32 payload
 _F16_PAYLOAD = np.uint32(0x3FF)
 _BF16_NAN = np.uint32(0x7FC0)
+_HALF_INF = {np.dtype(np.float16): np.uint16(0x7C00), _BFLOAT16: np.uint16(0x7F80)}  # +inf's bits
 _BF16_PACKET = 8  # Eigen's Packet8bf (AVX): bfloat16 elements per packet conversion
 
 
@@ -84,7 +85,10 @@ def fix(result: Any, x: Any, y: Any, dtype: np.dtype, *, commutative: bool) -> A
     NaN replaced by the one TF returns (see above); the other elements untouched."""
     r = np.asarray(result)
     wide = np.dtype(np.float32) if dtype in _HALF_TYPES else dtype
-    nan = np.isnan(r.astype(wide, copy=False)) if dtype == _BFLOAT16 else np.isnan(r)
+    if dtype in _HALF_TYPES:  # exponent all ones, fraction not zero (no float32 copy of bfloat16)
+        nan = (r.view(np.uint16) & np.uint16(0x7FFF)) > _HALF_INF[dtype]
+    else:
+        nan = np.isnan(r)
     if not nan.any():
         return result
     u = uint_view(wide)
