@@ -155,3 +155,15 @@ _case("nan_same_call_other_nan", """
         out(R.uniform([4], minval=mean, maxval=stddev, seed=2))
         out(R.truncated_normal([4], mean=mean, stddev=stddev))
 """)
+
+# ---- gamma: a NaN sample (NaN alpha) divided by a NaN beta; in a function times 1 / beta ------------
+for dt in FLOATS:
+    _case(f"nan_gamma_both_{dt}", f"""
+        R.set_seed(1)
+        out(R.gamma([19], alpha=NNAN, beta=NAN, seed=1, dtype="{dt}"))
+        out(R.gamma([19], alpha=[NNAN, NAN], beta=NNAN, seed=2, dtype="{dt}"))
+        out(F(lambda: R.gamma([19], alpha=NNAN, beta=NAN, seed=3, dtype="{dt}"))())
+        out(F(lambda: R.gamma([19], alpha=[NNAN, NAN], beta=NNAN, seed=4, dtype="{dt}"))())
+        out(F(lambda: R.gamma([1], alpha=NNAN, beta=NAN, seed=5, dtype="{dt}"))())
+        out(F(lambda: R.stateless_gamma([19, 2], seed=[1, 2], alpha=[NNAN, NAN], beta=NNAN, dtype="{dt}"))())
+    """)
