@@ -6,6 +6,7 @@ import collections
 import dataclasses
 import enum
 import operator
+import struct
 import threading
 from philoxd._codec import new_request_id as _request_id
 from collections.abc import Callable
@@ -249,9 +250,15 @@ def _plan_key(function: str, shape: Any, dtype: Any, seed: Any, params: dict[str
     types = tuple(map(type, values))
     if not _PLAN_SCALARS.issuperset(types):
         return None
-    if float in types and 0.0 in values:  # -0.0 == 0.0, but it is a different parameter
-        values = tuple(v.hex() if type(v) is float else v for v in values)
+    if float in types and (0.0 in values or any(v != v for v in values)):
+        # -0.0 == 0.0 and NaN != NaN, but a sign or a NaN payload is a different parameter
+        values = tuple(_float_bits(v) if type(v) is float else v for v in values)
     return (function, dims, dtype, seed, values, types)
+
+
+def _float_bits(value: float) -> tuple[str, int]:
+    """A float's IEEE bits (sign and NaN payload included), tagged so no int equals them."""
+    return ("bits", struct.unpack("<Q", struct.pack("<d", value))[0])
 
 
 def _seed_int(seed: Any, function: str) -> int | None:

@@ -19,7 +19,7 @@ import numpy as np
 
 from philoxd_server._errors import InvalidArgument
 
-from . import _affine
+from . import _affine, _nan
 from ._samplers import SamplerSpec
 
 __all__ = [
@@ -108,6 +108,9 @@ class DrawSpec:
       placeholders: With ``graph``, the inputs that are not graph constants (by TF
         argument name): constant folding leaves them alone.
       shape_int64: TF's shape tensor is int64 (a stateful kernel's attr T).
+      traced: Drawn inside a function; unlike ``graph`` kept when a constant-folded stateless
+        op computes with eager's arithmetic (None: as ``graph``). Grappler sorts a commutative
+        op's inputs by node name: a constant parameter comes first (:func:`add`).
     """
 
     distribution: str
@@ -125,10 +128,19 @@ class DrawSpec:
     graph: bool = False
     placeholders: frozenset[str] = frozenset()
     shape_int64: bool = False
+    traced: bool | None = None
+
+    def __post_init__(self) -> None:
+        if self.traced is None:
+            object.__setattr__(self, "traced", self.graph)
 
     def folds(self, name: str) -> bool:
         """Whether graph constant folding rewrites arithmetic with input ``name``."""
         return self.graph and name not in self.placeholders
+
+    def constant_first(self, name: str) -> bool:
+        """Whether a commutative op takes input ``name`` (a graph constant) first."""
+        return bool(self.traced) and name not in self.placeholders
 
     @property
     def num_elements(self) -> int:
@@ -269,27 +281,35 @@ def flush(x: Any, dtype: np.dtype) -> Any:
     return a if a.ndim else a[()]
 
 
-def arith(op: Callable[..., Any], x: Any, y: Any, dtype: np.dtype) -> Any:
-    """One TF binary op in ``dtype`` (see above)."""
-    return flush(_broadcasting(op, flush(x, dtype), flush(y, dtype), dtype), dtype)
+_COMMUTATIVE = (np.add, np.multiply)
 
 
-def multiply_add(x: Any, s: Any, c: Any, dtype: np.dtype, *, graph: bool) -> Any:
+def arith(op: Callable[..., Any], x: Any, y: Any, dtype: np.dtype, *, y_first: bool = False) -> Any:
+    """One TF binary op in ``dtype`` (see above), its NaNs TF's (:func:`._nan.fix`); ``y_first``:
+    a commutative op whose inputs TF's graph takes in the order ``y, x``."""
+    x, y = flush(x, dtype), flush(y, dtype)
+    result = _broadcasting(op, x, y, dtype)
+    result = _nan.fix(result, y, x, dtype, commutative=True) if y_first else _nan.fix(result, x, y, dtype, commutative=op in _COMMUTATIVE)
+    return flush(result, dtype)
+
+
+def multiply_add(x: Any, s: Any, c: Any, dtype: np.dtype, *, graph: bool, c_first: bool = False) -> Any:
     """TF's ``x * s + c`` (two ops, :func:`arith` then :func:`add`): in one pass
-    (:func:`._affine.multiply_add`) for a float32/float64 array with scalar ``s`` and ``c``."""
+    (:func:`._affine.multiply_add`) for a float32/float64 array with scalar ``s`` and ``c`` (with
+    ``c_first``, not 0-d: two 0-d operands take the other order's NaN)."""
     tiny = _FLUSH_TINY.get(dtype)
     if (
         tiny is not None and dtype != DTYPES["bfloat16"] and isinstance(x, np.ndarray) and x.dtype == dtype
-        and np.ndim(s) == 0 and np.ndim(c) == 0 and not (graph and not np.any(flush(c, dtype)))
+        and np.ndim(s) == 0 and np.ndim(c) == 0 and not (c_first and x.ndim == 0) and not (graph and not np.any(flush(c, dtype)))
         and all(not isinstance(v, int) or abs(v) < 2**24 for v in (s, c))  # ints numpy converts exactly
     ):
         with np.errstate(all="ignore"):  # numpy's cast of a scalar operand to the ufunc's dtype
             sc, cc = (flush(np.asarray(v).astype(dtype), dtype) for v in (s, c))
-        return _affine.multiply_add(x, dtype.type(sc), dtype.type(cc), dtype.type(tiny))
-    return add(arith(np.multiply, x, s, dtype), c, dtype, graph=graph)
+        return _affine.multiply_add(x, dtype.type(sc), dtype.type(cc), dtype.type(tiny), _nan.vector_end(x.size, dtype))
+    return add(arith(np.multiply, x, s, dtype), c, dtype, graph=graph, c_first=c_first)
 
 
-def add(x: Any, c: Any, dtype: np.dtype, *, graph: bool) -> Any:
+def add(x: Any, c: Any, dtype: np.dtype, *, graph: bool, c_first: bool = False) -> Any:
     """TF's ``x + c`` (c a parameter). In a graph, constant folding drops the add when ``c`` is
     all zeros (either sign; subnormals read as zero where flushed) and ``x`` or ``c`` already
     has the output's shape (``x`` is then broadcast to it): a -0.0 in ``x`` stays -0.0."""
@@ -302,4 +322,6 @@ def add(x: Any, c: Any, dtype: np.dtype, *, graph: bool) -> Any:
             return x
         if shape is not None and np.shape(c) == shape:
             return np.broadcast_to(x, shape).copy()
-    return arith(np.add, x, c, dtype)
+    # c_first: in a function grappler sorts a commutative op's inputs by node name, and the
+    # wrappers' constant "<scope>/mean" ("<scope>/min") sorts before "<scope>/mul".
+    return arith(np.add, x, c, dtype, y_first=c_first)

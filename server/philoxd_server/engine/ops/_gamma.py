@@ -245,7 +245,7 @@ class Gamma(AttrCheckedOp):
             else:
                 raw = stateless_gamma(key, counter, spec.shape, alpha_b, dtype)
             if spec.folds("beta"):  # constant folding: x / beta -> x * (1 / beta), the reciprocal folded (and flushed)
-                scaled = arith(np.multiply, raw, flush(np.reciprocal(flush(beta, dtype), dtype=dtype), dtype), dtype)
+                scaled = arith(np.multiply, raw, flush(np.reciprocal(flush(beta, dtype), dtype=dtype), dtype), dtype, y_first=spec.constant_first("beta"))
             else:
                 scaled = arith(np.divide, raw, beta, dtype)
             return np.maximum(dtype.type(np.finfo(dtype).tiny), scaled)

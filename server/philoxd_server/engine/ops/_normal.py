@@ -70,7 +70,7 @@ class Normal(Op):
         if dtype in HALF_TYPES and not spec.tensors and stddev == 1 and mean == 0 and not spec.folds("mean"):
             out = dist.plus_zero(out)  # == add(arith(np.multiply, out, 1), 0), without numpy's half arithmetic
         elif spec.tensors or not (stddev == 1 and mean == 0 and dtype not in HALF_TYPES):
-            out = multiply_add(out, stddev, mean, dtype, graph=spec.folds("mean"))
+            out = multiply_add(out, stddev, mean, dtype, graph=spec.folds("mean"), c_first=spec.constant_first("mean"))
         return out if spec.tensors else out.reshape(spec.shape)
 
 

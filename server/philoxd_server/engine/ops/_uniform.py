@@ -121,7 +121,7 @@ def _uniform_float(spec: DrawSpec, key: int, counter: int, *, stateful: bool) ->
     if not spec.tensors and lo == 0 and hi == 1:  # rnd * 1 + 0 is the identity: rnd is never -0.0
         return rnd
     # TF: math_ops.add(rnd * (maxval - minval), minval).
-    return multiply_add(rnd, arith(np.subtract, hi, lo, dtype), lo, dtype, graph=spec.folds("minval"))
+    return multiply_add(rnd, arith(np.subtract, hi, lo, dtype), lo, dtype, graph=spec.folds("minval"), c_first=spec.constant_first("minval"))
 
 
 class UniformFullInt(Op):
