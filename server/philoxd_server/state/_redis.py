@@ -87,6 +87,10 @@ return redis.call('GET', KEYS[1])
 """
 _PROBE_KEY = "philoxd:write-probe"  # check_writable sets it (one small key, expiring)
 _PROBE_TTL_MS = 60 * _MS_PER_S
+# check_writable reports the store full from this fraction of maxmemory on: right at the limit,
+# Redis refuses or takes a write by the few bytes a connection's buffers come and go by, and
+# health would flap while most reservations fail.
+_FULL_FRACTION = 0.98
 _KEY_PREFIX = "philoxd:"
 _SEP = ":"  # between fields of a stored value (decimal ints, hex counters, ids: never contain it)
 _MISSING = "!"  # first character of a script result that means "not found"
@@ -490,8 +494,15 @@ class RedisStore:
         return str(self._guard("ping", self._identity, keys=[_IDENTITY_KEY], args=[uuid.uuid4().hex]))
 
     def check_writable(self) -> None:
-        """Write a small expiring key: at ``maxmemory`` (noeviction) Redis refuses it as it would
-        refuse a reservation (``ResourceExhausted``); a replica or a failed save ``Unavailable``."""
+        """``ResourceExhausted`` from 98% of ``maxmemory`` on; then write a small expiring key,
+        which a replica or a failed save refuse (``Unavailable``)."""
+        try:
+            memory = self._guard("check_writable", self._client.info, "memory")
+        except redis.exceptions.ResponseError:
+            memory = {}  # INFO disabled (some managed Redis): the write below still tells
+        limit, used = int(memory.get("maxmemory", 0)), int(memory.get("used_memory", 0))
+        if limit and used > limit * _FULL_FRACTION:
+            raise self._out_of_memory("check_writable", f"{used} bytes used of maxmemory {limit}")
         self._guard("check_writable", self._client.set, _PROBE_KEY, uuid.uuid4().hex, px=_PROBE_TTL_MS)
 
     def session_count(self) -> int:
@@ -652,12 +663,8 @@ class RedisStore:
         10 s. Re-raises a reply error that is no fault of the store's (a bug: INTERNAL)."""
         error: PhiloxdServerError
         if isinstance(exc, redis.exceptions.OutOfMemoryError):
-            cause = "out-of-memory"
-            error = ResourceExhausted(
-                f"state store redis at {self._where} is out of memory (OOM: used memory > maxmemory; {method}): "
-                f"it refuses writes, nothing was reserved; free memory in Redis or raise its maxmemory"
-            )
-        elif isinstance(exc, redis.exceptions.ResponseError) and not isinstance(exc, redis.exceptions.ReadOnlyError):
+            return self._out_of_memory(method, "used memory > maxmemory")
+        if isinstance(exc, redis.exceptions.ResponseError) and not isinstance(exc, redis.exceptions.ReadOnlyError):
             if _MISCONF not in str(exc):
                 raise exc
             cause = "misconf"
@@ -666,6 +673,14 @@ class RedisStore:
             cause = "unavailable"
             error = Unavailable(f"state store redis at {self._where} is unavailable ({method}): {exc}")
         log_limited(_LOG, f"redis:{cause}:{self._where}", str(error))
+        return error
+
+    def _out_of_memory(self, method: str, detail: str) -> ResourceExhausted:
+        error = ResourceExhausted(
+            f"state store redis at {self._where} is out of memory (OOM: {detail}; {method}): it refuses "
+            f"writes, nothing was reserved; free memory in Redis or raise its maxmemory"
+        )
+        log_limited(_LOG, f"redis:out-of-memory:{self._where}", str(error))
         return error
 
     def close(self) -> None:

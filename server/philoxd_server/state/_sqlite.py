@@ -132,7 +132,7 @@ def _file_moved(path: pathlib.Path, fd: int) -> str:
     """Why ``path`` no longer names the file open as ``fd`` ("" while it does)."""
     opened = os.fstat(fd)
     if opened.st_nlink == 0:
-        return "was deleted"
+        return "was removed"
     try:
         named = os.stat(path)
     except (FileNotFoundError, NotADirectoryError):
