@@ -38,6 +38,15 @@ def _wait_health(target: str, want: str, timeout: float = HEALTH_TIMEOUT_S) -> N
         time.sleep(0.1)
 
 
+def _wait_log(server: ServerProcess, text: str, timeout: float = HEALTH_TIMEOUT_S) -> str:
+    """The server's log once it holds ``text`` (lines are written by a logging thread)."""
+    deadline = time.monotonic() + timeout
+    while text not in (log := server.log()):
+        assert time.monotonic() < deadline, f"{text!r} never logged:\n{log[-3000:]}"
+        time.sleep(0.1)
+    return log
+
+
 def _draw(rng: Any) -> np.ndarray:
     """An unseeded-op draw: a new op seed and a new kernel row each time (the store grows)."""
     return rng.random.uniform([4], dtype="float64")
@@ -125,9 +134,9 @@ def test_a_full_disk_is_resource_exhausted_not_serving_and_recovers(small_fs: pa
             filler.unlink()  # space comes back: the store recovers by itself, no restart
             _wait_health(server.target, "SERVING")
             drawn += [_draw(rng).tobytes() for _ in range(20)]
-        log = server.log()
+        log = _wait_log(server, "store can reserve again: health SERVING")
         assert 1 <= log.count("the disk is full (ENOSPC") <= MAX_CAUSE_LINES, log[-3000:]
-        assert "health NOT_SERVING" in log and "store can reserve again: health SERVING" in log
+        assert "store cannot reserve: health NOT_SERVING until it can (sqlite store" in log
         assert server.terminate() == 0, server.log()
 
         # A restart on the same (once full) filesystem starts, and its streams go on.
@@ -192,9 +201,8 @@ def test_a_removed_state_dir_is_refused_not_served(tmp_path: pathlib.Path, how: 
                 cause = "was replaced by another file while serving"
             _fail_repeatedly(rng, UnavailableError, cause)
             _wait_health(server.target, "NOT_SERVING")
-        log = server.log()
+        log = _wait_log(server, f"health NOT_SERVING until it can (sqlite store {state / 'state.db'}: the database file {cause}")
         assert 1 <= log.count(cause) <= MAX_CAUSE_LINES, log[-3000:]
-        assert f"health NOT_SERVING until it can (sqlite store {state / 'state.db'}: the database file {cause}" in log
         assert server.terminate() == 0, log
         if how == "replaced":  # the copy holds everything reserved up to the swap: streams go on
             (state / "old.db").unlink()
@@ -267,7 +275,7 @@ def test_redis_at_maxmemory_is_resource_exhausted_not_serving_and_recovers(small
             _wait_health(server.target, "SERVING")
             drawn += [_draw(rng).tobytes() for _ in range(20)]
         _unique(drawn)
-        log = server.log()
+        log = _wait_log(server, "store can reserve again: health SERVING")
         assert 1 <= log.count("is out of memory (OOM") <= MAX_CAUSE_LINES, log[-3000:]
         assert "internal error" not in log
     finally:
