@@ -138,7 +138,7 @@ class StaleSeed(Exception):
 
 # Seconds a request_id's result is remembered for retries: 40 times the client's 15 s retry
 # window (philoxd's DEFAULT_RETRY_TIMEOUT_S). The records are the store's only state that grows
-# with the call rate (about 200 bytes each in Redis), so this bounds them: rate x TTL.
+# with the call rate (about 250 bytes each in Redis), so this bounds them: rate x TTL.
 DEFAULT_REQUEST_TTL = 600.0
 DEFAULT_SESSION_TTL = 24 * 3600.0  # idle sessions expire (--session-ttl)
 
