@@ -73,6 +73,7 @@ _CHECKPOINT_BUSY_MS = 1000  # an opening or recovering checkpoint waits this lon
 # only at 4 MiB of log (see _JOURNAL_SIZE_LIMIT), by which time a small disk is full with a log
 # that cannot be copied back for want of space.
 _LOW_SPACE_CHECKPOINT_BYTES = 2 * _JOURNAL_SIZE_LIMIT
+_SPACE_CHECK_S = 0.1  # free space is looked up this often at most (the log grows far less meanwhile)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sessions (
   name TEXT PRIMARY KEY, global_seed TEXT, op_seed_index INTEGER NOT NULL, last_used REAL NOT NULL);
@@ -128,7 +129,7 @@ def _damaged(path: pathlib.Path, why: str) -> str:
     )
 
 
-def _file_moved(path: pathlib.Path, fd: int) -> str:
+def _file_moved(path: str, fd: int) -> str:
     """Why ``path`` no longer names the file open as ``fd`` ("" while it does)."""
     opened = os.fstat(fd)
     if opened.st_nlink == 0:
@@ -211,6 +212,8 @@ class SqliteStore:
         # The file as opened: a path that names another file (or none) later means the state
         # was removed or replaced while serving (see _moved).
         self._file = os.open(self.path, os.O_RDONLY | os.O_CLOEXEC)
+        self._file_path = os.fspath(self.path)  # a str: os.stat converts no Path per commit
+        self._space_checked = (-_SPACE_CHECK_S, False)  # (when, whether space was low)
         self._last_write: tuple[float, PhiloxdServerError | None] = (time.monotonic(), None)  # (when, its failure)
         self._writes: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._writer = threading.Thread(target=self._write_loop, name="philoxd-sqlite-writer", daemon=True)
@@ -256,6 +259,16 @@ class SqliteStore:
             return True
         return code in (_SQLITE_IOERR, _SQLITE_CANTOPEN) and self._free_bytes() < _LOW_SPACE_BYTES
 
+    def _low_space(self) -> bool:
+        """Whether the filesystem has less than :data:`_LOW_SPACE_CHECKPOINT_BYTES` free (looked up
+        every :data:`_SPACE_CHECK_S` at most: statvfs costs as much as the rest of a commit's checks)."""
+        at, low = self._space_checked
+        now = time.monotonic()
+        if now - at >= _SPACE_CHECK_S:
+            low = self._free_bytes() < _LOW_SPACE_CHECKPOINT_BYTES
+            self._space_checked = (now, low)
+        return low
+
     def _free_bytes(self) -> int:
         """Free space on the database's filesystem (for unprivileged users); large if unknown."""
         try:
@@ -266,7 +279,7 @@ class SqliteStore:
 
     def _moved(self) -> PhiloxdServerError | None:
         """``Unavailable`` if the database file was removed or replaced since it was opened."""
-        why = _file_moved(self.path, self._file)
+        why = _file_moved(self._file_path, self._file)
         if not why:
             return None
         error = Unavailable(
@@ -322,9 +335,6 @@ class SqliteStore:
                 return future.result(timeout=_WRITE_TIMEOUT_S)
             except concurrent.futures.TimeoutError:
                 raise Unavailable(f"sqlite store {self.path}: no commit within {_WRITE_TIMEOUT_S:g} s") from None
-        moved = self._moved()  # never serve from a file that is gone
-        if moved is not None:
-            raise moved
         with self._lock:
             db = self._db
             try:
@@ -370,7 +380,7 @@ class SqliteStore:
                 # the database (which needs less: only each page's last version); then try again.
                 self._checkpoint("TRUNCATE")
                 outcomes, error = self._attempt(batch)
-            elif error is None and self._free_bytes() < _LOW_SPACE_CHECKPOINT_BYTES:
+            elif error is None and self._low_space():
                 self._checkpoint("PASSIVE")  # never blocks: the log restarts at the next write
             failure = self._fault(error) if isinstance(error, sqlite3.Error) else error
             self._last_write = (time.monotonic(), failure)
