@@ -183,6 +183,35 @@ def test_a_server_fills_a_small_disk_and_recovers_without_a_restart(small_fs: pa
         reopened.close()
 
 
+def test_a_read_only_state_dir_says_so_at_start(tmp_path: pathlib.Path) -> None:
+    """A state dir on a read-only mount: one line naming it, exit 1 (SQLite itself only says
+    SQLITE_CANTOPEN, as it cannot make its -shm file)."""
+    import sys
+
+    from philoxd_server.state._sqlite import SqliteStore
+
+    state = tmp_path / "state"
+    SqliteStore(state / "state.db").close()
+    bound = subprocess.run(["mount", "--bind", str(state), str(state)], capture_output=True, text=True)
+    if bound.returncode != 0:
+        reason = f"cannot bind-mount a directory read-only (needs root / CAP_SYS_ADMIN): {bound.stderr.strip()}"
+        if os.environ.get(REQUIRE_MOUNT_ENV):
+            pytest.fail(f"{reason}, but {REQUIRE_MOUNT_ENV} is set")
+        pytest.skip(reason)
+    try:
+        subprocess.run(["mount", "-o", "remount,ro,bind", str(state)], check=True)
+        done = subprocess.run(
+            [sys.executable, "-m", "philoxd_server", "serve", "--port", "0", "--state-dir", str(state)],
+            capture_output=True, text=True, timeout=120,
+        )
+    finally:
+        subprocess.run(["umount", "-l", str(state)], check=False)
+    assert done.returncode == 1, done.stderr
+    errors = [line for line in done.stderr.splitlines() if " ERROR " in line]
+    assert len(errors) == 1 and "cannot write, the file or its filesystem is read-only" in errors[0], done.stderr
+    assert "Traceback" not in done.stderr
+
+
 # -- the state removed while serving ---------------------------------------------------------
 @pytest.mark.parametrize("how", ["rm -rf", "replaced"])
 def test_a_removed_state_dir_is_refused_not_served(tmp_path: pathlib.Path, how: str) -> None:

@@ -243,7 +243,7 @@ class SqliteStore:
                 f"sqlite store {self.path}: the disk is full (ENOSPC, {name}: {exc}): nothing was reserved; "
                 f"writes resume by themselves once space is freed on its filesystem"
             )
-        elif code == _SQLITE_READONLY:
+        elif code == _SQLITE_READONLY or (code in (_SQLITE_IOERR, _SQLITE_CANTOPEN) and self._read_only()):
             cause = "read-only"
             error = Unavailable(f"sqlite store {self.path}: cannot write, the file or its filesystem is read-only ({name}: {exc})")
         else:
@@ -268,6 +268,14 @@ class SqliteStore:
             low = self._free_bytes() < _LOW_SPACE_CHECKPOINT_BYTES
             self._space_checked = (now, low)
         return low
+
+    def _read_only(self) -> bool:
+        """Whether the database's directory cannot be written (a read-only mount, or permissions):
+        SQLite then fails to make its -wal/-shm files (SQLITE_CANTOPEN), not SQLITE_READONLY."""
+        try:
+            return bool(os.statvfs(self.path.parent).f_flag & os.ST_RDONLY) or not os.access(self.path.parent, os.W_OK)
+        except OSError:
+            return False
 
     def _free_bytes(self) -> int:
         """Free space on the database's filesystem (for unprivileged users); large if unknown."""
