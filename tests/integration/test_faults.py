@@ -213,7 +213,7 @@ def test_a_read_only_state_dir_says_so_at_start(tmp_path: pathlib.Path) -> None:
 
 
 # -- the state removed while serving ---------------------------------------------------------
-@pytest.mark.parametrize("how", ["rm -rf", "replaced"])
+@pytest.mark.parametrize("how", ["rm -rf", "replaced", "moved away and back"])
 def test_a_removed_state_dir_is_refused_not_served(tmp_path: pathlib.Path, how: str) -> None:
     import philoxd
     from philoxd.errors import UnavailableError
@@ -228,12 +228,20 @@ def test_a_removed_state_dir_is_refused_not_served(tmp_path: pathlib.Path, how: 
             if how == "rm -rf":
                 shutil.rmtree(state)
                 cause = "was removed while serving"
-            else:  # another file where the database was (a restore gone wrong)
+            elif how == "replaced":  # another file where the database was (a restore gone wrong)
                 (state / "state.db").rename(state / "old.db")
                 (state / "state.db").write_bytes((state / "old.db").read_bytes())
                 cause = "was replaced by another file while serving"
+            else:
+                (state / "state.db").rename(state / "away.db")
+                cause = "was removed while serving"
             _fail_repeatedly(rng, UnavailableError, cause)
             _wait_health(server.target, "NOT_SERVING")
+            if how == "moved away and back":  # the file it opened is back: it serves again, no restart
+                (state / "away.db").rename(state / "state.db")
+                _wait_health(server.target, "SERVING")
+                before += [_draw(rng).tobytes() for _ in range(5)]
+                _unique(before)
         log = _wait_log(server, f"health NOT_SERVING until it can (sqlite store {state / 'state.db'}: the database file {cause}")
         assert 1 <= log.count(cause) <= MAX_CAUSE_LINES, log[-3000:]
         assert server.terminate() == 0, log

@@ -214,7 +214,8 @@ class SqliteStore:
         self._file = os.open(self.path, os.O_RDONLY | os.O_CLOEXEC)
         self._file_path = os.fspath(self.path)  # a str: os.stat converts no Path per commit
         self._space_checked = (-_SPACE_CHECK_S, False)  # (when, whether space was low)
-        self._last_write: tuple[float, PhiloxdServerError | None] = (time.monotonic(), None)  # (when, its failure)
+        # The last commit: (when, its failure). None yet: the first check_writable writes a probe.
+        self._last_write: tuple[float, PhiloxdServerError | None] = (-_FRESH_WRITE_S, None)
         self._writes: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._writer = threading.Thread(target=self._write_loop, name="philoxd-sqlite-writer", daemon=True)
         self._writer.start()
