@@ -5,6 +5,11 @@ concurrent writes are group-committed: one fsync for all of them), so it is
 atomic across threads and across processes sharing the file; with
 ``synchronous=FULL`` a reservation is on disk before its numbers leave the server. Big integers (128-bit
 counters, arbitrary Python seeds) are stored as decimal text.
+
+Faults: a full disk is ``ResourceExhausted`` (the write-ahead log is kept small when space runs
+low, and checkpointed and truncated after a failed write, so writes resume once space is freed);
+a read-only file or filesystem, and a database file removed or replaced while serving (checked
+before every commit), are ``Unavailable``; each cause is logged once every 10 s at most.
 """
 
 from __future__ import annotations
