@@ -75,19 +75,22 @@ def _unique(drawn: list[bytes]) -> None:
 
 
 # -- a full disk (SQLite) ------------------------------------------------------------------
+def _mount(*args: str) -> None:
+    """``mount *args``; skip (fail under PHILOXD_REQUIRE_MOUNT) where mounting is not allowed."""
+    made = subprocess.run(["mount", *args], capture_output=True, text=True)
+    if made.returncode != 0:
+        reason = f"cannot mount {args[-1]} (needs root / CAP_SYS_ADMIN): {made.stderr.strip()}"
+        if os.environ.get(REQUIRE_MOUNT_ENV):
+            pytest.fail(f"{reason}, but {REQUIRE_MOUNT_ENV} is set")
+        pytest.skip(reason)
+
+
 @pytest.fixture
 def small_fs(tmp_path: pathlib.Path) -> Iterator[pathlib.Path]:
     """A real 2 MiB tmpfs (mounting needs root: CI runs as root and sets PHILOXD_REQUIRE_MOUNT)."""
     mount = tmp_path / "small-fs"
     mount.mkdir()
-    made = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"size={FS_BYTES}", "tmpfs", str(mount)], capture_output=True, text=True
-    )
-    if made.returncode != 0:
-        reason = f"cannot mount a small tmpfs to fill (needs root / CAP_SYS_ADMIN): {made.stderr.strip()}"
-        if os.environ.get(REQUIRE_MOUNT_ENV):
-            pytest.fail(f"{reason}, but {REQUIRE_MOUNT_ENV} is set")
-        pytest.skip(reason)
+    _mount("-t", "tmpfs", "-o", f"size={FS_BYTES}", "tmpfs", str(mount))
     try:
         yield mount
     finally:
@@ -192,12 +195,7 @@ def test_a_read_only_state_dir_says_so_at_start(tmp_path: pathlib.Path) -> None:
 
     state = tmp_path / "state"
     SqliteStore(state / "state.db").close()
-    bound = subprocess.run(["mount", "--bind", str(state), str(state)], capture_output=True, text=True)
-    if bound.returncode != 0:
-        reason = f"cannot bind-mount a directory read-only (needs root / CAP_SYS_ADMIN): {bound.stderr.strip()}"
-        if os.environ.get(REQUIRE_MOUNT_ENV):
-            pytest.fail(f"{reason}, but {REQUIRE_MOUNT_ENV} is set")
-        pytest.skip(reason)
+    _mount("--bind", str(state), str(state))
     try:
         subprocess.run(["mount", "-o", "remount,ro,bind", str(state)], check=True)
         done = subprocess.run(
