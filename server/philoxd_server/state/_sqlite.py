@@ -134,20 +134,29 @@ def _damaged(path: pathlib.Path, why: str) -> str:
     )
 
 
-def _file_moved(path: str, fd: int) -> str:
-    """Why ``path`` no longer names the file open as ``fd`` ("" while it does)."""
-    opened = os.fstat(fd)
-    if opened.st_nlink == 0:
-        return "was removed"
+def _file_id(path: str) -> tuple[int, int] | None:
+    """The (device, inode) that ``path`` names; None if it names no file."""
     try:
         named = os.stat(path)
     except (FileNotFoundError, NotADirectoryError):
-        return "was removed"
+        return None
+    return named.st_dev, named.st_ino
+
+
+def _file_moved(path: str, opened: tuple[int, int]) -> str:
+    """Why ``path`` no longer names the file ``opened`` (its device and inode; "" while it does).
+
+    The inode of a file SQLite holds open is not reused, even once unlinked, so the same
+    (device, inode) means the same file, still linked. (No descriptor of our own is kept open
+    on the database: closing one would drop SQLite's POSIX locks on it in this process.)
+    """
+    try:
+        named = _file_id(path)
     except OSError:
         return ""  # cannot look (permissions): SQLite's own errors will tell
-    if (named.st_dev, named.st_ino) != (opened.st_dev, opened.st_ino):
-        return "was replaced by another file"
-    return ""
+    if named is None:
+        return "was removed"
+    return "" if named == opened else "was replaced by another file"
 
 
 def _int(text: str | None) -> int | None:
@@ -216,8 +225,11 @@ class SqliteStore:
             raise FailedPrecondition(_damaged(self.path, str(exc))) from exc
         # The file as opened: a path that names another file (or none) later means the state
         # was removed or replaced while serving (see _moved).
-        self._file = os.open(self.path, os.O_RDONLY | os.O_CLOEXEC)
         self._file_path = os.fspath(self.path)  # a str: os.stat converts no Path per commit
+        opened = _file_id(self._file_path)
+        if opened is None:
+            raise Unavailable(f"sqlite store {self.path}: the database file was removed while opening it")
+        self._file = opened
         self._space_checked = (-_SPACE_CHECK_S, False)  # (when, whether space was low)
         # The last commit: (when, its failure). None yet: the first check_writable writes a probe.
         self._last_write: tuple[float, PhiloxdServerError | None] = (-_FRESH_WRITE_S, None)
@@ -805,4 +817,3 @@ class SqliteStore:
         self._writer.join()
         with self._lock:
             self._db.close()
-        os.close(self._file)
