@@ -40,6 +40,7 @@ DEBUG_ENV = "PHILOXD_DEBUG"  # set (not "" or "0"): tracebacks and gRPC's log li
 _STATE_DB = "state.db"
 _LOG_LEVELS = ("debug", "info", "warning", "error", "critical")
 _DEFAULT_SESSION_TTL_S = 86400.0
+_DEFAULT_REQUEST_TTL_S = 600.0  # = philoxd_server.state.DEFAULT_REQUEST_TTL (likewise)
 _DEFAULT_MAX_ELEMENTS = 2**27  # = philoxd_server.service.DEFAULT_MAX_ELEMENTS (not imported: keeps --help fast)
 _DEFAULT_MAX_STREAMS = 64  # = philoxd_server.service.DEFAULT_MAX_STREAMS (likewise)
 _DEFAULT_STREAM_IDLE_TIMEOUT_S = 60.0  # = philoxd_server.service.DEFAULT_STREAM_IDLE_TIMEOUT_S (likewise)
@@ -168,7 +169,7 @@ def build_parser() -> argparse.ArgumentParser:
         "every stream from its beginning (without this flag a damaged state refuses to start)",
     )
     serve.add_argument(
-        "--request-ttl", type=_bounded(float, 0, None, "--request-ttl"), default=3600.0, metavar="SECONDS",
+        "--request-ttl", type=_bounded(float, 0, None, "--request-ttl"), default=_DEFAULT_REQUEST_TTL_S, metavar="SECONDS",
         help="how long a request_id's answer is remembered, so a retried call gets the same numbers",
     )
     serve.add_argument(

@@ -248,8 +248,8 @@ def test_health_follows_the_store(private_redis: PersistentRedisServer, tmp_path
             assert _wait_health(server.target, "SERVING") < 10
             rng.random.set_seed(1)
             assert rng.random.uniform([2], seed=1).tobytes() == first.tobytes()
-        assert "store does not answer: health NOT_SERVING" in server.log()
-        assert "store answers again: health SERVING" in server.log()
+        assert "store cannot reserve: health NOT_SERVING" in server.log()
+        assert "store can reserve again: health SERVING" in server.log()
     finally:
         assert server.terminate() == 0, server.log()
 

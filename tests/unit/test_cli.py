@@ -75,6 +75,9 @@ def test_defaults() -> None:
     assert args.max_streams == DEFAULT_MAX_STREAMS == 64
     assert args.stream_idle_timeout == DEFAULT_STREAM_IDLE_TIMEOUT_S == 60.0
     assert args.max_workers == DEFAULT_MAX_WORKERS == 2 * (os.cpu_count() or 2)
+    from philoxd_server.state import DEFAULT_REQUEST_TTL
+
+    assert args.request_ttl == DEFAULT_REQUEST_TTL == 600.0
 
 
 @pytest.mark.parametrize(

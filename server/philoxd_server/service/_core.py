@@ -158,8 +158,8 @@ class RandomCore:
         self.store_id = ""  # the store's identity, as last seen (see check_store); "" = not yet
         try:
             self.check_store()
-        except Unavailable:
-            pass  # the store is down: health says so until it answers
+        except (Unavailable, ResourceExhausted):
+            pass  # the store is down or full: health says so until it answers
 
     def check_store(self) -> str:
         """Ping the store and note its identity (a reset store has a new one); return it.
@@ -169,6 +169,17 @@ class RandomCore:
         """
         self.store_id = self.store.ping()
         return self.store_id
+
+    def probe_store(self) -> str:
+        """:meth:`check_store`, and check that the store can commit a reservation (health probes).
+
+        Raises:
+          ResourceExhausted: The store is full (disk full, Redis at ``maxmemory``).
+          Unavailable: The store does not answer, or cannot write (read-only, file removed).
+        """
+        store_id = self.check_store()
+        self.store.check_writable()
+        return store_id
 
     # -- sessions and seeds ----------------------------------------------------------
     def open_session(self, name: str | None, principal: str = "") -> tuple[str, bool]:

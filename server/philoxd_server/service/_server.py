@@ -448,11 +448,13 @@ def _write_port_file(path: str | os.PathLike[str], port: int) -> None:
 
 
 class StoreHealth:
-    """Keeps the health service's status in step with the store: SERVING only while it answers.
+    """Keeps the health service's status in step with the store: SERVING only while it can reserve.
 
-    A thread pings the store every ``interval`` seconds until ``stop`` is set; each change is
-    logged once. After ``enter_graceful_shutdown`` the health servicer ignores new statuses, so a
-    draining server stays NOT_SERVING whatever the store does.
+    A thread probes the store every ``interval`` seconds until ``stop`` is set
+    (:meth:`RandomCore.probe_store`: it answers, and a write commits: not full, not read-only,
+    its file not removed); each change is logged once, naming the cause. After
+    ``enter_graceful_shutdown`` the health servicer ignores new statuses, so a draining server
+    stays NOT_SERVING whatever the store does.
     """
 
     def __init__(self, core: RandomCore, health_servicer: health.HealthServicer, stop: threading.Event,
@@ -465,20 +467,23 @@ class StoreHealth:
         self._thread = threading.Thread(target=self._loop, name="philoxd-store-health", daemon=True)
 
     def check(self) -> bool:
-        """Ping the store once and set the health status from the answer; return it."""
+        """Probe the store once and set the health status from the answer; return it."""
         try:
-            self._core.check_store()
+            self._core.probe_store()
             ok, reason = True, ""
         except PhiloxdServerError as exc:
             ok, reason = False, str(exc)
+        except Exception as exc:  # noqa: BLE001 - a bug, but health must not stay SERVING
+            log.exception("store health probe failed")
+            ok, reason = False, f"{type(exc).__name__}: {exc}"
         if ok != self._serving:
             status = health_pb2.HealthCheckResponse.SERVING if ok else health_pb2.HealthCheckResponse.NOT_SERVING
             for name in ("", SERVICE_NAME):
                 self._health.set(name, status)
             if ok and self._serving is not None:
-                log.warning("store answers again: health SERVING")
+                log.warning("store can reserve again: health SERVING")
             elif not ok:
-                log.error("store does not answer: health NOT_SERVING until it does (%s)", reason)
+                log.error("store cannot reserve: health NOT_SERVING until it can (%s)", reason)
             self._serving = ok
         return ok
 

@@ -136,6 +136,9 @@ class MemoryStore:
         """Always answers: the state is in this process (and its identity with it)."""
         return self._identity
 
+    def check_writable(self) -> None:
+        """Always writable: the state is in this process's memory (its limits are the process's)."""
+
     def session_count(self) -> int:
         with self._lock:
             self._expire()

@@ -45,7 +45,8 @@ import redis.exceptions
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
-from philoxd_server._errors import AlreadyExists, NotFound, Unavailable
+from philoxd_server._errors import AlreadyExists, NotFound, PhiloxdServerError, ResourceExhausted, Unavailable
+from philoxd_server._logging import log_limited
 from philoxd_server.state._store import (
     ANY_SEED,
     DEFAULT_REQUEST_TTL,
@@ -76,7 +77,20 @@ _COUNT_HEX_DIGITS = 16
 _COUNTER_HEX_DIGITS = 32
 _INDEX_KEY = "philoxd:sessions"
 _IDENTITY_KEY = "philoxd:store-id"
-_IDENTITY = "redis.call('SET', KEYS[1], ARGV[1], 'NX') return redis.call('GET', KEYS[1])"
+# Reads the identity, and writes it only when missing: at maxmemory a script's first write is
+# refused (OOM), and ping must still answer while the store is full (check_writable tells that).
+_IDENTITY = """
+local id = redis.call('GET', KEYS[1])
+if id then return id end
+redis.call('SET', KEYS[1], ARGV[1], 'NX')
+return redis.call('GET', KEYS[1])
+"""
+_PROBE_KEY = "philoxd:write-probe"  # check_writable sets it (one small key, expiring)
+_PROBE_TTL_MS = 60 * _MS_PER_S
+# check_writable reports the store full from this fraction of maxmemory on: right at the limit,
+# Redis refuses or takes a write by the few bytes a connection's buffers come and go by, and
+# health would flap while most reservations fail.
+_FULL_FRACTION = 0.98
 _KEY_PREFIX = "philoxd:"
 _SEP = ":"  # between fields of a stored value (decimal ints, hex counters, ids: never contain it)
 _MISSING = "!"  # first character of a script result that means "not found"
@@ -86,6 +100,10 @@ _UNAVAILABLE_ERRORS = (
     redis.exceptions.ReadOnlyError,  # talking to a replica during a failover
     TimeoutError,
 )
+# Redis refuses writes: at maxmemory under noeviction (OOM), or after a failed background save
+# with stop-writes-on-bgsave-error (MISCONF). Both are replies, not connection failures.
+_FAULT_ERRORS = (*_UNAVAILABLE_ERRORS, redis.exceptions.ResponseError)
+_MISCONF = "MISCONF"
 
 # KEYS: 1 index, 2 meta, 3 kernels, 4 scopes, 5 gens, 6 names, 7 request memo, 8 scope names.
 # ARGV: 1 session name, 2 session ttl (ms), 3 request ttl (ms; 0 = do not remember), 4... per method.
@@ -451,8 +469,8 @@ class RedisStore:
         memo_ms = self._request_ttl_ms if request_id and remember else 0
         try:
             return script(keys=keys, args=[session, self._session_ttl_ms, memo_ms, *args])
-        except _UNAVAILABLE_ERRORS as exc:
-            raise Unavailable(f"state store redis at {self._where} is unavailable ({method}): {exc}") from exc
+        except _FAULT_ERRORS as exc:
+            raise self._fault(method, exc) from exc
 
     def _checked(self, result: str, session: str, what: str = "") -> str:
         """Raise :class:`NotFound` (same messages as the memory store) for a ``!...`` result."""
@@ -473,16 +491,22 @@ class RedisStore:
     def ping(self) -> str:
         """The store's identity (``philoxd:store-id``, made on first use: a Redis that lost its
         data gets a new one), bounded by the socket timeouts."""
+        return str(self._guard("ping", self._identity, keys=[_IDENTITY_KEY], args=[uuid.uuid4().hex]))
+
+    def check_writable(self) -> None:
+        """``ResourceExhausted`` from 98% of ``maxmemory`` on; then write a small expiring key,
+        which a replica or a failed save refuse (``Unavailable``)."""
         try:
-            return str(self._identity(keys=[_IDENTITY_KEY], args=[uuid.uuid4().hex]))
-        except _UNAVAILABLE_ERRORS as exc:
-            raise Unavailable(f"state store redis at {self._where} is unavailable (ping): {exc}") from exc
+            memory = self._guard("check_writable", self._client.info, "memory")
+        except redis.exceptions.ResponseError:
+            memory = {}  # INFO disabled (some managed Redis): the write below still tells
+        limit, used = int(memory.get("maxmemory", 0)), int(memory.get("used_memory", 0))
+        if limit and used > limit * _FULL_FRACTION:
+            raise self._out_of_memory("check_writable", f"{used} bytes used of maxmemory {limit}")
+        self._guard("check_writable", self._client.set, _PROBE_KEY, uuid.uuid4().hex, px=_PROBE_TTL_MS)
 
     def session_count(self) -> int:
-        try:
-            return int(self._session_count(keys=[_INDEX_KEY], args=[]))
-        except _UNAVAILABLE_ERRORS as exc:
-            raise Unavailable(f"state store redis at {self._where} is unavailable (session_count): {exc}") from exc
+        return int(self._guard("session_count", self._session_count, keys=[_INDEX_KEY], args=[]))
 
     def set_seed(self, session: str, seed: int | None, request_id: str = "") -> None:
         arg = "" if seed is None else str(seed)
@@ -628,11 +652,36 @@ class RedisStore:
         return f"{_KEY_PREFIX}{{{urllib.parse.quote(session, safe='')}}}:"
 
     def _guard(self, method: str, fn: Any, *args: Any, **kwargs: Any) -> Any:
-        """``fn(*args, **kwargs)``, a Redis command; connection failures become :class:`Unavailable`."""
+        """``fn(*args, **kwargs)``, a Redis command; its failures mapped by :meth:`_fault`."""
         try:
             return fn(*args, **kwargs)
-        except _UNAVAILABLE_ERRORS as exc:
-            raise Unavailable(f"state store redis at {self._where} is unavailable ({method}): {exc}") from exc
+        except _FAULT_ERRORS as exc:
+            raise self._fault(method, exc) from exc
+
+    def _fault(self, method: str, exc: Exception) -> PhiloxdServerError:
+        """The domain error for a failed Redis call, naming its cause; logs one line per cause every
+        10 s. Re-raises a reply error that is no fault of the store's (a bug: INTERNAL)."""
+        error: PhiloxdServerError
+        if isinstance(exc, redis.exceptions.OutOfMemoryError):
+            return self._out_of_memory(method, "used memory > maxmemory")
+        if isinstance(exc, redis.exceptions.ResponseError) and not isinstance(exc, redis.exceptions.ReadOnlyError):
+            if _MISCONF not in str(exc):
+                raise exc
+            cause = "misconf"
+            error = Unavailable(f"state store redis at {self._where} refuses writes ({method}): {exc}")
+        else:
+            cause = "unavailable"
+            error = Unavailable(f"state store redis at {self._where} is unavailable ({method}): {exc}")
+        log_limited(_LOG, f"redis:{cause}:{self._where}", str(error))
+        return error
+
+    def _out_of_memory(self, method: str, detail: str) -> ResourceExhausted:
+        error = ResourceExhausted(
+            f"state store redis at {self._where} is out of memory (OOM: {detail}; {method}): it refuses "
+            f"writes, nothing was reserved; free memory in Redis or raise its maxmemory"
+        )
+        log_limited(_LOG, f"redis:out-of-memory:{self._where}", str(error))
+        return error
 
     def close(self) -> None:
         self._client.close()

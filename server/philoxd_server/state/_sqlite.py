@@ -5,12 +5,19 @@ concurrent writes are group-committed: one fsync for all of them), so it is
 atomic across threads and across processes sharing the file; with
 ``synchronous=FULL`` a reservation is on disk before its numbers leave the server. Big integers (128-bit
 counters, arbitrary Python seeds) are stored as decimal text.
+
+Faults: a full disk is ``ResourceExhausted`` (the write-ahead log is kept small when space runs
+low, and checkpointed and truncated after a failed write, so writes resume once space is freed);
+a read-only file or filesystem, and a database file removed or replaced while serving (checked
+before every commit), are ``Unavailable``; each cause is logged once every 10 s at most.
 """
 
 from __future__ import annotations
 
 import concurrent.futures
 import json
+import logging
+import os
 import pathlib
 import queue
 import sqlite3
@@ -20,7 +27,16 @@ import uuid
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from philoxd_server._errors import AlreadyExists, FailedPrecondition, InvalidArgument, NotFound, Unavailable
+from philoxd_server._errors import (
+    AlreadyExists,
+    FailedPrecondition,
+    InvalidArgument,
+    NotFound,
+    PhiloxdServerError,
+    ResourceExhausted,
+    Unavailable,
+)
+from philoxd_server._logging import log_limited
 from philoxd_server.state._store import (
     ANY_SEED,
     DEFAULT_REQUEST_TTL,
@@ -43,6 +59,26 @@ _BUSY_TIMEOUT_S = 30.0
 _WRITE_TIMEOUT_S = 2 * _BUSY_TIMEOUT_S  # a write waits at most this long for its commit
 _MAX_BATCH = 256  # writes committed together (one fsync) at most  # wait this long for another process's write transaction
 _SYNCHRONOUS = ("FULL", "NORMAL", "EXTRA")
+_LOG = logging.getLogger("philoxd.server")
+# sqlite3.h primary result codes (an extended code's low byte is its primary code).
+_SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN = 8, 10, 13, 14
+_PRIMARY_CODE_MASK = 0xFF
+# An I/O error on a filesystem with less free space than this is a full disk: SQLite reports
+# ENOSPC as SQLITE_FULL when writing pages, but as SQLITE_IOERR_* when growing its -shm file.
+_LOW_SPACE_BYTES = 64 << 10
+# A commit this recent vouches for the store's writability (check_writable writes no probe).
+_FRESH_WRITE_S = 1.0
+# After a checkpoint the write-ahead log is cut back to this size: SQLite's default auto-
+# checkpoint runs at 1000 pages (4 MiB at 4 KiB pages); a burst (a large import) leaves no
+# bigger file behind. SQLite's own default keeps the WAL at its largest size for ever.
+_JOURNAL_SIZE_LIMIT = 4 << 20
+_CHECKPOINT_BUSY_MS = 1000  # an opening or recovering checkpoint waits this long for other processes
+# With less free space than this on its filesystem, the write-ahead log is checkpointed after each
+# commit (so it restarts from its beginning instead of growing): SQLite's auto-checkpoint comes
+# only at 4 MiB of log (see _JOURNAL_SIZE_LIMIT), by which time a small disk is full with a log
+# that cannot be copied back for want of space.
+_LOW_SPACE_CHECKPOINT_BYTES = 2 * _JOURNAL_SIZE_LIMIT
+_SPACE_CHECK_S = 0.1  # free space is looked up this often at most (the log grows far less meanwhile)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sessions (
   name TEXT PRIMARY KEY, global_seed TEXT, op_seed_index INTEGER NOT NULL, last_used REAL NOT NULL);
@@ -98,6 +134,31 @@ def _damaged(path: pathlib.Path, why: str) -> str:
     )
 
 
+def _file_id(path: str) -> tuple[int, int] | None:
+    """The (device, inode) that ``path`` names; None if it names no file."""
+    try:
+        named = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    return named.st_dev, named.st_ino
+
+
+def _file_moved(path: str, opened: tuple[int, int]) -> str:
+    """Why ``path`` no longer names the file ``opened`` (its device and inode; "" while it does).
+
+    The inode of a file SQLite holds open is not reused, even once unlinked, so the same
+    (device, inode) means the same file, still linked. (No descriptor of our own is kept open
+    on the database: closing one would drop SQLite's POSIX locks on it in this process.)
+    """
+    try:
+        named = _file_id(path)
+    except OSError:
+        return ""  # cannot look (permissions): SQLite's own errors will tell
+    if named is None:
+        return "was removed"
+    return "" if named == opened else "was replaced by another file"
+
+
 def _int(text: str | None) -> int | None:
     return None if text is None else int(text)
 
@@ -148,6 +209,9 @@ class SqliteStore:
             self._db = sqlite3.connect(self.path, timeout=_BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute(f"PRAGMA synchronous={synchronous.upper()}")
+            self._db.execute(f"PRAGMA journal_size_limit={_JOURNAL_SIZE_LIMIT}")
+            if _size(wal) > _JOURNAL_SIZE_LIMIT:  # left big by a full disk: give the space back first
+                self._checkpoint("TRUNCATE")
             check = self._db.execute("PRAGMA quick_check").fetchone()[0]
             if check != "ok":
                 raise sqlite3.DatabaseError(f"quick_check: {check}")
@@ -156,9 +220,19 @@ class SqliteStore:
             # The store's identity, made with its state (INSERT OR IGNORE: many processes may open it at once).
             self._db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('store_id', ?)", (uuid.uuid4().hex,))
         except sqlite3.OperationalError as exc:  # cannot open, locked, read-only, disk full...
-            raise Unavailable(f"sqlite store {self.path}: {exc}") from exc
+            raise self._fault(exc) from exc
         except sqlite3.DatabaseError as exc:  # not a database, or damaged
             raise FailedPrecondition(_damaged(self.path, str(exc))) from exc
+        # The file as opened: a path that names another file (or none) later means the state
+        # was removed or replaced while serving (see _moved).
+        self._file_path = os.fspath(self.path)  # a str: os.stat converts no Path per commit
+        opened = _file_id(self._file_path)
+        if opened is None:
+            raise Unavailable(f"sqlite store {self.path}: the database file was removed while opening it")
+        self._file = opened
+        self._space_checked = (-_SPACE_CHECK_S, False)  # (when, whether space was low)
+        # The last commit: (when, its failure). None yet: the first check_writable writes a probe.
+        self._last_write: tuple[float, PhiloxdServerError | None] = (-_FRESH_WRITE_S, None)
         self._writes: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._writer = threading.Thread(target=self._write_loop, name="philoxd-sqlite-writer", daemon=True)
         self._writer.start()
@@ -174,6 +248,101 @@ class SqliteStore:
                     if "duplicate column" not in str(exc):
                         raise
         self._db.executescript(_ADDED_INDEXES)
+
+    # -- faults ----------------------------------------------------------------------
+    def _fault(self, exc: sqlite3.Error) -> PhiloxdServerError:
+        """The domain error for a SQLite failure, naming its cause; logs one line per cause every 10 s."""
+        code = getattr(exc, "sqlite_errorcode", 0) & _PRIMARY_CODE_MASK
+        name = getattr(exc, "sqlite_errorname", "") or type(exc).__name__
+        error: PhiloxdServerError
+        if self._full(exc):
+            cause = "disk-full"
+            error = ResourceExhausted(
+                f"sqlite store {self.path}: the disk is full (ENOSPC, {name}: {exc}): nothing was reserved; "
+                f"writes resume by themselves once space is freed on its filesystem"
+            )
+        elif code == _SQLITE_READONLY or (code in (_SQLITE_IOERR, _SQLITE_CANTOPEN) and self._read_only()):
+            cause = "read-only"
+            error = Unavailable(f"sqlite store {self.path}: cannot write, the file or its filesystem is read-only ({name}: {exc})")
+        else:
+            cause = name
+            error = Unavailable(f"sqlite store {self.path}: {name}: {exc}")
+        log_limited(_LOG, f"sqlite:{cause}:{self.path}", str(error))
+        return error
+
+    def _full(self, exc: sqlite3.Error) -> bool:
+        """Whether ``exc`` means the disk is full: SQLITE_FULL, or an I/O error on a full filesystem."""
+        code = getattr(exc, "sqlite_errorcode", 0) & _PRIMARY_CODE_MASK
+        if code == _SQLITE_FULL:
+            return True
+        return code in (_SQLITE_IOERR, _SQLITE_CANTOPEN) and self._free_bytes() < _LOW_SPACE_BYTES
+
+    def _low_space(self) -> bool:
+        """Whether the filesystem has less than :data:`_LOW_SPACE_CHECKPOINT_BYTES` free (looked up
+        every :data:`_SPACE_CHECK_S` at most: statvfs costs as much as the rest of a commit's checks)."""
+        at, low = self._space_checked
+        now = time.monotonic()
+        if now - at >= _SPACE_CHECK_S:
+            low = self._free_bytes() < _LOW_SPACE_CHECKPOINT_BYTES
+            self._space_checked = (now, low)
+        return low
+
+    def _read_only(self) -> bool:
+        """Whether the database's directory cannot be written (a read-only mount, or permissions):
+        SQLite then fails to make its -wal/-shm files (SQLITE_CANTOPEN), not SQLITE_READONLY."""
+        try:
+            return bool(os.statvfs(self.path.parent).f_flag & os.ST_RDONLY) or not os.access(self.path.parent, os.W_OK)
+        except OSError:
+            return False
+
+    def _free_bytes(self) -> int:
+        """Free space on the database's filesystem (for unprivileged users); large if unknown."""
+        try:
+            fs = os.statvfs(self.path.parent)
+        except OSError:
+            return 1 << 62
+        return fs.f_bavail * fs.f_frsize
+
+    def _moved(self) -> PhiloxdServerError | None:
+        """``Unavailable`` if the database file was removed or replaced since it was opened."""
+        why = _file_moved(self._file_path, self._file)
+        if not why:
+            return None
+        error = Unavailable(
+            f"sqlite store {self.path}: the database file {why} while serving: refusing every reservation "
+            f"(numbers reserved in a file nobody can open again would repeat after a restart); restore the "
+            f"file, or restart the server to begin with a new store"
+        )
+        log_limited(_LOG, f"sqlite:moved:{self.path}", str(error))
+        return error
+
+    def _checkpoint(self, mode: str) -> None:
+        """Copy the write-ahead log into the database (best effort); ``TRUNCATE`` also cuts the log
+        to nothing, giving a full disk its space back once the database file can grow. Call with
+        the lock held (or in ``__init__``)."""
+        db = self._db
+        try:
+            db.execute(f"PRAGMA busy_timeout={_CHECKPOINT_BUSY_MS}")
+            try:
+                db.execute(f"PRAGMA wal_checkpoint({mode})").fetchall()
+            finally:
+                db.execute(f"PRAGMA busy_timeout={int(_BUSY_TIMEOUT_S * 1000)}")
+        except sqlite3.Error:
+            pass  # still no space, or another process reads: the next probe tries again
+
+    def check_writable(self) -> None:
+        """Raise why a reservation would fail now (see ``Store.check_writable``); after a failed
+        write, checkpoint and truncate the write-ahead log first, then write a probe."""
+        moved = self._moved()
+        if moved is not None:
+            raise moved
+        at, failure = self._last_write
+        if failure is None and time.monotonic() - at < _FRESH_WRITE_S:
+            return
+        if failure is not None:
+            with self._lock:
+                self._checkpoint("TRUNCATE")
+        self._tx(lambda db, now: db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('probe', ?)", (repr(now),)))
 
     # -- plumbing --------------------------------------------------------------------
     def _tx(self, fn: Callable[[sqlite3.Connection, float], _T], *, write: bool = True) -> _T:
@@ -201,7 +370,7 @@ class SqliteStore:
                 finally:
                     db.execute("COMMIT")
             except sqlite3.Error as exc:
-                raise Unavailable(f"sqlite store {self.path}: {exc}") from exc
+                raise self._fault(exc) from exc
 
     def _write_loop(self) -> None:
         """The group-commit writer thread (see :meth:`_tx`)."""
@@ -220,41 +389,67 @@ class SqliteStore:
                     stop = True
                     break
                 batch.append(more)
-            self._commit(batch)
+            try:
+                self._commit(batch)
+            except BaseException as exc:  # noqa: BLE001 - the writer must outlive any batch
+                for _, future in batch:
+                    if not future.done():
+                        future.set_exception(Unavailable(f"sqlite store {self.path}: {type(exc).__name__}: {exc}"))
             if stop:
                 return
 
     def _commit(self, batch: list[tuple[Callable[[sqlite3.Connection, float], Any], concurrent.futures.Future[Any]]]) -> None:
-        outcomes: list[tuple[bool, Any]] = []
         with self._lock:
-            db = self._db
-            try:
-                db.execute("BEGIN IMMEDIATE")
-                now = time.time()
-                for fn, _ in batch:
-                    db.execute("SAVEPOINT op")
-                    try:
-                        outcomes.append((True, fn(db, now)))
-                        db.execute("RELEASE op")
-                    except sqlite3.Error:
-                        raise
-                    except Exception as exc:  # noqa: BLE001 - handed to that caller
-                        db.execute("ROLLBACK TO op")
-                        db.execute("RELEASE op")
-                        outcomes.append((False, exc))
-                db.execute("COMMIT")
-            except sqlite3.Error as exc:
-                if db.in_transaction:
-                    db.execute("ROLLBACK")
-                failure = Unavailable(f"sqlite store {self.path}: {exc}")
-                for _, future in batch:
-                    future.set_exception(failure)
-                return
+            outcomes, error = self._attempt(batch)
+            if isinstance(error, sqlite3.Error) and self._full(error):
+                # A write-ahead log that took the last free space is given back once copied into
+                # the database (which needs less: only each page's last version); then try again.
+                self._checkpoint("TRUNCATE")
+                outcomes, error = self._attempt(batch)
+            elif error is None and self._low_space():
+                self._checkpoint("PASSIVE")  # never blocks: the log restarts at the next write
+            failure = self._fault(error) if isinstance(error, sqlite3.Error) else error
+            self._last_write = (time.monotonic(), failure)
+        if failure is not None:
+            for _, future in batch:
+                future.set_exception(failure)
+            return
         for (_, future), (ok, value) in zip(batch, outcomes):
             if ok:
                 future.set_result(value)
             else:
                 future.set_exception(value)
+
+    def _attempt(
+        self, batch: list[tuple[Callable[[sqlite3.Connection, float], Any], concurrent.futures.Future[Any]]]
+    ) -> tuple[list[tuple[bool, Any]], sqlite3.Error | PhiloxdServerError | None]:
+        """Run ``batch`` in one transaction (lock held): (each write's outcome, why none committed)."""
+        outcomes: list[tuple[bool, Any]] = []
+        db = self._db
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            now = time.time()
+            for fn, _ in batch:
+                db.execute("SAVEPOINT op")
+                try:
+                    outcomes.append((True, fn(db, now)))
+                    db.execute("RELEASE op")
+                except sqlite3.Error:
+                    raise
+                except Exception as exc:  # noqa: BLE001 - handed to that caller
+                    db.execute("ROLLBACK TO op")
+                    db.execute("RELEASE op")
+                    outcomes.append((False, exc))
+            moved = self._moved()  # checked before each commit: never reserve in an unlinked file
+            db.execute("ROLLBACK" if moved else "COMMIT")
+            return outcomes, moved
+        except sqlite3.Error as exc:
+            if db.in_transaction:
+                try:
+                    db.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass  # SQLite rolled it back itself (e.g. after SQLITE_FULL)
+            return outcomes, exc
 
     def _session(self, db: sqlite3.Connection, now: float, session: str, *, touch: bool = True) -> tuple[int | None, int]:
         """The session's (global seed, op-seed index); refreshes its idle clock if ``touch``."""

@@ -136,7 +136,10 @@ class StaleSeed(Exception):
     """``reserve_kernel``'s ``expect_seed`` is not the session's global seed (any more)."""
 
 
-DEFAULT_REQUEST_TTL = 3600.0  # seconds a request_id's result is remembered for retries
+# Seconds a request_id's result is remembered for retries: 40 times the client's 15 s retry
+# window (philoxd's DEFAULT_RETRY_TIMEOUT_S). The records are the store's only state that grows
+# with the call rate (about 250 bytes each in Redis), so this bounds them: rate x TTL.
+DEFAULT_REQUEST_TTL = 600.0
 DEFAULT_SESSION_TTL = 24 * 3600.0  # idle sessions expire (--session-ttl)
 
 
@@ -265,6 +268,17 @@ class Store(Protocol):
 
         The identity is random, made with the store's state and lost with it (a new or
         emptied store has a new one). Raises ``Unavailable`` if the store does not answer.
+        """
+        ...
+
+    def check_writable(self) -> None:
+        """Check that the store can commit a reservation now (health probes).
+
+        Answers from a write that succeeded a moment ago, or else writes a probe. Raises
+        ``ResourceExhausted`` when the store is full (disk full, Redis ``maxmemory``) and
+        ``Unavailable`` when it cannot write for another reason (read-only, database file
+        removed or replaced, unreachable); the message names the cause. A store that failed
+        tries to recover here (e.g. SQLite shrinks its write-ahead log once space is free).
         """
         ...
 
