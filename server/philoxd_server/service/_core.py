@@ -31,7 +31,6 @@ from philoxd_server.engine import _ops, _seeds
 from philoxd_server.state import (
     ANY_SEED,
     GeneratorRecord,
-    PermissionDenied,
     SessionState,
     SessionSummary,
     StaleSeed,
@@ -39,7 +38,6 @@ from philoxd_server.state import (
     decode_snapshot,
     encode_snapshot,
 )
-from philoxd_server.state._snapshot import MAX_SNAPSHOT_BYTES
 
 __all__ = [
     "ALG_AUTO_SELECT",
@@ -228,15 +226,13 @@ class RandomCore:
             raise NotFound(f"no session {session!r} (it does not exist or has expired)") from None
 
     def snapshot_session(self, principal: str, session: str) -> bytes:
-        """The session's state as a snapshot (``philoxd_server.state._snapshot``), owned by ``principal``."""
+        """The session's state as a snapshot (``philoxd_server.state._snapshot``), owned by ``principal``.
+
+        Raises:
+          SnapshotTooLarge: The session holds more than a snapshot may (RESOURCE_EXHAUSTED).
+        """
         state, _ = self._export(principal, session)
-        data = encode_snapshot(state, owner=principal or None, session=session, store_id=self.store_id)
-        if len(data) > MAX_SNAPSHOT_BYTES:
-            raise ResourceExhausted(
-                f"SnapshotSession: session {session!r} makes a snapshot of {len(data)} bytes, more than the "
-                f"{MAX_SNAPSHOT_BYTES} a restore accepts ({len(state.kernels)} kernels: each unseeded op makes one)"
-            )
-        return data
+        return encode_snapshot(state, owner=principal or None, session=session, store_id=self.store_id)
 
     def restore_session(
         self, principal: str, session: str, snapshot: bytes, request_id: str = "", *, create: bool = True, replace: bool = True
@@ -244,23 +240,18 @@ class RandomCore:
         """Make a snapshot's state the session's, atomically; return whether the session was created.
 
         Every stream of the session then continues where the snapshot was taken; draws in
-        flight land wholly before or wholly after.
+        flight land wholly before or wholly after. Any snapshot may be restored, whoever took
+        it (its ``owner`` is information): its bytes are its state, and a restore writes only
+        the caller's own session.
 
         Raises:
           InvalidArgument: The bytes are not a snapshot this server reads (nothing changed).
-          PermissionDenied: The snapshot is another principal's (one taken anonymously, on an
-            open server or in-process, may be restored by anyone).
           NotFound / AlreadyExists: The session is missing and not ``create`` / exists and not ``replace``.
           ResourceExhausted: Creating it would pass ``max_sessions``.
         """
         if not (create or replace):
             raise InvalidArgument("RestoreSession: set `create`, `replace` or both (else nothing may be restored)")
-        info, state = decode_snapshot(snapshot)
-        if info.owner is not None and info.owner != principal:
-            caller = f"principal {principal!r}" if principal else "an anonymous caller (a server without --auth-file)"
-            raise PermissionDenied(
-                f"snapshot: it is principal {info.owner!r}'s (session {info.session!r}) and {caller} may not restore it; nothing was changed"
-            )
+        _, state = decode_snapshot(snapshot)
         name = self.store_name(principal, session)
         if create and not self._session_exists(name):
             self._check_session_limit("RestoreSession")
@@ -371,6 +362,11 @@ class RandomCore:
             # reserves on whatever kernel that seed names, as before a concurrent set_seed.
             expect = ANY_SEED if op_seed is None else global_seed
             if op_seed is None and global_seed is not None:
+                if index >= _seeds.MAX_OP_SEED_INDEX:
+                    raise ResourceExhausted(
+                        f"{spec.function}: the session's global seed has given all its {_seeds.MAX_OP_SEED_INDEX} "
+                        "eager op seeds (each unseeded op takes one); set the seed again, or give the op a seed"
+                    )
                 op_seed = _seeds.eager_op_seed(global_seed, index)
         _check_determinism(source, global_seed, source.seed)
         seed, seed2 = _seeds.resolve_seeds(global_seed, op_seed)
