@@ -162,7 +162,7 @@ def test_a_zlib_bomb_stops_at_the_cap_with_bounded_memory() -> None:
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
-    assert peak < 1.5 * MAX_SNAPSHOT_BYTES, peak  # the cap, and never the whole bomb
+    assert peak < (4 << 20), peak  # measured piece by piece: nothing of it is kept
     with pytest.raises(BadSnapshot, match="more than a snapshot's"):
         decode_snapshot(b"philoxd-snapshot/1 " + bytes(MAX_SNAPSHOT_BYTES + 300))
 

@@ -20,13 +20,18 @@ import math
 
 import numpy as np
 
+from philoxd_server._errors import ResourceExhausted
+
 from ._stream import WordStream, libm_f32
 
 __all__ = [
+    "MAX_FIXED_UNIGRAM_CLASSES",
+    "MAX_LEARNED_RANGE",
     "SAMPLER_KINDS",
     "SAMPLES32_PER_CANDIDATE",
     "SamplerSpec",
     "check_sampler",
+    "check_sizes",
     "fixed_sampler",
     "reservation_blocks",
     "sample_candidates",
@@ -37,6 +42,11 @@ SAMPLES32_PER_CANDIDATE = 2048  # candidate_sampler_ops.cc: samples32 = 2048 * n
 _WORDS_PER_BLOCK = 4
 _KINT32MAX = 2**31 - 1
 _RAND_FLOAT_MAX = 1.0 - 2.0**-23  # SimplePhilox::RandFloat's largest value (23 mantissa bits)
+# learned_unigram's weights: 8 bytes a class, kept per kernel (see the service's learned-weights budget).
+MAX_LEARNED_RANGE = 2**24
+# fixed_unigram's weights and alias tables are built in Python once per kernel (TF's construction,
+# bit for bit): about 2.5 us and 16 bytes a class, so this many take a few seconds and 16 MiB.
+MAX_FIXED_UNIGRAM_CLASSES = 2**20
 
 
 @dataclasses.dataclass(frozen=True)
@@ -74,6 +84,28 @@ class SamplerSpec:
         return f"{op}/{attrs}"
 
 
+def check_sizes(spec: SamplerSpec, true_classes: np.ndarray, max_elements: int, function: str) -> None:
+    """Every size a sampler call names, before any work: outputs (``num_sampled``, the true
+    classes' expected counts) and the sampler's own tables, each within ``max_elements`` and the
+    tables within what philoxd builds.
+
+    Raises:
+      ResourceExhausted: A size is beyond its limit (the message names the argument and limit).
+    """
+    limit = "elements per request (philoxd serve --max-elements)"
+    sizes = [("num_sampled", spec.num_sampled, max_elements, limit), ("true_classes", true_classes.size, max_elements, limit)]
+    if spec.kind == "learned_unigram":
+        sizes.append(("range_max", spec.range_max, max_elements, limit))
+        sizes.append(("range_max", spec.range_max, MAX_LEARNED_RANGE, "classes whose weights philoxd learns"))
+    elif spec.kind == "fixed_unigram":
+        classes = max(spec.num_reserved_ids, 0) + len(spec.unigrams)
+        sizes.append(("num_reserved_ids + len(unigrams)", classes, max_elements, limit))
+        sizes.append(("num_reserved_ids + len(unigrams)", classes, MAX_FIXED_UNIGRAM_CLASSES, "classes philoxd builds a table of"))
+    for name, size, most, what in sizes:
+        if size > most:
+            raise ResourceExhausted(f"{function}: argument `{name}`={size} is more than the limit of {most} {what}")
+
+
 def reservation_blocks(spec: SamplerSpec) -> int:
     """Counter units one call reserves: ``ReserveSamples32(2048 * num_sampled)``."""
     return (SAMPLES32_PER_CANDIDATE * spec.num_sampled + _WORDS_PER_BLOCK - 1) // _WORDS_PER_BLOCK
@@ -105,6 +137,9 @@ def check_sampler(spec: SamplerSpec, true_classes: np.ndarray) -> None:
     """
     if spec.kind not in SAMPLER_KINDS:
         raise ValueError(f"unknown candidate sampler {spec.kind!r}")
+    for attr in ("num_true", "num_sampled"):  # TF's op def: int >= 1 (its message's first line)
+        if getattr(spec, attr) < 1:
+            raise ValueError(f"Value for attr '{attr}' of {getattr(spec, attr)} must be at least minimum 1")
     if spec.kind in ("uniform", "log_uniform", "learned_unigram"):
         if spec.range_max <= 0:
             raise ValueError("range_max must be positive")
@@ -179,7 +214,7 @@ class _Sampler:
             self.total = int(self.cum[-1])
         elif spec.kind == "fixed_unigram":
             w, self.total_f = _fixed_weights(spec)
-            self.fweights = w
+            self.fweights = np.array(w, dtype=np.float32)
             self._alias(w)
 
     def _alias(self, weights: list[np.float32]) -> None:
@@ -203,11 +238,11 @@ class _Sampler:
             remaining = pr[hi] - (1.0 - pr[lo])
             pr[hi] = remaining
             (low if remaining < 1.0 else high).append(hi)
-        prob = [np.float32(p) for p in pr]
+        prob = np.array(pr, dtype=np.float32)  # kept per kernel: 12 bytes a class with alt
         for idx in high + low:
             prob[idx] = np.float32(1.0)
             alt[idx] = idx
-        self.prob, self.alt = prob, alt
+        self.prob, self.alt = prob, np.array(alt, dtype=np.int64)
 
     def sample(self, rnd: WordStream) -> int:
         kind = self.spec.kind
@@ -220,7 +255,7 @@ class _Sampler:
             return int(np.searchsorted(self.cum, _unbiased_uniform(rnd, self.total), side="right"))
         r = rnd.rand_float()  # fixed_unigram: DistributionSampler::Sample
         idx = rnd.uniform(len(self.prob))
-        return idx if r < self.prob[idx] else self.alt[idx]
+        return idx if r < self.prob[idx] else int(self.alt[idx])
 
     def probability(self, value: int) -> np.float32:
         kind = self.spec.kind

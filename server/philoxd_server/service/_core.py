@@ -27,7 +27,7 @@ from philoxd_server._errors import (
     Unavailable,
     Unimplemented,
 )
-from philoxd_server.engine import _ops, _seeds
+from philoxd_server.engine import _ops, _samplers, _seeds
 from philoxd_server.state import (
     ANY_SEED,
     GeneratorRecord,
@@ -74,7 +74,9 @@ DETERMINISM_ERROR = (
 # follows a set_seed or a restore that happened during the previous one (ABORTED after the last).
 _KERNEL_ATTEMPTS = 4
 _SEED_CACHE = 65536  # sessions / scopes whose global seed this process remembers (validated by the store)
-_LEARNED_CACHE = 1024  # learned_unigram kernels whose weights this process keeps
+# learned_unigram weights this process keeps, all kernels together (the least recently used are
+# forgotten first: such a kernel starts anew); twice the largest one kernel may have.
+_LEARNED_CACHE_BYTES = 2 * 8 * _samplers.MAX_LEARNED_RANGE
 
 
 # TF stateful_random_ops.cc on CPU for a Threefry generator.
@@ -135,7 +137,8 @@ class RandomCore:
         self.max_elements = max_elements
         # learned_unigram_candidate_sampler weights per (session, kernel): TF keeps them in the
         # kernel object; here they live in this process (see docs/exactness.md, candidate samplers).
-        self._learned: dict[tuple[str, str], np.ndarray] = {}
+        self._learned: dict[tuple[str, str], np.ndarray] = {}  # least recently used first
+        self._learned_bytes = 0
         self._learned_lock = threading.Lock()
         self.max_sessions = max_sessions
         self._global_seeds: dict[str, int | None] = {}  # a hint: reserve_kernel validates it
@@ -205,7 +208,7 @@ class RandomCore:
             self._scope_seeds.pop(key, None)
         with self._learned_lock:
             for key in [k for k in self._learned if k[0] == session]:
-                self._learned.pop(key, None)
+                self._learned_bytes -= self._learned.pop(key).nbytes
 
     def list_sessions(self, principal: str, prefix: str = "", limit: int | None = None) -> tuple[list[SessionSummary], bool]:
         """The caller's live sessions whose name starts with ``prefix`` (names as the caller knows them)."""
@@ -320,6 +323,7 @@ class RandomCore:
                 f"{spec.function}: shape {list(spec.shape)} asks for more than the limit of "
                 f"{self.max_elements} elements per request (philoxd serve --max-elements)"
             )
+        _ops.check_sizes(spec, self.max_elements)
 
     def _kernel_seeds(
         self, session: str, source: KernelSource, spec: _ops.DrawSpec, request_id: str, cached: bool
@@ -423,11 +427,16 @@ class RandomCore:
             # or after set_seed cleared the kernel cache): its memory starts anew.
             with self._learned_lock:
                 slot = (session, kernel_id)
-                if counter == init[1] or slot not in self._learned:
-                    if len(self._learned) >= _LEARNED_CACHE:
-                        self._learned.pop(next(iter(self._learned)))
-                    self._learned[slot] = fresh()
-                outputs = op.sample(spec, key, counter, self._learned[slot])
+                weights = self._learned.pop(slot, None)
+                if weights is not None:
+                    self._learned_bytes -= weights.nbytes
+                if counter == init[1] or weights is None:
+                    weights = fresh()
+                while self._learned and self._learned_bytes + weights.nbytes > _LEARNED_CACHE_BYTES:
+                    self._learned_bytes -= self._learned.pop(next(iter(self._learned))).nbytes
+                self._learned[slot] = weights  # the most recently used
+                self._learned_bytes += weights.nbytes
+                outputs = op.sample(spec, key, counter, weights)
         return Draw(outputs[0], ALG_PHILOX, key, counter, outputs)
 
     def draw_stateless(self, spec: _ops.DrawSpec, seed: np.ndarray, alg: int, *, defer: bool = False) -> Draw:

@@ -44,6 +44,7 @@ import json
 import re
 import time
 import zlib
+from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
@@ -239,24 +240,36 @@ def decode_snapshot(data: bytes) -> tuple[SnapshotInfo, SessionState]:
 
 
 def _inflate(body: bytes) -> bytearray:
-    """The body's JSON bytes, inflated piece by piece: never more than ``MAX_SNAPSHOT_BYTES``."""
+    """The body's JSON bytes. A first pass only measures them (a zlib bomb costs a few
+    milliseconds and one piece of memory); the second fills a buffer of exactly that size."""
+    size = 0
+    for piece in _pieces(body):
+        size += len(piece)
+        if size > MAX_SNAPSHOT_BYTES:
+            raise BadSnapshot(f"the body decompresses to more than {MAX_SNAPSHOT_BYTES} bytes")
+    text = bytearray(size)
+    at = 0
+    for piece in _pieces(body):
+        text[at : at + len(piece)] = piece
+        at += len(piece)
+    return text
+
+
+def _pieces(body: bytes) -> Iterator[bytes]:
+    """The inflated body, ``_INFLATE_PIECE`` bytes at a time."""
     inflate = zlib.decompressobj()
-    text = bytearray()
     pending = body
     try:
         while not inflate.eof:
             piece = inflate.decompress(pending, _INFLATE_PIECE)
-            text += piece
-            if len(text) > MAX_SNAPSHOT_BYTES:
-                raise BadSnapshot(f"the body decompresses to more than {MAX_SNAPSHOT_BYTES} bytes")
             if not piece and len(inflate.unconsumed_tail) == len(pending):
                 break  # no progress: the stream ends before its end
             pending = inflate.unconsumed_tail
+            yield piece
     except zlib.error as exc:
         raise BadSnapshot(f"the body does not decompress ({exc})") from None
     if not inflate.eof:
         raise BadSnapshot("the body's zlib stream ends early")
-    return text
 
 
 def _parse(text: bytearray) -> Any:

@@ -55,6 +55,10 @@ class Candidates(Op):
         assert spec.sampler is not None
         return spec.sampler.kernel_name()
 
+    def check_sizes(self, spec: DrawSpec, max_elements: int) -> None:
+        if spec.sampler is not None and spec.input is not None:
+            _samplers.check_sizes(spec.sampler, spec.input, max_elements, spec.function)
+
     def kernel_reservation(self, spec: DrawSpec) -> int:
         assert spec.sampler is not None
         return _samplers.reservation_blocks(spec.sampler)
