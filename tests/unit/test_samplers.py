@@ -1,12 +1,21 @@
-"""Candidate samplers: what philoxd refuses where TensorFlow would never return."""
+"""Candidate samplers: what philoxd refuses where TensorFlow would never return, and the sizes a
+call may name (checked before any work; learned weights kept within a byte budget)."""
 
 from __future__ import annotations
+
+import re
 
 import numpy as np
 import pytest
 
 import philoxd
 from philoxd import errors
+from philoxd_server._errors import InvalidArgument, ResourceExhausted
+from philoxd_server.engine import DrawSpec
+from philoxd_server.engine._samplers import SamplerSpec
+from philoxd_server.service import RandomCore, _core
+from philoxd_server.service._core import KernelSource
+from philoxd_server.state import MemoryStore
 
 
 @pytest.fixture(scope="module")
@@ -35,3 +44,38 @@ def test_unique_with_every_class_weighted_still_samples_them_all(rng: philoxd.Cl
     got = rng.random.fixed_unigram_candidate_sampler(np.array([[0]]), 1, 3, True, 3, unigrams=[1.0, 1.0, 10.0], seed=1)
     assert sorted(got.sampled_candidates.tolist()) == [0, 1, 2]
 
+
+
+def test_sizes_are_checked_before_any_work() -> None:
+    core = RandomCore(MemoryStore(), max_elements=1000)
+    core.open_session("s")
+    classes = np.zeros((1, 1), np.int64)
+    cases = [
+        (SamplerSpec("learned_unigram", 1, 4, False, range_max=1001), "`range_max`=1001 is more than the limit of 1000 elements"),
+        (SamplerSpec("uniform", 1, 1001, False, range_max=2000), "`num_sampled`=1001"),
+        (SamplerSpec("fixed_unigram", 1, 4, False, range_max=10, num_reserved_ids=2**40, unigrams=(1.0,)), "num_reserved_ids + len(unigrams)"),
+    ]
+    for sampler, message in cases:
+        spec = DrawSpec("candidates", np.dtype(np.int64), (), input=classes, sampler=sampler, function="f")
+        with pytest.raises(ResourceExhausted, match=re.escape(message)):
+            core.draw_kernel("s", spec, KernelSource(seed=1))
+    big = RandomCore(MemoryStore(), max_elements=2**40)
+    big.open_session("s")
+    spec = DrawSpec("candidates", np.dtype(np.int64), (), input=classes, sampler=SamplerSpec("learned_unigram", 1, 4, False, range_max=2**25), function="f")
+    with pytest.raises(ResourceExhausted, match="classes whose weights philoxd learns"):
+        big.draw_kernel("s", spec, KernelSource(seed=1))
+    with pytest.raises(InvalidArgument, match="Value for attr 'num_sampled' of -1 must be at least minimum 1"):
+        spec = DrawSpec("candidates", np.dtype(np.int64), (), input=classes, sampler=SamplerSpec("uniform", 1, -1, False, range_max=5), function="f")
+        core.draw_kernel("s", spec, KernelSource(seed=1))
+
+
+def test_learned_weights_are_kept_within_a_byte_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_core, "_LEARNED_CACHE_BYTES", 3 * 8 * 1000)
+    core = RandomCore(MemoryStore())
+    core.open_session("s")
+    classes = np.zeros((1, 1), np.int64)
+    spec = DrawSpec("candidates", np.dtype(np.int64), (), input=classes, sampler=SamplerSpec("learned_unigram", 1, 4, False, range_max=1000), function="f")
+    for seed in range(5):  # five kernels of 8,000 bytes: the two least recently used are forgotten
+        core.draw_kernel("s", spec, KernelSource(seed=seed))
+    assert core._learned_bytes == 3 * 8000 and len(core._learned) == 3
+    assert [kernel.split("/")[-1] for _, kernel in core._learned] == ["2", "3", "4"]
