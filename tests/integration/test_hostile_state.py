@@ -195,8 +195,9 @@ def test_snapshots_beyond_the_kernel_limit_are_refused_and_the_limit_is_cheap(at
 
 def test_sampler_sizes_are_bounded_by_max_elements(attacked: ServerProcess) -> None:
     """learned_unigram with range_max=2**27 (1 GiB of weights) under --max-elements 1000000, a fixed
-    unigram table of 2**40 reserved ids, and a million-class learned sampler on many kernels: refused
-    before any work, or served within a byte-bounded cache."""
+    unigram table of 2**40 reserved ids, unique sampling of every class of a skewed sampler, and a
+    million-class learned sampler on many kernels: refused before any work, stopped after a bounded
+    number of tries, or served within a byte-bounded cache."""
     classes = np.zeros((1, 1), np.int64)
     seeds = iter(range(10**6))
     before = peak_rss_mb(attacked)
@@ -210,11 +211,15 @@ def test_sampler_sizes_are_bounded_by_max_elements(attacked: ServerProcess) -> N
                 _timed(lambda: rng.random.fixed_unigram_candidate_sampler(classes, 1, 4, False, 10, num_reserved_ids=2**40, unigrams=[1.0] * 10))
             with pytest.raises(ResourceExhaustedError, match="num_sampled"):
                 rng.random.uniform_candidate_sampler(classes, 1, 2**40, True, 2**41, seed=1)
+            # every one of a million Zipfian classes: hundreds of millions of tries, stopped at 16 per element
+            with pytest.raises(ResourceExhaustedError, match="unique=True drew 16000000 samples"):
+                _timed(lambda: rng.random.log_uniform_candidate_sampler(classes, 1, 1_000_000, True, 1_000_000, seed=1))
             # allowed: 8 MB of learned weights per kernel, a new kernel each call (the cache is bounded in bytes)
             seed = next(seeds)
             _timed(lambda: rng.random.learned_unigram_candidate_sampler(classes, 1, 4, False, 1_000_000, seed=seed))
 
-    p50, p99, failures = under_attack(attacked, attack)
+    # two attackers: each call is bounded (about a second), and half the --max-workers stay free for others
+    p50, p99, failures = under_attack(attacked, attack, threads=2)
     assert not failures, failures
     report("oversized candidate samplers", p50, p99)
     grown = peak_rss_mb(attacked) - before

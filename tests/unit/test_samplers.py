@@ -3,6 +3,7 @@ call may name (checked before any work; learned weights kept within a byte budge
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import numpy as np
@@ -79,3 +80,18 @@ def test_learned_weights_are_kept_within_a_byte_budget(monkeypatch: pytest.Monke
         core.draw_kernel("s", spec, KernelSource(seed=seed))
     assert core._learned_bytes == 3 * 8000 and len(core._learned) == 3
     assert [kernel.split("/")[-1] for _, kernel in core._learned] == ["2", "3", "4"]
+
+
+def test_unique_sampling_gives_up_after_a_bounded_number_of_tries() -> None:
+    """Collecting all 1,000 classes of a log-uniform sampler takes about 50,000 tries: beyond the
+    16 per element of a 1,000-element limit. A few distinct candidates are as before."""
+    core = RandomCore(MemoryStore(), max_elements=1000)
+    core.open_session("s")
+    classes = np.zeros((1, 1), np.int64)
+    spec = DrawSpec("candidates", np.dtype(np.int64), (), input=classes, sampler=SamplerSpec("log_uniform", 1, 1000, True, range_max=1000), function="f")
+    with pytest.raises(ResourceExhausted, match="unique=True drew 16000 samples without finding 1000 distinct candidates of 1000"):
+        core.draw_kernel("s", spec, KernelSource(seed=1))
+    uniform = dataclasses.replace(spec, sampler=SamplerSpec("uniform", 1, 1000, True, range_max=1000))
+    assert sorted(core.draw_kernel("s", uniform, KernelSource(seed=1)).values.tolist()) == list(range(1000))  # ~7,500 tries
+    few = DrawSpec("candidates", np.dtype(np.int64), (), input=classes, sampler=SamplerSpec("log_uniform", 1, 10, True, range_max=1000), function="f")
+    assert len(set(core.draw_kernel("s", few, KernelSource(seed=1)).values.tolist())) == 10

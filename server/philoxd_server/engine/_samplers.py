@@ -276,8 +276,8 @@ def _unbiased_uniform(rnd: WordStream, n: int) -> int:
 
 
 def sample_candidates(
-    spec: SamplerSpec, true_classes: np.ndarray, key: int, counter: int, learned: np.ndarray | None = None
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    spec: SamplerSpec, true_classes: np.ndarray, key: int, counter: int, learned: np.ndarray | None = None, max_tries: int = 2**63 - 1
+) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
     """One ``Compute`` of a candidate sampler kernel from its reserved (key, counter).
 
     Args:
@@ -288,9 +288,13 @@ def sample_candidates(
       learned: ``learned_unigram`` only: the kernel's current int weights (length
         ``range_max``; all ones for a fresh kernel). Updated in place afterwards
         with the true classes (``ThreadUnsafeUnigramSampler::Update``).
+      max_tries: With ``unique``, the most samples drawn to find ``num_sampled`` distinct
+        candidates (TF has no limit: near-complete unique draws from a skewed sampler can
+        take hours).
 
     Returns:
-      ``(sampled_candidates, true_expected_count, sampled_expected_count)``.
+      ``(sampled_candidates, true_expected_count, sampled_expected_count)``; None when
+      ``unique`` sampling gave up after about ``max_tries`` samples (``learned`` unchanged).
     """
     num_sampled = spec.num_sampled
     true_flat = [int(c) for c in true_classes.reshape(-1).tolist()]
@@ -308,6 +312,8 @@ def sample_candidates(
             used: set[int] = set()
             picked = tries = 0
             while picked < num_sampled:
+                if tries > max_tries:
+                    return None
                 tries += 1
                 value = sampler.sample(rnd)
                 if value not in used:

@@ -77,6 +77,9 @@ _SEED_CACHE = 65536  # sessions / scopes whose global seed this process remember
 # learned_unigram weights this process keeps, all kernels together (the least recently used are
 # forgotten first: such a kernel starts anew); twice the largest one kernel may have.
 _LEARNED_CACHE_BYTES = 2 * 8 * _samplers.MAX_LEARNED_RANGE
+# Samples a unique=True candidate sampler may draw per element of --max-elements (a draw of that
+# many elements costs about as much): collecting nearly every class of a skewed sampler is unbounded.
+_UNIQUE_TRIES_PER_ELEMENT = 16
 
 
 # TF stateful_random_ops.cc on CPU for a Threefry generator.
@@ -420,8 +423,9 @@ class RandomCore:
         """A stateful kernel with several outputs (a candidate sampler), and with the kernel's
         own memory if it has one (learned_unigram's weights)."""
         fresh = op.kernel_memory(spec)
+        max_tries = _UNIQUE_TRIES_PER_ELEMENT * self.max_elements
         if fresh is None:
-            outputs = op.sample(spec, key, counter, None)
+            outputs = op.sample(spec, key, counter, None, max_tries)
         else:
             # A reservation at the kernel's initial counter is a fresh TF kernel (first call,
             # or after set_seed cleared the kernel cache): its memory starts anew.
@@ -436,7 +440,7 @@ class RandomCore:
                     self._learned_bytes -= self._learned.pop(next(iter(self._learned))).nbytes
                 self._learned[slot] = weights  # the most recently used
                 self._learned_bytes += weights.nbytes
-                outputs = op.sample(spec, key, counter, weights)
+                outputs = op.sample(spec, key, counter, weights, max_tries)
         return Draw(outputs[0], ALG_PHILOX, key, counter, outputs)
 
     def draw_stateless(self, spec: _ops.DrawSpec, seed: np.ndarray, alg: int, *, defer: bool = False) -> Draw:

@@ -141,8 +141,9 @@ class Op:
         kernel has none)."""
         return None
 
-    def sample(self, spec: DrawSpec, key: int, counter: int, memory: np.ndarray | None) -> tuple[np.ndarray, ...]:
-        """A stateful call's outputs (:attr:`kernel_outputs`), updating ``memory``."""
+    def sample(self, spec: DrawSpec, key: int, counter: int, memory: np.ndarray | None, max_tries: int) -> tuple[np.ndarray, ...]:
+        """A stateful call's outputs (:attr:`kernel_outputs`), updating ``memory``; rejection
+        sampling gives up (ResourceExhausted) after ``max_tries`` samples."""
         return (self.generate(spec, key, counter, stateful=True),)
 
 
