@@ -26,6 +26,7 @@ from philoxd_server.state import KernelState, SessionState, encode_snapshot
 from philoxd_server.state._snapshot import MAX_KERNELS
 from tests.integration.conftest import ServerProcess
 from tests.integration.test_attacks import probe_latencies, report
+from tests.integration.test_snapshot import redis_url  # noqa: F401 - the fixture: a database of the test Redis
 
 Spawn = Callable[..., ServerProcess]
 ATTACK_MB = 400  # the most an attack may add to the server's peak RSS (generous: measured in the report)
@@ -164,9 +165,20 @@ def test_hostile_snapshot_bodies_are_refused_in_bounded_memory(
     assert "Traceback" not in log and "RecursionError" not in log and "INTERNAL" not in log, log[-3000:]
 
 
-def test_snapshots_beyond_the_kernel_limit_are_refused_and_the_limit_is_cheap(attacked: ServerProcess) -> None:
+@pytest.fixture(params=["memory", "redis"])
+def restored_on(request: pytest.FixtureRequest, spawn_server: Spawn) -> ServerProcess:
+    """A server on the memory store, or on a real Redis (whose restore script runs alone)."""
+    store = "memory" if request.param == "memory" else request.getfixturevalue("redis_url")
+    server = spawn_server("--store", store, "--max-elements", "1000000", "--max-workers", "4")
+    probe_latencies(server.target, count=3)
+    return server
+
+
+def test_snapshots_beyond_the_kernel_limit_are_refused_and_the_limit_is_cheap(restored_on: ServerProcess) -> None:
     """Two million kernels (a few MiB compressed) are refused before they are parsed; a snapshot at
-    the limit restores in bounded time and memory, and other sessions keep their latency."""
+    the limit restores in bounded time and memory, and other sessions keep their latency (on Redis
+    too, where the restore's one script holds the store)."""
+    attacked = restored_on
     kernel = b'{"kernel":"eager/RandomUniform/float/1/%d","key":"1","counter":"0"}'
     many = b'{"format":"philoxd-session-snapshot","version":1,"state":{"op_seed_index":0,"kernels":[' + b",".join(
         kernel % i for i in range(2_000_000)

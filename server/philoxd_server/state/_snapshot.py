@@ -71,15 +71,17 @@ VERSION = 1
 _MAGIC = b"philoxd-snapshot/"
 _ENCODING = "zlib+json"
 _MAX_HEADER_BYTES = 256
-# The most a snapshot may be, and its JSON once inflated (a zlib bomb stops here): twice what the
-# most kernels, scopes and generators below take (about 150 bytes each), and well inside the
-# server's 64 MiB request limit.
-MAX_SNAPSHOT_BYTES = 32 << 20
-# The most of each a snapshot holds: they bound a restore's time and memory (parsing, checking
-# and writing them to the store, in one transaction) to about a second and 100 MB.
-MAX_KERNELS = 65536  # each unseeded eager op makes one
-MAX_SCOPES = 16384
-MAX_GENERATORS = 16384
+# The most a snapshot may be, and its JSON once inflated (a zlib bomb stops here): about four times
+# what the most kernels, scopes and generators below take (150 to 300 bytes each), and well inside
+# the server's 64 MiB request limit.
+MAX_SNAPSHOT_BYTES = 16 << 20
+# The most of each a snapshot holds. They bound a restore's time and memory: parsing and checking
+# them, and writing them to the store in one transaction, which on Redis is one script that holds
+# the server alone (about 12 us an entry on a busy 2-core machine: a quarter second at the limits,
+# well inside the store's 2 s reply timeout).
+MAX_KERNELS = 16384  # each unseeded eager op makes one
+MAX_SCOPES = 4096
+MAX_GENERATORS = 4096
 # JSON tokens ('{', '[', ',' and ':' outside strings: one per key, value and container, at
 # least) a snapshot at those limits has: 11 per generator (5 fields), 7 per kernel or scope (3),
 # and the document's own fields.
