@@ -41,9 +41,11 @@ def peak_rss_mb(server: ServerProcess) -> float:
     raise AssertionError("no VmHWM in /proc/PID/status")
 
 
-def under_attack(server: ServerProcess, attack: Callable[[], None], threads: int = 4) -> tuple[float, float, list[BaseException]]:
+def under_attack(server: ServerProcess, attack: Callable[[], None], threads: int = 3) -> tuple[float, float, list[BaseException]]:
     """Run ``attack`` in ``threads`` threads until each has run it at least twice and the probes
-    are done; return the probes' (p50, p99) and the attack's unexpected errors."""
+    are done; return the probes' (p50, p99) and the attack's unexpected errors. The default leaves
+    one of the server's 4 workers to others: a client that takes every worker is for
+    --rate-limit and per-principal quotas to stop, not for these bounds."""
     failures: list[BaseException] = []
     runs = [0] * threads
     stop = threading.Event()
@@ -230,8 +232,7 @@ def test_sampler_sizes_are_bounded_by_max_elements(attacked: ServerProcess) -> N
             seed = next(seeds)
             _timed(lambda: rng.random.learned_unigram_candidate_sampler(classes, 1, 4, False, 1_000_000, seed=seed))
 
-    # two attackers: each call is bounded (about a second), and half the --max-workers stay free for others
-    p50, p99, failures = under_attack(attacked, attack, threads=2)
+    p50, p99, failures = under_attack(attacked, attack, threads=2)  # its unique draws take about a second each
     assert not failures, failures
     report("oversized candidate samplers", p50, p99)
     grown = peak_rss_mb(attacked) - before
