@@ -95,3 +95,47 @@ def test_unique_sampling_gives_up_after_a_bounded_number_of_tries() -> None:
     assert sorted(core.draw_kernel("s", uniform, KernelSource(seed=1)).values.tolist()) == list(range(1000))  # ~7,500 tries
     few = DrawSpec("candidates", np.dtype(np.int64), (), input=classes, sampler=SamplerSpec("log_uniform", 1, 10, True, range_max=1000), function="f")
     assert len(set(core.draw_kernel("s", few, KernelSource(seed=1)).values.tolist())) == 10
+
+
+# Recorded from TensorFlow 2.21 (eager; the text before " [Op:...]").
+_TF_ATTR_ERRORS = {
+    ("uniform", "num_sampled", 0): (
+        "Value for attr 'num_sampled' of 0 must be at least minimum 1\n\t; NodeDef: {{node UniformCandidateSampler}}; "
+        "Op<name=UniformCandidateSampler; signature=true_classes:int64 -> sampled_candidates:int64, "
+        "true_expected_count:float, sampled_expected_count:float; attr=num_true:int,min=1; attr=num_sampled:int,min=1; "
+        "attr=unique:bool; attr=range_max:int,min=1; attr=seed:int,default=0; attr=seed2:int,default=0; is_stateful=true>"
+    ),
+    ("uniform", "num_true", 0): (
+        "Value for attr 'num_true' of 0 must be at least minimum 1\n\t; NodeDef: {{node UniformCandidateSampler}}; "
+        "Op<name=UniformCandidateSampler; signature=true_classes:int64 -> sampled_candidates:int64, "
+        "true_expected_count:float, sampled_expected_count:float; attr=num_true:int,min=1; attr=num_sampled:int,min=1; "
+        "attr=unique:bool; attr=range_max:int,min=1; attr=seed:int,default=0; attr=seed2:int,default=0; is_stateful=true>"
+    ),
+    ("fixed_unigram", "num_sampled", 0): (
+        "Value for attr 'num_sampled' of 0 must be at least minimum 1\n\t; NodeDef: {{node FixedUnigramCandidateSampler}}; "
+        "Op<name=FixedUnigramCandidateSampler; signature=true_classes:int64 -> sampled_candidates:int64, "
+        "true_expected_count:float, sampled_expected_count:float; attr=num_true:int,min=1; attr=num_sampled:int,min=1; "
+        'attr=unique:bool; attr=range_max:int,min=1; attr=vocab_file:string,default=""; attr=distortion:float,default=1; '
+        "attr=num_reserved_ids:int,default=0; attr=num_shards:int,default=1,min=1; attr=shard:int,default=0,min=0; "
+        "attr=unigrams:list(float),default=[]; attr=seed:int,default=0; attr=seed2:int,default=0; is_stateful=true>"
+    ),
+    ("all", "num_sampled", 0): (
+        "Value for attr 'num_sampled' of 0 must be at least minimum 1\n\t; NodeDef: {{node AllCandidateSampler}}; "
+        "Op<name=AllCandidateSampler; signature=true_classes:int64 -> sampled_candidates:int64, "
+        "true_expected_count:float, sampled_expected_count:float; attr=num_true:int,min=1; attr=num_sampled:int,min=1; "
+        "attr=unique:bool; attr=seed:int,default=0; attr=seed2:int,default=0; is_stateful=true>"
+    ),
+}
+
+
+@pytest.mark.parametrize(("kind", "attr", "value"), list(_TF_ATTR_ERRORS))
+def test_attrs_below_their_minimum_are_tfs_error(rng: philoxd.Client, kind: str, attr: str, value: int) -> None:
+    args: dict[str, object] = {"true_classes": np.zeros((2, 1), np.int64), "num_true": 1, "num_sampled": 3, "unique": False, "seed": 1}
+    if kind != "all":
+        args["range_max"] = 10
+    if kind == "fixed_unigram":
+        args["unigrams"] = [1.0] * 10
+    args[attr] = value
+    with pytest.raises(errors.InvalidArgumentError) as excinfo:
+        getattr(rng.random, f"{kind}_candidate_sampler")(**args)
+    assert str(excinfo.value) == _TF_ATTR_ERRORS[(kind, attr, value)]

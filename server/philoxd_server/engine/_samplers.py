@@ -137,9 +137,9 @@ def check_sampler(spec: SamplerSpec, true_classes: np.ndarray) -> None:
     """
     if spec.kind not in SAMPLER_KINDS:
         raise ValueError(f"unknown candidate sampler {spec.kind!r}")
-    for attr in ("num_true", "num_sampled"):  # TF's op def: int >= 1 (its message's first line)
+    for attr in ("num_true", "num_sampled"):  # TF's op def: int >= 1, checked before the kernel exists
         if getattr(spec, attr) < 1:
-            raise ValueError(f"Value for attr '{attr}' of {getattr(spec, attr)} must be at least minimum 1")
+            raise ValueError(_attr_minimum_error(spec, attr))
     if spec.kind in ("uniform", "log_uniform", "learned_unigram"):
         if spec.range_max <= 0:
             raise ValueError("range_max must be positive")
@@ -168,6 +168,30 @@ def check_sampler(spec: SamplerSpec, true_classes: np.ndarray) -> None:
     for c in true_classes.reshape(-1).tolist():
         if not 0 <= c < spec.range:
             raise ValueError(f"`true_candidate` out of range [0, {spec.range}), received {c}")
+
+
+# TF's op defs (candidate_sampling_ops.cc) as its attr-check messages print them.
+_SIGNATURE = "true_classes:int64 -> sampled_candidates:int64, true_expected_count:float, sampled_expected_count:float"
+_RANGE_ATTRS = "attr=num_true:int,min=1; attr=num_sampled:int,min=1; attr=unique:bool; attr=range_max:int,min=1"
+_SEED_ATTRS = "attr=seed:int,default=0; attr=seed2:int,default=0"
+_OP_ATTRS = {
+    "uniform": f"{_RANGE_ATTRS}; {_SEED_ATTRS}",
+    "log_uniform": f"{_RANGE_ATTRS}; {_SEED_ATTRS}",
+    "learned_unigram": f"{_RANGE_ATTRS}; {_SEED_ATTRS}",
+    "fixed_unigram": f'{_RANGE_ATTRS}; attr=vocab_file:string,default=""; attr=distortion:float,default=1; '
+    "attr=num_reserved_ids:int,default=0; attr=num_shards:int,default=1,min=1; attr=shard:int,default=0,min=0; "
+    f"attr=unigrams:list(float),default=[]; {_SEED_ATTRS}",
+    "all": f"attr=num_true:int,min=1; attr=num_sampled:int,min=1; attr=unique:bool; {_SEED_ATTRS}",
+}
+
+
+def _attr_minimum_error(spec: SamplerSpec, attr: str) -> str:
+    """TF's message for an int attr below its op def's minimum of 1 (``ValidateAttrValue``)."""
+    op = spec.kernel_name().split("/", 1)[0]
+    return (
+        f"Value for attr '{attr}' of {getattr(spec, attr)} must be at least minimum 1\n\t; NodeDef: {{{{node {op}}}}}; "
+        f"Op<name={op}; signature={_SIGNATURE}; {_OP_ATTRS[spec.kind]}; is_stateful=true>"
+    )
 
 
 @functools.lru_cache(maxsize=8)
