@@ -212,12 +212,12 @@ class Client:
 
         Every stream (kernels, the unseeded-op sequence, named functions, generators) then
         continues exactly where the snapshot was taken; draws in flight land wholly before
-        or wholly after. Function scopes the session has beyond the snapshot's stay.
+        or wholly after. Function scopes the session has beyond the snapshot's stay. A
+        snapshot from any server or principal may be restored (its bytes are its state).
 
         Raises:
-          InvalidArgumentError: Not a snapshot (truncated, damaged, another format version);
-            nothing changed.
-          PermissionDeniedError: Another principal's snapshot; nothing changed.
+          InvalidArgumentError: Not a snapshot (truncated, damaged, another format version,
+            beyond a snapshot's limits); nothing changed.
         """
         if not isinstance(snapshot, (bytes, bytearray, memoryview)):
             raise errors.InvalidArgumentError(f"restore: argument `snapshot` must be bytes, got {type(snapshot).__name__}")

@@ -5,9 +5,10 @@
 * A snapshot taken on a server with one store restores on a server with another, and between
   in-process and remote: every stream (unseeded ops, seeded kernels, named functions, named and
   anonymous generators) continues exactly where the snapshot was taken.
-* Fork copies, then goes its own way; bad snapshots (truncated, another version, another
-  principal's) are refused with a clear error and change nothing; draws in flight during a
-  restore land wholly before or wholly after it.
+* Fork copies, then goes its own way; bad snapshots (truncated, another version) are refused with
+  a clear error and change nothing; a snapshot taken under --auth-file restores for another
+  principal, in-process and on another server; draws in flight during a restore land wholly
+  before or wholly after it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import pathlib
 import threading
 import time
+import zlib
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -26,7 +28,6 @@ from philoxd.errors import (
     AlreadyExistsError,
     InvalidArgumentError,
     NotFoundError,
-    PermissionDeniedError,
     ResourceExhaustedError,
 )
 from philoxd.v1 import random_pb2 as pb
@@ -249,7 +250,6 @@ def test_bad_snapshots_are_refused_and_change_nothing(spawn_server: Spawn, tmp_p
             (alices[:20], InvalidArgumentError, "snapshot: truncated"),
             (alices.replace(b"philoxd-snapshot/1", b"philoxd-snapshot/9", 1), InvalidArgumentError, "format version 9"),
             (b"garbage", InvalidArgumentError, "not a philoxd session snapshot"),
-            (alices, PermissionDeniedError, "principal 'alice'"),  # another principal's
         ]
         for data, error, message in cases:
             with pytest.raises(error, match=message) as excinfo:
@@ -262,6 +262,31 @@ def test_bad_snapshots_are_refused_and_change_nothing(spawn_server: Spawn, tmp_p
         with philoxd.connect(None) as local:
             bob.restore(_started(local))
         alice.restore(alices)  # her own: fine
+
+
+def test_a_snapshot_taken_under_auth_moves_to_other_principals_and_servers(spawn_server: Spawn, tmp_path: pathlib.Path) -> None:
+    """A snapshot's bytes are its state: whoever holds them may restore them into their own session
+    (``owner`` only says whose it was), here, in-process and on another server."""
+    auth = tmp_path / "tokens.txt"
+    auth.write_text(f"alice:{ALICE}\nbob:{BOB}\n")
+    server = spawn_server("--auth-file", str(auth), "--store", "memory")
+    elsewhere = spawn_server("--store", "memory")
+    with philoxd.connect(server.target, token=ALICE, session="a") as alice:
+        snapshot = _started(alice)
+        expected = _rounds(alice)
+        alices_now = alice.snapshot()
+    assert b'"owner":"alice"' in zlib.decompress(snapshot[snapshot.index(b"\n") + 1 :])
+    with philoxd.connect(server.target, token=BOB, session="b") as bob:
+        bob.restore(snapshot)
+        assert _equal(_rounds(bob), expected)
+    with philoxd.connect(server.target, token=ALICE, session="a") as alice:
+        assert _state(alice) == _state_of(alices_now)  # hers: untouched
+    with philoxd.connect(None) as local:
+        local.restore(snapshot)
+        assert _equal(_rounds(local), expected)
+    with philoxd.connect(elsewhere.target, session="moved") as moved:
+        moved.restore(snapshot)
+        assert _equal(_rounds(moved), expected)
 
 
 def _state(rng: philoxd.Client) -> SessionState:

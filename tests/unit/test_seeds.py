@@ -30,10 +30,29 @@ def test_resolve_seeds(global_seed: int | None, op_seed: int | None, expected: t
     assert _seeds.resolve_seeds(global_seed, op_seed) == expected
 
 
-def test_eager_op_seed_is_pythons_random_sequence() -> None:
-    rng = random.Random(1234)
-    expected = [rng.randint(0, 2**31 - 1) for _ in range(2100)]
-    assert [_seeds.eager_op_seed(1234, k) for k in range(2100)] == expected
+@pytest.mark.parametrize("global_seed", [1234, 0, -5, 2**100 + 7, _seeds.DEFAULT_GRAPH_SEED])
+def test_eager_op_seed_is_pythons_random_sequence(global_seed: int) -> None:
+    rng = random.Random(global_seed)
+    expected = [rng.randint(0, 2**31 - 1) for _ in range(5000)]
+    assert [_seeds.eager_op_seed(global_seed, k) for k in range(5000)] == expected
+    for k in (4999, 3, 2048, 1023, 1024, 0):  # any order: backwards from a checkpoint, or from the start
+        assert _seeds.eager_op_seed(global_seed, k) == expected[k]
+
+
+def test_eager_op_seeds_far_ahead_and_in_any_order() -> None:
+    rng = random.Random(99)
+    expected = [rng.randint(0, 2**31 - 1) for _ in range(300_000)]
+    for k in (299_999, 150_000, 102_400, 5, 299_998, 150_001):
+        assert _seeds.eager_op_seed(99, k) == expected[k], k
+
+
+def test_eager_op_seed_index_is_bounded() -> None:
+    last = _seeds.MAX_OP_SEED_INDEX - 1
+    assert 0 <= _seeds.eager_op_seed(7, last) <= _seeds.MAXINT32  # computed from the start: O(index), bounded
+    with pytest.raises(ValueError, match="not in"):
+        _seeds.eager_op_seed(7, last + 1)
+    with pytest.raises(ValueError, match="not in"):
+        _seeds.eager_op_seed(7, -1)
 
 
 def test_kernel_key_counter() -> None:

@@ -4,6 +4,8 @@ principals see only their own sessions; the client's snapshot / restore / fork i
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
@@ -12,7 +14,8 @@ from philoxd_server._errors import AlreadyExists, InvalidArgument, NotFound, Res
 from philoxd_server.engine import DrawSpec
 from philoxd_server.service import RandomCore
 from philoxd_server.service._core import KernelSource
-from philoxd_server.state import MemoryStore, PermissionDenied, SessionState
+from philoxd_server.engine import _seeds
+from philoxd_server.state import MemoryStore, SessionState, encode_snapshot
 
 SPEC = DrawSpec("uniform", np.dtype(np.float32), (2,), minval=0, maxval=1)
 
@@ -68,11 +71,11 @@ def test_principals_see_and_touch_only_their_sessions() -> None:
     assert [s.name for s in core.list_sessions("")[0]] == ["alice/a", "alice/b", "bob/a"]  # anonymous: all
     with pytest.raises(NotFound, match="no session 'b'"):
         core.snapshot_session("bob", "b")
+    core.set_seed("alice/a", 9)
     alices = core.snapshot_session("alice", "a")
-    with pytest.raises(PermissionDenied, match="principal 'alice'"):
-        core.restore_session("bob", "a", alices)
-    with pytest.raises(PermissionDenied, match="anonymous caller"):
-        core.restore_session("", "x", alices)
+    # A snapshot is its bytes: anyone who holds them may restore them, into their own session.
+    assert core.restore_session("bob", "a", alices) is False  # replaced bob's a
+    assert core.show_session("bob", "a")[0] == core.show_session("alice", "a")[0]
     assert core.restore_session("alice", "c", alices) is True
     with pytest.raises(ResourceExhausted):
         core.fork_session("alice", "a", "d")
@@ -86,6 +89,21 @@ def test_principals_see_and_touch_only_their_sessions() -> None:
         core.list_sessions("alice", limit=-1)
     with pytest.raises(NotFound):
         core.delete_session("bob", "a")
+
+
+def test_an_op_seed_position_beyond_the_bound_is_refused_not_computed() -> None:
+    core = RandomCore(MemoryStore())
+    core.open_session("s")
+    last = SessionState(global_seed=5, op_seed_index=_seeds.MAX_OP_SEED_INDEX - 1)
+    core.restore_session("", "s", encode_snapshot(last, owner=None, session="s"))
+    assert core.draw_kernel("s", SPEC, KernelSource()).values.shape == (2,)  # the last op seed: computed, bounded
+    with pytest.raises(ResourceExhausted, match=f"global seed has given all its {_seeds.MAX_OP_SEED_INDEX} eager op seeds"):
+        core.draw_kernel("s", SPEC, KernelSource())
+    core.restore_session("", "s", encode_snapshot(dataclasses.replace(last, op_seed_index=2**62), owner=None, session="s"))
+    with pytest.raises(ResourceExhausted, match="set the seed again"):
+        core.draw_kernel("s", SPEC, KernelSource())
+    core.set_seed("s", 5)  # a new sequence
+    assert core.draw_kernel("s", SPEC, KernelSource()).values.shape == (2,)
 
 
 def test_the_client_in_process() -> None:

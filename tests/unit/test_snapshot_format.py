@@ -5,13 +5,23 @@ from __future__ import annotations
 
 import hashlib
 import json
+import tracemalloc
 import zlib
 
 import pytest
 
 from philoxd_server._errors import InvalidArgument
 from philoxd_server.state import GeneratorRecord, GeneratorState, KernelState, ScopeState, SessionState
-from philoxd_server.state._snapshot import FORMAT, BadSnapshot, decode_snapshot, encode_snapshot
+from philoxd_server.state._snapshot import (
+    FORMAT,
+    MAX_KERNELS,
+    MAX_SNAPSHOT_BYTES,
+    BadSnapshot,
+    SnapshotTooLarge,
+    _json_shape,
+    decode_snapshot,
+    encode_snapshot,
+)
 
 STATE = SessionState.of(
     global_seed=-(2**70) + 3,  # any Python int
@@ -133,3 +143,77 @@ def test_a_body_that_is_not_json_or_not_zlib() -> None:
 def test_not_bytes() -> None:
     with pytest.raises(BadSnapshot, match="expected bytes, got str"):
         decode_snapshot("philoxd-snapshot/1")  # type: ignore[arg-type]
+
+
+def _wrapped(body: bytes) -> bytes:
+    """A snapshot whose body is ``body`` (already compressed), with a header that matches it."""
+    return f"philoxd-snapshot/1 encoding=zlib+json length={len(body)} sha256={hashlib.sha256(body).hexdigest()}\n".encode() + body
+
+
+def test_a_zlib_bomb_stops_at_the_cap_with_bounded_memory() -> None:
+    inflate = zlib.compressobj(9)
+    zero = bytes(1 << 20)
+    body = b"".join(inflate.compress(zero) for _ in range(MAX_SNAPSHOT_BYTES // len(zero) * 4)) + inflate.flush()
+    assert len(body) < MAX_SNAPSHOT_BYTES // 100  # a few hundred KB that would inflate to 4x the cap
+    tracemalloc.start()
+    try:
+        with pytest.raises(BadSnapshot, match=f"decompresses to more than {MAX_SNAPSHOT_BYTES} bytes"):
+            decode_snapshot(_wrapped(body))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < (4 << 20), peak  # measured piece by piece: nothing of it is kept
+    with pytest.raises(BadSnapshot, match="more than a snapshot's"):
+        decode_snapshot(b"philoxd-snapshot/1 " + bytes(MAX_SNAPSHOT_BYTES + 300))
+
+
+def test_a_truncated_zlib_stream_is_named() -> None:
+    body = zlib.compress(json.dumps(_document()).encode())
+    with pytest.raises(BadSnapshot, match="zlib stream ends early"):
+        decode_snapshot(_wrapped(body[:-8]))
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (b"[" * 200_000 + b"]" * 200_000, "nests 200000 deep"),
+        (b'{"a":' * 50_000 + b"1" + b"}" * 50_000, "nests 50000 deep"),
+        (b"[" + b"{}," * 1_000_000 + b"{}]", "more than"),  # a million small objects: refused before parsing
+        (b"[" + b'"ab",' * 2_000_000 + b"0]", "more than"),
+        ("[\"\u00e9\"]".encode(), "not ASCII JSON"),
+    ],
+)
+def test_json_is_measured_before_it_is_parsed(text: bytes, message: str) -> None:
+    tracemalloc.start()
+    try:
+        with pytest.raises(BadSnapshot, match=message):
+            decode_snapshot(_wrapped(zlib.compress(text)))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 * len(text) + (16 << 20), peak  # the text and a few MB of scratch: nothing was built from it
+
+
+def test_the_scan_counts_outside_strings_only() -> None:
+    tricky = ['a"b', "a\\", '\\"', "[[{{,,::", '\\\\"[', "}]", ""]
+    document = {"k": tricky, "n": [1, {"x": [None, True, "]]]"]}]}
+    text = json.dumps(document, separators=(",", ":")).encode()
+    plain = json.dumps({"k": ["a"] * len(tricky), "n": [1, {"x": [None, True, ""]}]}, separators=(",", ":")).encode()
+    assert _json_shape(text) == _json_shape(plain) == (plain.count(b",") + plain.count(b":") + 5, 4)
+
+
+def test_parts_are_counted() -> None:
+    many = SessionState.of(None, 0, [KernelState(f"k{i}", 0, 0) for i in range(MAX_KERNELS + 1)])
+    with pytest.raises(SnapshotTooLarge, match=f"holds {MAX_KERNELS + 1} kernels .*more than the {MAX_KERNELS}"):
+        encode_snapshot(many, owner=None, session="s")
+    document = _document()
+    document["state"]["kernels"] = [{"kernel": f"k{i}", "key": "0", "counter": "0"} for i in range(MAX_KERNELS + 1)]  # type: ignore[index]
+    with pytest.raises(BadSnapshot, match=f"state.kernels has {MAX_KERNELS + 1} entries; a snapshot holds at most {MAX_KERNELS}"):
+        decode_snapshot(_rebuilt(document))
+    document["state"]["kernels"] = document["state"]["kernels"][:MAX_KERNELS]  # type: ignore[index]
+    assert len(decode_snapshot(_rebuilt(document))[1].kernels) == MAX_KERNELS
+
+
+def test_names_with_quotes_backslashes_and_brackets_round_trip() -> None:
+    state = SessionState.of(1, 2, scopes=[ScopeState("s1", 'a"b\\[{', 3)], generators=[GeneratorState("g", "\\\\\"]", GeneratorRecord(1, 2, 1))])
+    assert decode_snapshot(encode_snapshot(state, owner='x"\\', session="s"))[1] == state

@@ -158,6 +158,11 @@ def output_elements(spec: DrawSpec, *, stateful: bool) -> int:
     return op(spec).output_elements(spec, stateful=stateful)
 
 
+def check_sizes(spec: DrawSpec, max_elements: int) -> None:
+    """Every size the request names besides its output's, against ``max_elements`` (ResourceExhausted)."""
+    op(spec).check_sizes(spec, max_elements)
+
+
 def generate(spec: DrawSpec, key: int, counter: int, *, stateful: bool) -> np.ndarray:
     """Generate a draw from Philox (key, counter); pure and thread-safe.
 

@@ -20,13 +20,18 @@ import math
 
 import numpy as np
 
+from philoxd_server._errors import ResourceExhausted
+
 from ._stream import WordStream, libm_f32
 
 __all__ = [
+    "MAX_FIXED_UNIGRAM_CLASSES",
+    "MAX_LEARNED_RANGE",
     "SAMPLER_KINDS",
     "SAMPLES32_PER_CANDIDATE",
     "SamplerSpec",
     "check_sampler",
+    "check_sizes",
     "fixed_sampler",
     "reservation_blocks",
     "sample_candidates",
@@ -37,6 +42,11 @@ SAMPLES32_PER_CANDIDATE = 2048  # candidate_sampler_ops.cc: samples32 = 2048 * n
 _WORDS_PER_BLOCK = 4
 _KINT32MAX = 2**31 - 1
 _RAND_FLOAT_MAX = 1.0 - 2.0**-23  # SimplePhilox::RandFloat's largest value (23 mantissa bits)
+# learned_unigram's weights: 8 bytes a class, kept per kernel (see the service's learned-weights budget).
+MAX_LEARNED_RANGE = 2**24
+# fixed_unigram's weights and alias tables are built in Python once per kernel (TF's construction,
+# bit for bit): about 2.5 us and 16 bytes a class, so this many take a few seconds and 16 MiB.
+MAX_FIXED_UNIGRAM_CLASSES = 2**20
 
 
 @dataclasses.dataclass(frozen=True)
@@ -74,6 +84,28 @@ class SamplerSpec:
         return f"{op}/{attrs}"
 
 
+def check_sizes(spec: SamplerSpec, true_classes: np.ndarray, max_elements: int, function: str) -> None:
+    """Every size a sampler call names, before any work: outputs (``num_sampled``, the true
+    classes' expected counts) and the sampler's own tables, each within ``max_elements`` and the
+    tables within what philoxd builds.
+
+    Raises:
+      ResourceExhausted: A size is beyond its limit (the message names the argument and limit).
+    """
+    limit = "elements per request (philoxd serve --max-elements)"
+    sizes = [("num_sampled", spec.num_sampled, max_elements, limit), ("true_classes", true_classes.size, max_elements, limit)]
+    if spec.kind == "learned_unigram":
+        sizes.append(("range_max", spec.range_max, max_elements, limit))
+        sizes.append(("range_max", spec.range_max, MAX_LEARNED_RANGE, "classes whose weights philoxd learns"))
+    elif spec.kind == "fixed_unigram":
+        classes = max(spec.num_reserved_ids, 0) + len(spec.unigrams)
+        sizes.append(("num_reserved_ids + len(unigrams)", classes, max_elements, limit))
+        sizes.append(("num_reserved_ids + len(unigrams)", classes, MAX_FIXED_UNIGRAM_CLASSES, "classes philoxd builds a table of"))
+    for name, size, most, what in sizes:
+        if size > most:
+            raise ResourceExhausted(f"{function}: argument `{name}`={size} is more than the limit of {most} {what}")
+
+
 def reservation_blocks(spec: SamplerSpec) -> int:
     """Counter units one call reserves: ``ReserveSamples32(2048 * num_sampled)``."""
     return (SAMPLES32_PER_CANDIDATE * spec.num_sampled + _WORDS_PER_BLOCK - 1) // _WORDS_PER_BLOCK
@@ -105,6 +137,9 @@ def check_sampler(spec: SamplerSpec, true_classes: np.ndarray) -> None:
     """
     if spec.kind not in SAMPLER_KINDS:
         raise ValueError(f"unknown candidate sampler {spec.kind!r}")
+    for attr in ("num_true", "num_sampled"):  # TF's op def: int >= 1, checked before the kernel exists
+        if getattr(spec, attr) < 1:
+            raise ValueError(_attr_minimum_error(spec, attr))
     if spec.kind in ("uniform", "log_uniform", "learned_unigram"):
         if spec.range_max <= 0:
             raise ValueError("range_max must be positive")
@@ -133,6 +168,30 @@ def check_sampler(spec: SamplerSpec, true_classes: np.ndarray) -> None:
     for c in true_classes.reshape(-1).tolist():
         if not 0 <= c < spec.range:
             raise ValueError(f"`true_candidate` out of range [0, {spec.range}), received {c}")
+
+
+# TF's op defs (candidate_sampling_ops.cc) as its attr-check messages print them.
+_SIGNATURE = "true_classes:int64 -> sampled_candidates:int64, true_expected_count:float, sampled_expected_count:float"
+_RANGE_ATTRS = "attr=num_true:int,min=1; attr=num_sampled:int,min=1; attr=unique:bool; attr=range_max:int,min=1"
+_SEED_ATTRS = "attr=seed:int,default=0; attr=seed2:int,default=0"
+_OP_ATTRS = {
+    "uniform": f"{_RANGE_ATTRS}; {_SEED_ATTRS}",
+    "log_uniform": f"{_RANGE_ATTRS}; {_SEED_ATTRS}",
+    "learned_unigram": f"{_RANGE_ATTRS}; {_SEED_ATTRS}",
+    "fixed_unigram": f'{_RANGE_ATTRS}; attr=vocab_file:string,default=""; attr=distortion:float,default=1; '
+    "attr=num_reserved_ids:int,default=0; attr=num_shards:int,default=1,min=1; attr=shard:int,default=0,min=0; "
+    f"attr=unigrams:list(float),default=[]; {_SEED_ATTRS}",
+    "all": f"attr=num_true:int,min=1; attr=num_sampled:int,min=1; attr=unique:bool; {_SEED_ATTRS}",
+}
+
+
+def _attr_minimum_error(spec: SamplerSpec, attr: str) -> str:
+    """TF's message for an int attr below its op def's minimum of 1 (``ValidateAttrValue``)."""
+    op = spec.kernel_name().split("/", 1)[0]
+    return (
+        f"Value for attr '{attr}' of {getattr(spec, attr)} must be at least minimum 1\n\t; NodeDef: {{{{node {op}}}}}; "
+        f"Op<name={op}; signature={_SIGNATURE}; {_OP_ATTRS[spec.kind]}; is_stateful=true>"
+    )
 
 
 @functools.lru_cache(maxsize=8)
@@ -179,7 +238,7 @@ class _Sampler:
             self.total = int(self.cum[-1])
         elif spec.kind == "fixed_unigram":
             w, self.total_f = _fixed_weights(spec)
-            self.fweights = w
+            self.fweights = np.array(w, dtype=np.float32)
             self._alias(w)
 
     def _alias(self, weights: list[np.float32]) -> None:
@@ -203,11 +262,11 @@ class _Sampler:
             remaining = pr[hi] - (1.0 - pr[lo])
             pr[hi] = remaining
             (low if remaining < 1.0 else high).append(hi)
-        prob = [np.float32(p) for p in pr]
+        prob = np.array(pr, dtype=np.float32)  # kept per kernel: 12 bytes a class with alt
         for idx in high + low:
             prob[idx] = np.float32(1.0)
             alt[idx] = idx
-        self.prob, self.alt = prob, alt
+        self.prob, self.alt = prob, np.array(alt, dtype=np.int64)
 
     def sample(self, rnd: WordStream) -> int:
         kind = self.spec.kind
@@ -220,7 +279,7 @@ class _Sampler:
             return int(np.searchsorted(self.cum, _unbiased_uniform(rnd, self.total), side="right"))
         r = rnd.rand_float()  # fixed_unigram: DistributionSampler::Sample
         idx = rnd.uniform(len(self.prob))
-        return idx if r < self.prob[idx] else self.alt[idx]
+        return idx if r < self.prob[idx] else int(self.alt[idx])
 
     def probability(self, value: int) -> np.float32:
         kind = self.spec.kind
@@ -241,8 +300,8 @@ def _unbiased_uniform(rnd: WordStream, n: int) -> int:
 
 
 def sample_candidates(
-    spec: SamplerSpec, true_classes: np.ndarray, key: int, counter: int, learned: np.ndarray | None = None
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    spec: SamplerSpec, true_classes: np.ndarray, key: int, counter: int, learned: np.ndarray | None = None, max_tries: int = 2**63 - 1
+) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
     """One ``Compute`` of a candidate sampler kernel from its reserved (key, counter).
 
     Args:
@@ -253,9 +312,13 @@ def sample_candidates(
       learned: ``learned_unigram`` only: the kernel's current int weights (length
         ``range_max``; all ones for a fresh kernel). Updated in place afterwards
         with the true classes (``ThreadUnsafeUnigramSampler::Update``).
+      max_tries: With ``unique``, the most samples drawn to find ``num_sampled`` distinct
+        candidates (TF has no limit: near-complete unique draws from a skewed sampler can
+        take hours).
 
     Returns:
-      ``(sampled_candidates, true_expected_count, sampled_expected_count)``.
+      ``(sampled_candidates, true_expected_count, sampled_expected_count)``; None when
+      ``unique`` sampling gave up after about ``max_tries`` samples (``learned`` unchanged).
     """
     num_sampled = spec.num_sampled
     true_flat = [int(c) for c in true_classes.reshape(-1).tolist()]
@@ -273,6 +336,8 @@ def sample_candidates(
             used: set[int] = set()
             picked = tries = 0
             while picked < num_sampled:
+                if tries > max_tries:
+                    return None
                 tries += 1
                 value = sampler.sample(rnd)
                 if value not in used:

@@ -32,6 +32,7 @@ _F32_SCALE = np.float32(2.0**-23)
 _F64_HI_MASK = np.uint64(0xFFFFF)
 _F64_MANT_SCALE = 2.0**-52  # Uint64ToDouble: 52 mantissa bits, exactly man * 2**-52
 _KINDS = {"uniform": 0, "log_uniform": 1, "learned_unigram": 2, "fixed_unigram": 3}
+_UNBOUNDED = 2**63 - 1  # max_tries: no limit
 
 
 # --- SimplePhilox over a SingleSampleAdapter ------------------------------------------------
@@ -168,9 +169,9 @@ def _expected_count(p, batch_size, num_tries):
     return -math.expm1(x)  # expm1f
 
 
-@njit(cache=True)
+@njit(cache=True, nogil=True)  # long unique draws must not stall other requests
 def _candidates(kind, unique, true_flat, sampled, sampled_count, true_count, k0, k1, c0, c1, c2, c3,
-                rng, inv_range, log_range, weights, cum, total, fweights, total_f, prob, alt):
+                rng, inv_range, log_range, weights, cum, total, fweights, total_f, prob, alt, max_tries):
     st = np.zeros(4, dtype=np.uint64)
     st[0] = c0 | (c1 << _SH32)
     st[1] = c2 | (c3 << _SH32)
@@ -187,6 +188,8 @@ def _candidates(kind, unique, true_flat, sampled, sampled_count, true_count, k0,
         while picked < num_sampled:
             # Sample() does not depend on what was picked: draw a batch, take it in order
             _sample_batch(kind, vals, st, buf, soa, k0, k1, rng, log_range, cum, total, prob, alt)
+            if tries > max_tries:
+                return False
             for v in range(vals.shape[0]):
                 tries += 1
                 value = vals[v]
@@ -205,6 +208,7 @@ def _candidates(kind, unique, true_flat, sampled, sampled_count, true_count, k0,
     for i in range(true_flat.shape[0]):
         p = _probability(kind, true_flat[i], inv_range, log_range, weights, total, fweights, total_f)
         true_count[i] = _expected_count(p, num_sampled, tries)
+    return True
 
 
 @functools.lru_cache(maxsize=8)
@@ -214,19 +218,19 @@ def _fixed_tables(spec: SamplerSpec) -> tuple[np.ndarray, np.float32, np.ndarray
     vocabulary takes seconds)."""
     sampler = fixed_sampler(spec)
     return (
-        np.array(sampler.fweights, dtype=np.float32),
+        np.asarray(sampler.fweights, dtype=np.float32),
         np.float32(sampler.total_f),
-        np.array(sampler.prob, dtype=np.float32),
-        np.array(sampler.alt, dtype=np.int64),
+        np.asarray(sampler.prob, dtype=np.float32),
+        np.asarray(sampler.alt, dtype=np.int64),
     )
 
 
 def sample_candidates(
-    spec: SamplerSpec, true_classes: np.ndarray, key: int, counter: int, learned: np.ndarray | None = None
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """:func:`._samplers.sample_candidates` (same arguments, values and ``learned`` update)."""
+    spec: SamplerSpec, true_classes: np.ndarray, key: int, counter: int, learned: np.ndarray | None = None, max_tries: int = _UNBOUNDED
+) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """:func:`._samplers.sample_candidates` (same arguments, values, ``learned`` update and ``max_tries``)."""
     if spec.kind not in _KINDS:
-        return _sample_candidates_python(spec, true_classes, key, counter, learned)
+        return _sample_candidates_python(spec, true_classes, key, counter, learned, max_tries)
     kind = _KINDS[spec.kind]
     sampler = None if kind == 3 else _Sampler(spec, learned)
     num_sampled = spec.num_sampled
@@ -245,11 +249,12 @@ def sample_candidates(
     elif kind == 3:
         fweights, total_f, prob, alt = _fixed_tables(spec)
     args = _kernel_args(key, counter)
-    _candidates(
+    if not _candidates(
         kind, spec.unique, true_flat, sampled, sampled_count, true_count, *args,
         np.int64(spec.range), np.float32(getattr(sampler, "inv_range", 0.0)), float(getattr(sampler, "log_range", 1.0)),  # noqa: B009
-        weights, cum, np.int64(total), fweights, total_f, prob, alt,
-    )
+        weights, cum, np.int64(total), fweights, total_f, prob, alt, np.int64(max_tries),
+    ):
+        return None
     if kind == 2 and learned is not None:
         total_learned = int(learned.sum())
         flat = true_flat.tolist()

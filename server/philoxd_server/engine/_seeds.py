@@ -8,10 +8,11 @@ Sources: ``tensorflow/python/framework/random_seed.py`` (``get_seed``),
 
 from __future__ import annotations
 
-import functools
+import collections
 import os
 import random
 import secrets
+import threading
 
 import numpy as np
 
@@ -21,6 +22,7 @@ from philoxd_server.engine._philox import philox
 __all__ = [
     "DEFAULT_GRAPH_SEED",
     "MAXINT32",
+    "MAX_OP_SEED_INDEX",
     "STATELESS_SCRAMBLE_KEY",
     "eager_op_seed",
     "kernel_key_counter",
@@ -35,8 +37,15 @@ MAXINT32 = 2**31 - 1  # TF random_seed.py _MAXINT32
 STATELESS_SCRAMBLE_KEY = 0x02461E293EC8F720  # TF stateless_random_ops.cc GenerateKey
 _U64 = (1 << 64) - 1
 _INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1
-_OP_SEED_CACHE = 64  # global seeds whose eager op-seed sequences are memoised
-_OP_SEED_BLOCK = 1024  # how many op seeds are generated at a time
+# Eager op seeds one global seed hands out: the last comes from about 2**25 Mersenne Twister words
+# (0.1 s from the sequence's start, once per global seed and process; later ones continue from a
+# checkpoint). Every unseeded op makes a kernel, so a session reaches it only with 16 million
+# kernels; set_seed starts a new sequence.
+MAX_OP_SEED_INDEX = 2**24
+_OP_SEED_BLOCK = 1024  # op seeds computed at a time
+_OP_SEED_CHECKPOINTS = 256  # (global seed, block)s kept: the block's op seeds and the generator after it
+_MT_CHUNK = 1 << 16  # Mersenne Twister words drawn at a time while skipping ahead (512 KiB)
+_TOP_BIT = 1 << 31
 
 
 def truncate_seed(seed: int) -> int:
@@ -44,22 +53,85 @@ def truncate_seed(seed: int) -> int:
     return seed % MAXINT32
 
 
-@functools.lru_cache(maxsize=_OP_SEED_CACHE)
-def _op_seed_block(global_seed: int, block: int) -> tuple[int, ...]:
-    rng = random.Random(global_seed)
-    for _ in range(block * _OP_SEED_BLOCK):
-        rng.randint(0, MAXINT32)
-    return tuple(rng.randint(0, MAXINT32) for _ in range(_OP_SEED_BLOCK))
+class _OpSeeds:
+    """The eager op-seed sequences, computed fast and remembered at checkpoints.
+
+    TF's ``context.internal_operation_seed()`` is ``random.Random(global_seed).randint(0,
+    2**31 - 1)``, and CPython's ``randint(0, 2**31 - 1)`` takes 32-bit Mersenne Twister words
+    (``getrandbits(32)``) until one is below ``2**31``: the sequence is the generator's words with
+    the top bit clear. They are drawn in bulk with numpy's MT19937 (the same generator, started
+    from ``random.Random(global_seed)``'s state; it releases the GIL while it draws). Each
+    computed block of op seeds is kept with the generator's state after it, so the next block
+    starts there, and a block is computed from the nearest earlier checkpoint of its global seed:
+    a session's sequential op seeds cost O(1) each.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._blocks: collections.OrderedDict[tuple[int, int], tuple[np.ndarray, dict[str, object]]] = collections.OrderedDict()
+        self._local = threading.local()  # one MT19937 per thread (its constructor reads OS entropy)
+
+    def get(self, global_seed: int, index: int) -> int:
+        block, offset = divmod(index, _OP_SEED_BLOCK)
+        with self._lock:
+            hit = self._blocks.get((global_seed, block))
+            if hit is not None:
+                self._blocks.move_to_end((global_seed, block))
+                return int(hit[0][offset])
+            start = max((b for g, b in self._blocks if g == global_seed and b < block), default=-1)
+            state = self._blocks[(global_seed, start)][1] if start >= 0 else None
+        bitgen = self._bitgen()
+        if state is None:
+            internal = random.Random(global_seed).getstate()[1]  # (624 key words, position)
+            state = {"bit_generator": "MT19937", "state": {"key": np.array(internal[:624], dtype=np.uint32), "pos": internal[624]}}
+        bitgen.state = state
+        _skip(bitgen, (block - start - 1) * _OP_SEED_BLOCK)
+        seeds = _take(bitgen, _OP_SEED_BLOCK)
+        with self._lock:
+            self._blocks[(global_seed, block)] = (seeds, bitgen.state)
+            while len(self._blocks) > _OP_SEED_CHECKPOINTS:
+                self._blocks.popitem(last=False)
+        return int(seeds[offset])
+
+    def _bitgen(self) -> np.random.MT19937:
+        bitgen: np.random.MT19937 | None = getattr(self._local, "bitgen", None)
+        if bitgen is None:
+            bitgen = self._local.bitgen = np.random.MT19937()
+        return bitgen
+
+
+def _skip(bitgen: np.random.MT19937, count: int) -> None:
+    """Advance past ``count`` op seeds (never further: k words hold at most k of them)."""
+    while count > 0:
+        count -= int(np.count_nonzero(bitgen.random_raw(min(count, _MT_CHUNK)) < _TOP_BIT))
+
+
+def _take(bitgen: np.random.MT19937, count: int) -> np.ndarray:
+    """The next ``count`` op seeds."""
+    parts = []
+    while count > 0:
+        words = bitgen.random_raw(count)
+        parts.append(words[words < _TOP_BIT])
+        count -= parts[-1].size
+    return np.concatenate(parts)
+
+
+_OP_SEEDS = _OpSeeds()
 
 
 def eager_op_seed(global_seed: int, index: int) -> int:
     """The ``index``-th (0-based) op seed of an eager context seeded with ``global_seed``.
 
     TF's ``context.internal_operation_seed()`` returns successive values of
-    ``random.Random(global_seed).randint(0, 2**31 - 1)``.
+    ``random.Random(global_seed).randint(0, 2**31 - 1)``. The first call for a global seed
+    costs O(``index``) (about 6 ns per op seed), later ones O(1) while they move forward.
+
+    Raises:
+      ValueError: ``index`` is not in ``[0, MAX_OP_SEED_INDEX)`` (the caller bounds it).
     """
-    block, offset = divmod(index, _OP_SEED_BLOCK)
-    return _op_seed_block(global_seed, block)[offset]
+    if not 0 <= index < MAX_OP_SEED_INDEX:
+        raise ValueError(f"eager_op_seed: index {index} is not in [0, {MAX_OP_SEED_INDEX})")
+    return _OP_SEEDS.get(global_seed, index)
 
 
 def resolve_seeds(global_seed: int | None, op_seed: int | None) -> tuple[int, int]:

@@ -27,11 +27,10 @@ from philoxd_server._errors import (
     Unavailable,
     Unimplemented,
 )
-from philoxd_server.engine import _ops, _seeds
+from philoxd_server.engine import _ops, _samplers, _seeds
 from philoxd_server.state import (
     ANY_SEED,
     GeneratorRecord,
-    PermissionDenied,
     SessionState,
     SessionSummary,
     StaleSeed,
@@ -39,7 +38,6 @@ from philoxd_server.state import (
     decode_snapshot,
     encode_snapshot,
 )
-from philoxd_server.state._snapshot import MAX_SNAPSHOT_BYTES
 
 __all__ = [
     "ALG_AUTO_SELECT",
@@ -76,7 +74,12 @@ DETERMINISM_ERROR = (
 # follows a set_seed or a restore that happened during the previous one (ABORTED after the last).
 _KERNEL_ATTEMPTS = 4
 _SEED_CACHE = 65536  # sessions / scopes whose global seed this process remembers (validated by the store)
-_LEARNED_CACHE = 1024  # learned_unigram kernels whose weights this process keeps
+# learned_unigram weights this process keeps, all kernels together (the least recently used are
+# forgotten first: such a kernel starts anew); twice the largest one kernel may have.
+_LEARNED_CACHE_BYTES = 2 * 8 * _samplers.MAX_LEARNED_RANGE
+# Samples a unique=True candidate sampler may draw per element of --max-elements (a draw of that
+# many elements costs about as much): collecting nearly every class of a skewed sampler is unbounded.
+_UNIQUE_TRIES_PER_ELEMENT = 16
 
 
 # TF stateful_random_ops.cc on CPU for a Threefry generator.
@@ -148,7 +151,8 @@ class RandomCore:
         self.max_elements = max_elements
         # learned_unigram_candidate_sampler weights per (session, kernel): TF keeps them in the
         # kernel object; here they live in this process (see docs/exactness.md, candidate samplers).
-        self._learned: dict[tuple[str, str], np.ndarray] = {}
+        self._learned: dict[tuple[str, str], np.ndarray] = {}  # least recently used first
+        self._learned_bytes = 0
         self._learned_lock = threading.Lock()
         self.max_sessions = max_sessions
         self.max_sessions_per_principal = max_sessions_per_principal
@@ -231,7 +235,7 @@ class RandomCore:
             self._scope_seeds.pop(key, None)
         with self._learned_lock:
             for key in [k for k in self._learned if k[0] == session]:
-                self._learned.pop(key, None)
+                self._learned_bytes -= self._learned.pop(key).nbytes
 
     def list_sessions(self, principal: str, prefix: str = "", limit: int | None = None) -> tuple[list[SessionSummary], bool]:
         """The caller's live sessions whose name starts with ``prefix`` (names as the caller knows them)."""
@@ -252,15 +256,13 @@ class RandomCore:
             raise NotFound(f"no session {session!r} (it does not exist or has expired)") from None
 
     def snapshot_session(self, principal: str, session: str) -> bytes:
-        """The session's state as a snapshot (``philoxd_server.state._snapshot``), owned by ``principal``."""
+        """The session's state as a snapshot (``philoxd_server.state._snapshot``), owned by ``principal``.
+
+        Raises:
+          SnapshotTooLarge: The session holds more than a snapshot may (RESOURCE_EXHAUSTED).
+        """
         state, _ = self._export(principal, session)
-        data = encode_snapshot(state, owner=principal or None, session=session, store_id=self.store_id)
-        if len(data) > MAX_SNAPSHOT_BYTES:
-            raise ResourceExhausted(
-                f"SnapshotSession: session {session!r} makes a snapshot of {len(data)} bytes, more than the "
-                f"{MAX_SNAPSHOT_BYTES} a restore accepts ({len(state.kernels)} kernels: each unseeded op makes one)"
-            )
-        return data
+        return encode_snapshot(state, owner=principal or None, session=session, store_id=self.store_id)
 
     def restore_session(
         self, principal: str, session: str, snapshot: bytes, request_id: str = "", *, create: bool = True, replace: bool = True
@@ -268,23 +270,18 @@ class RandomCore:
         """Make a snapshot's state the session's, atomically; return whether the session was created.
 
         Every stream of the session then continues where the snapshot was taken; draws in
-        flight land wholly before or wholly after.
+        flight land wholly before or wholly after. Any snapshot may be restored, whoever took
+        it (its ``owner`` is information): its bytes are its state, and a restore writes only
+        the caller's own session.
 
         Raises:
           InvalidArgument: The bytes are not a snapshot this server reads (nothing changed).
-          PermissionDenied: The snapshot is another principal's (one taken anonymously, on an
-            open server or in-process, may be restored by anyone).
           NotFound / AlreadyExists: The session is missing and not ``create`` / exists and not ``replace``.
           ResourceExhausted: Creating it would pass ``max_sessions``.
         """
         if not (create or replace):
             raise InvalidArgument("RestoreSession: set `create`, `replace` or both (else nothing may be restored)")
-        info, state = decode_snapshot(snapshot)
-        if info.owner is not None and info.owner != principal:
-            caller = f"principal {principal!r}" if principal else "an anonymous caller (a server without --auth-file)"
-            raise PermissionDenied(
-                f"snapshot: it is principal {info.owner!r}'s (session {info.session!r}) and {caller} may not restore it; nothing was changed"
-            )
+        _, state = decode_snapshot(snapshot)
         name = self.store_name(principal, session)
         self._check_generator_limit("RestoreSession", name, len(state.generators), present=0)
         if create and not self._session_exists(name):
@@ -375,6 +372,7 @@ class RandomCore:
                 f"{spec.function}: shape {list(spec.shape)} asks for more than the limit of "
                 f"{self.max_elements} elements per request (philoxd serve --max-elements)"
             )
+        _ops.check_sizes(spec, self.max_elements)
 
     def _kernel_seeds(
         self, session: str, source: KernelSource, spec: _ops.DrawSpec, request_id: str, cached: bool
@@ -417,6 +415,11 @@ class RandomCore:
             # reserves on whatever kernel that seed names, as before a concurrent set_seed.
             expect = ANY_SEED if op_seed is None else global_seed
             if op_seed is None and global_seed is not None:
+                if index >= _seeds.MAX_OP_SEED_INDEX:
+                    raise ResourceExhausted(
+                        f"{spec.function}: the session's global seed has given all its {_seeds.MAX_OP_SEED_INDEX} "
+                        "eager op seeds (each unseeded op takes one); set the seed again, or give the op a seed"
+                    )
                 op_seed = _seeds.eager_op_seed(global_seed, index)
         _check_determinism(source, global_seed, source.seed)
         seed, seed2 = _seeds.resolve_seeds(global_seed, op_seed)
@@ -466,18 +469,24 @@ class RandomCore:
         """A stateful kernel with several outputs (a candidate sampler), and with the kernel's
         own memory if it has one (learned_unigram's weights)."""
         fresh = op.kernel_memory(spec)
+        max_tries = _UNIQUE_TRIES_PER_ELEMENT * self.max_elements
         if fresh is None:
-            outputs = op.sample(spec, key, counter, None)
+            outputs = op.sample(spec, key, counter, None, max_tries)
         else:
             # A reservation at the kernel's initial counter is a fresh TF kernel (first call,
             # or after set_seed cleared the kernel cache): its memory starts anew.
             with self._learned_lock:
                 slot = (session, kernel_id)
-                if counter == init[1] or slot not in self._learned:
-                    if len(self._learned) >= _LEARNED_CACHE:
-                        self._learned.pop(next(iter(self._learned)))
-                    self._learned[slot] = fresh()
-                outputs = op.sample(spec, key, counter, self._learned[slot])
+                weights = self._learned.pop(slot, None)
+                if weights is not None:
+                    self._learned_bytes -= weights.nbytes
+                if counter == init[1] or weights is None:
+                    weights = fresh()
+                while self._learned and self._learned_bytes + weights.nbytes > _LEARNED_CACHE_BYTES:
+                    self._learned_bytes -= self._learned.pop(next(iter(self._learned))).nbytes
+                self._learned[slot] = weights  # the most recently used
+                self._learned_bytes += weights.nbytes
+                outputs = op.sample(spec, key, counter, weights, max_tries)
         return Draw(outputs[0], ALG_PHILOX, key, counter, outputs)
 
     def draw_stateless(self, spec: _ops.DrawSpec, seed: np.ndarray, alg: int, *, defer: bool = False) -> Draw:

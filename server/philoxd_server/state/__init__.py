@@ -2,7 +2,7 @@
 
 from philoxd_server.state._memory import MemoryStore
 from philoxd_server.state._open import STORE_SCHEMES, open_store, sqlite_path
-from philoxd_server.state._snapshot import BadSnapshot, PermissionDenied, SnapshotInfo, decode_snapshot, encode_snapshot
+from philoxd_server.state._snapshot import BadSnapshot, SnapshotInfo, SnapshotTooLarge, decode_snapshot, encode_snapshot
 from philoxd_server.state._store import (
     ANY_SEED,
     DEFAULT_REQUEST_TTL,
@@ -28,11 +28,11 @@ __all__ = [
     "GeneratorState",
     "KernelState",
     "MemoryStore",
-    "PermissionDenied",
     "ScopeState",
     "SessionState",
     "SessionSummary",
     "SnapshotInfo",
+    "SnapshotTooLarge",
     "StaleSeed",
     "Store",
     "add_counter",

@@ -27,6 +27,13 @@ self-describing::
 64- and 128-bit integers are decimal strings (JSON numbers are doubles in most parsers).
 A reader refuses a header it does not know, another version, a short or long body, a digest
 that does not match, and any field out of range, each with a message that says which.
+
+Reading is bounded before anything grows with the input: a snapshot and its JSON are each at
+most ``MAX_SNAPSHOT_BYTES`` (the body is inflated with that as its limit), the JSON's tokens
+and nesting are counted before it is parsed (so the parsed objects are bounded by
+``MAX_KERNELS``, ``MAX_SCOPES`` and ``MAX_GENERATORS``), and then each part is counted.
+``owner`` is information only: a snapshot's bytes are its state, so anyone who holds them may
+restore them (into their own session).
 """
 
 from __future__ import annotations
@@ -37,19 +44,24 @@ import json
 import re
 import time
 import zlib
+from collections.abc import Iterator
 from typing import Any
 
-from philoxd_server._errors import InvalidArgument, PhiloxdServerError
+import numpy as np
+
+from philoxd_server._errors import InvalidArgument, ResourceExhausted
 from philoxd_server.state._store import GeneratorRecord, GeneratorState, KernelState, ScopeState, SessionState
 
 __all__ = [
     "FORMAT",
-    "MAX_BODY_BYTES",
+    "MAX_GENERATORS",
+    "MAX_KERNELS",
+    "MAX_SCOPES",
     "MAX_SNAPSHOT_BYTES",
     "VERSION",
     "BadSnapshot",
-    "PermissionDenied",
     "SnapshotInfo",
+    "SnapshotTooLarge",
     "decode_snapshot",
     "encode_snapshot",
 ]
@@ -59,13 +71,31 @@ VERSION = 1
 _MAGIC = b"philoxd-snapshot/"
 _ENCODING = "zlib+json"
 _MAX_HEADER_BYTES = 256
-MAX_BODY_BYTES = 1 << 30  # the most a body may decompress to (a zip bomb stops here)
-# The largest snapshot a server takes: RestoreSession's request must fit the server's 64 MiB limit.
-MAX_SNAPSHOT_BYTES = (64 << 20) - 4096
+# The most a snapshot may be, and its JSON once inflated (a zlib bomb stops here): about four times
+# what the most kernels, scopes and generators below take (150 to 300 bytes each), and well inside
+# the server's 64 MiB request limit.
+MAX_SNAPSHOT_BYTES = 16 << 20
+# The most of each a snapshot holds. They bound a restore's time and memory: parsing and checking
+# them, and writing them to the store in one transaction, which on Redis is one script that holds
+# the server alone (about 12 us an entry on a busy 2-core machine: a quarter second at the limits,
+# well inside the store's 2 s reply timeout).
+MAX_KERNELS = 16384  # each unseeded eager op makes one
+MAX_SCOPES = 4096
+MAX_GENERATORS = 4096
+# JSON tokens ('{', '[', ',' and ':' outside strings: one per key, value and container, at
+# least) a snapshot at those limits has: 11 per generator (5 fields), 7 per kernel or scope (3),
+# and the document's own fields.
+_TOKENS_PER_ENTRY = 12
+_MAX_TOKENS = _TOKENS_PER_ENTRY * (MAX_KERNELS + MAX_SCOPES + MAX_GENERATORS) + 1024
+_MAX_DEPTH = 8  # nesting: the format has 4 (document, state, a list, an entry)
+_SCAN_CHUNK = 1 << 18  # bytes of JSON scanned at a time (a few MB of scratch)
+_INFLATE_PIECE = 1 << 20  # bytes inflated at a time
 _ID = re.compile(r"[0-9A-Za-z_.-]{1,128}")  # scope and generator ids (the server makes uuid hex)
 _MAX_NAME = 128  # generator and scope names: printable, no spaces (as the RPCs check them)
 _MAX_KERNEL = 4096  # kernel ids: printable
 _MAX_SEED_DIGITS = 4000  # under Python's int-from-string limit
+_DECIMAL = re.compile(r"[0-9]{1,40}")  # keys and counters (64 and 128 bits)
+_SEED = re.compile(r"-?[0-9]{1,%d}" % _MAX_SEED_DIGITS)
 
 
 class BadSnapshot(InvalidArgument):
@@ -75,10 +105,11 @@ class BadSnapshot(InvalidArgument):
         super().__init__(f"snapshot: {reason}; nothing was changed")
 
 
-class PermissionDenied(PhiloxdServerError):
-    """The caller may not do this (a snapshot of another principal's session)."""
+class SnapshotTooLarge(ResourceExhausted):
+    """The session holds more than a snapshot may (the message says what)."""
 
-    code = "PERMISSION_DENIED"
+    def __init__(self, session: str, reason: str) -> None:
+        super().__init__(f"snapshot: session {session!r} {reason}; no snapshot was taken")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -116,7 +147,15 @@ def encode_snapshot(
 
     Returns:
       The snapshot's bytes.
+
+    Raises:
+      SnapshotTooLarge: The state has more kernels, scopes or generators than a snapshot holds,
+        or makes more than ``MAX_SNAPSHOT_BYTES`` of JSON.
     """
+    for parts, limit, what in ((state.kernels, MAX_KERNELS, "kernels (each unseeded op makes one)"),
+                               (state.scopes, MAX_SCOPES, "function scopes"), (state.generators, MAX_GENERATORS, "generators")):
+        if len(parts) > limit:
+            raise SnapshotTooLarge(session, f"holds {len(parts)} {what}, more than the {limit} a snapshot holds")
     document = {
         "format": FORMAT,
         "version": VERSION,
@@ -136,7 +175,10 @@ def encode_snapshot(
             ],
         },
     }
-    body = zlib.compress(json.dumps(document, separators=(",", ":"), ensure_ascii=True).encode("ascii"), 6)
+    text = json.dumps(document, separators=(",", ":"), ensure_ascii=True).encode("ascii")
+    if len(text) > MAX_SNAPSHOT_BYTES:
+        raise SnapshotTooLarge(session, f"makes {len(text)} bytes of JSON, more than the {MAX_SNAPSHOT_BYTES} a snapshot holds")
+    body = zlib.compress(text, 6)
     header = f"{_MAGIC.decode()}{VERSION} encoding={_ENCODING} length={len(body)} sha256={hashlib.sha256(body).hexdigest()}\n"
     return header.encode("ascii") + body
 
@@ -162,6 +204,8 @@ def decode_snapshot(data: bytes) -> tuple[SnapshotInfo, SessionState]:
     data = bytes(data)
     if not data:
         raise BadSnapshot("empty (0 bytes)")
+    if len(data) > MAX_SNAPSHOT_BYTES + _MAX_HEADER_BYTES:
+        raise BadSnapshot(f"{len(data)} bytes, more than a snapshot's {MAX_SNAPSHOT_BYTES} (and its header line)")
     if not data.startswith(_MAGIC):
         if _MAGIC.startswith(data):
             raise BadSnapshot(f"truncated: {len(data)} bytes, not even a header")
@@ -194,18 +238,88 @@ def decode_snapshot(data: bytes) -> tuple[SnapshotInfo, SessionState]:
         raise BadSnapshot(f"{len(body) - length} bytes after the end of the body (two files joined?)")
     if hashlib.sha256(body).hexdigest() != digest:
         raise BadSnapshot("damaged: the body's SHA-256 is not the header's")
+    return _document(_parse(_inflate(body)))
+
+
+def _inflate(body: bytes) -> bytearray:
+    """The body's JSON bytes. A first pass only measures them (a zlib bomb costs a few
+    milliseconds and one piece of memory); the second fills a buffer of exactly that size."""
+    size = 0
+    for piece in _pieces(body):
+        size += len(piece)
+        if size > MAX_SNAPSHOT_BYTES:
+            raise BadSnapshot(f"the body decompresses to more than {MAX_SNAPSHOT_BYTES} bytes")
+    text = bytearray(size)
+    at = 0
+    for piece in _pieces(body):
+        text[at : at + len(piece)] = piece
+        at += len(piece)
+    return text
+
+
+def _pieces(body: bytes) -> Iterator[bytes]:
+    """The inflated body, ``_INFLATE_PIECE`` bytes at a time."""
     inflate = zlib.decompressobj()
+    pending = body
     try:
-        text = inflate.decompress(body, MAX_BODY_BYTES)
+        while not inflate.eof:
+            piece = inflate.decompress(pending, _INFLATE_PIECE)
+            if not piece and len(inflate.unconsumed_tail) == len(pending):
+                break  # no progress: the stream ends before its end
+            pending = inflate.unconsumed_tail
+            yield piece
     except zlib.error as exc:
         raise BadSnapshot(f"the body does not decompress ({exc})") from None
-    if inflate.unconsumed_tail:
-        raise BadSnapshot(f"the body decompresses to more than {MAX_BODY_BYTES} bytes")
+    if not inflate.eof:
+        raise BadSnapshot("the body's zlib stream ends early")
+
+
+def _parse(text: bytearray) -> Any:
+    """``json.loads``, once the JSON's size in tokens and nesting are known to be in bounds."""
+    if not text.isascii():
+        raise BadSnapshot("the body is not ASCII JSON")
+    tokens, depth = _json_shape(text)
+    if depth > _MAX_DEPTH:
+        raise BadSnapshot(f"the body's JSON nests {depth} deep; a snapshot nests at most {_MAX_DEPTH}")
+    if tokens > _MAX_TOKENS:
+        raise BadSnapshot(
+            f"the body's JSON has more than {_MAX_TOKENS} tokens; a snapshot holds at most {MAX_KERNELS} kernels, "
+            f"{MAX_SCOPES} scopes and {MAX_GENERATORS} generators"
+        )
     try:
-        document = json.loads(text)
+        return json.loads(text)
     except ValueError as exc:
         raise BadSnapshot(f"the body is not JSON ({exc})") from None
-    return _document(document)
+
+
+_QUOTE = ord('"')
+_TOKEN = np.zeros(256, dtype=np.bool_)
+_TOKEN[list(b"{[,:")] = True
+_NESTING = np.zeros(256, dtype=np.int8)
+_NESTING[list(b"{[")] = 1
+_NESTING[list(b"}]")] = -1
+
+
+def _json_shape(text: bytes | bytearray) -> tuple[int, int]:
+    """``(tokens, depth)`` of JSON text without parsing it: how many ``{``, ``[``, ``,`` and
+    ``:`` lie outside strings (at least one per key, value and container: a bound on what
+    parsing builds) and how deep its brackets nest. Vectorised over chunks, so it takes a few
+    MB of scratch whatever the text (malformed text gets some count; the parser refuses it)."""
+    if b"\\" in text:  # escapes: no escaped quote or backslash may open or close a string
+        text = text.replace(b"\\\\", b"__").replace(b'\\"', b"__")
+    data = np.frombuffer(text, dtype=np.uint8)
+    tokens = depth = deepest = 0
+    inside = 0  # 1 while the scan is inside a string
+    for start in range(0, data.size, _SCAN_CHUNK):
+        chunk = data[start : start + _SCAN_CHUNK]
+        quotes = np.cumsum(chunk == _QUOTE, dtype=np.int32)
+        outside = ((quotes + inside) & 1) == 0  # the quotes themselves are never tokens
+        inside = int(quotes[-1] + inside) & 1
+        tokens += int(np.count_nonzero(_TOKEN[chunk] & outside))
+        levels = np.cumsum(np.where(outside, _NESTING[chunk], 0), dtype=np.int32) + depth
+        deepest = max(deepest, int(levels.max()))
+        depth = int(levels[-1])
+    return tokens, deepest
 
 
 def _document(document: Any) -> tuple[SnapshotInfo, SessionState]:
@@ -229,20 +343,16 @@ def _document(document: Any) -> tuple[SnapshotInfo, SessionState]:
     index = state.get("op_seed_index")
     if type(index) is not int or not 0 <= index < 1 << 63:
         raise BadSnapshot(f"state.op_seed_index={index!r} must be an integer in [0, 2**63)")
-    kernels = [
-        KernelState(
-            _string(k, "kernel", f"state.kernels[{i}]", _MAX_KERNEL, required=True),
-            _uint(k, "key", f"state.kernels[{i}]", 64),
-            _uint(k, "counter", f"state.kernels[{i}]", 128),
-        )
-        for i, k in enumerate(_list(state, "kernels"))
-    ]
+    kernels = []
+    for i, k in enumerate(_list(state, "kernels", MAX_KERNELS)):
+        where = f"state.kernels[{i}]"
+        kernels.append(KernelState(_string(k, "kernel", where, _MAX_KERNEL, required=True), _uint(k, "key", where, 64), _uint(k, "counter", where, 128)))
     scopes = [
         ScopeState(_id(s, "scope", f"state.scopes[{i}]"), _name(s, f"state.scopes[{i}]"), _seed(s, f"state.scopes[{i}]"))
-        for i, s in enumerate(_list(state, "scopes"))
+        for i, s in enumerate(_list(state, "scopes", MAX_SCOPES))
     ]
     generators = []
-    for i, g in enumerate(_list(state, "generators")):
+    for i, g in enumerate(_list(state, "generators", MAX_GENERATORS)):
         where = f"state.generators[{i}]"
         alg = g.get("alg")
         if alg not in (1, 2, 3) or type(alg) is not int:
@@ -257,10 +367,12 @@ def _document(document: Any) -> tuple[SnapshotInfo, SessionState]:
     return info, SessionState.of(_seed(state, "state"), index, kernels, scopes, generators)
 
 
-def _list(state: dict[str, Any], field: str) -> list[dict[str, Any]]:
+def _list(state: dict[str, Any], field: str, limit: int) -> list[dict[str, Any]]:
     items = state.get(field, [])
     if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
         raise BadSnapshot(f"state.{field} must be a list of objects")
+    if len(items) > limit:
+        raise BadSnapshot(f"state.{field} has {len(items)} entries; a snapshot holds at most {limit}")
     return items
 
 
@@ -288,16 +400,17 @@ def _name(obj: dict[str, Any], where: str) -> str:
 
 def _uint(obj: dict[str, Any], field: str, where: str, bits: int) -> int:
     value = obj.get(field)
-    if not isinstance(value, str) or not re.fullmatch(r"[0-9]{1,40}", value) or int(value) >> bits:
+    number = int(value) if isinstance(value, str) and _DECIMAL.fullmatch(value) else -1
+    if not 0 <= number < 1 << bits:
         raise BadSnapshot(f"{where}.{field}={_short(value)} must be a decimal string of an integer in [0, 2**{bits})")
-    return int(value)
+    return number
 
 
 def _seed(obj: dict[str, Any], where: str) -> int | None:
     value = obj.get("global_seed")
     if value is None:
         return None
-    if not isinstance(value, str) or not re.fullmatch(r"-?[0-9]{1,%d}" % _MAX_SEED_DIGITS, value):
+    if not isinstance(value, str) or not _SEED.fullmatch(value):
         raise BadSnapshot(f"{where}.global_seed={_short(value)} must be null or a decimal integer string")
     return int(value)
 

@@ -117,6 +117,10 @@ class Op:
         """Elements of the output (for the size limit)."""
         return spec.num_elements
 
+    def check_sizes(self, spec: DrawSpec, max_elements: int) -> None:
+        """Check the sizes a request names besides its output's (a sampler's range and tables)
+        against the per-request limit, before any work; raise ResourceExhausted. Default: none."""
+
     # -- generation ---------------------------------------------------------------------------
     def prepare(self, spec: DrawSpec, *, stateful: bool) -> Prepared | None:  # noqa: ARG002
         """A kernel that alone makes :meth:`generate`'s values for ``spec`` (no wrapper
@@ -137,8 +141,9 @@ class Op:
         kernel has none)."""
         return None
 
-    def sample(self, spec: DrawSpec, key: int, counter: int, memory: np.ndarray | None) -> tuple[np.ndarray, ...]:
-        """A stateful call's outputs (:attr:`kernel_outputs`), updating ``memory``."""
+    def sample(self, spec: DrawSpec, key: int, counter: int, memory: np.ndarray | None, max_tries: int) -> tuple[np.ndarray, ...]:
+        """A stateful call's outputs (:attr:`kernel_outputs`), updating ``memory``; rejection
+        sampling gives up (ResourceExhausted) after ``max_tries`` samples."""
         return (self.generate(spec, key, counter, stateful=True),)
 
 

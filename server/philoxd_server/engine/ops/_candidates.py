@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from philoxd_server._errors import InvalidArgument
+from philoxd_server._errors import InvalidArgument, ResourceExhausted
 
 from .. import _samplers, _samplers_kernel
 from .._samplers import SAMPLER_KINDS, SamplerSpec
@@ -55,6 +55,10 @@ class Candidates(Op):
         assert spec.sampler is not None
         return spec.sampler.kernel_name()
 
+    def check_sizes(self, spec: DrawSpec, max_elements: int) -> None:
+        if spec.sampler is not None and spec.input is not None:
+            _samplers.check_sizes(spec.sampler, spec.input, max_elements, spec.function)
+
     def kernel_reservation(self, spec: DrawSpec) -> int:
         assert spec.sampler is not None
         return _samplers.reservation_blocks(spec.sampler)
@@ -66,11 +70,15 @@ class Candidates(Op):
         # A fresh TF kernel's sampler starts from all ones.
         return functools.partial(np.ones, spec.sampler.range_max, dtype=np.int64)
 
-    def sample(self, spec: DrawSpec, key: int, counter: int, memory: np.ndarray | None) -> tuple[np.ndarray, ...]:
+    def sample(self, spec: DrawSpec, key: int, counter: int, memory: np.ndarray | None, max_tries: int) -> tuple[np.ndarray, ...]:
         assert spec.sampler is not None and spec.input is not None
-        if memory is None:
-            return _samplers_kernel.sample_candidates(spec.sampler, spec.input, key, counter)
-        return _samplers_kernel.sample_candidates(spec.sampler, spec.input, key, counter, memory)
+        outputs = _samplers_kernel.sample_candidates(spec.sampler, spec.input, key, counter, memory, max_tries)
+        if outputs is None:
+            raise ResourceExhausted(
+                f"{spec.function}: unique=True drew {max_tries} samples without finding {spec.sampler.num_sampled} distinct "
+                f"candidates of {spec.sampler.range} (the limit grows with philoxd serve --max-elements)"
+            )
+        return outputs
 
     def generate(self, spec: DrawSpec, key: int, counter: int, *, stateful: bool) -> np.ndarray:
         # Only a stateful kernel samples candidates (sample); no other request source has them.
