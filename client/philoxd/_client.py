@@ -19,6 +19,7 @@ from philoxd._transport import (
     InProcessTransport,
     Transport,
 )
+from philoxd._watermarks import Watermarks
 from philoxd.v1 import random_pb2 as pb
 
 __all__ = ["Client", "connect", "provenance_from_json", "provenance_to_json"]
@@ -107,6 +108,7 @@ class Client:
         opened = transport.unary("OpenSession", pb.OpenSessionRequest(session=session or ""), within=connect_timeout)
         self.session: str = opened.session
         self.store_id: str = opened.store_id  # the server's store; every draw must come from it
+        self._watermarks = Watermarks()  # per counter stream, where this client's draws reached
         self._local = threading.local()
         self.random = _random.RandomAPI(self)
         self._op_determinism = False
@@ -114,18 +116,28 @@ class Client:
 
     def _draw(self, request: pb.DrawRequest) -> np.ndarray:
         values, provenance = self._transport.draw(request)
-        if provenance.store_id != self.store_id:
-            self._another_store(provenance.store_id)
-        self._local.provenance = provenance
+        self._check(provenance)
         return values
 
     def _draw_prepared(self, prepared: Any, request_id: str) -> np.ndarray:
         """:meth:`_draw` of a template the transport prepared (``Transport.prepare``)."""
         values, provenance = self._transport.draw_prepared(prepared, self.session, request_id)
+        self._check(provenance)
+        return values
+
+    def _sample(self, request: pb.DrawRequest) -> tuple[np.ndarray, ...]:
+        """``Sample``'s outputs, checked like :meth:`_draw`'s."""
+        outputs, provenance = self._transport.sample(request)
+        self._check(provenance)
+        return outputs
+
+    def _check(self, provenance: pb.Provenance) -> None:
+        """Refuse a draw whose numbers may repeat (another or a reset store, or one that went back
+        in time: ``DataLossError``); else keep its provenance as this thread's last."""
         if provenance.store_id != self.store_id:
             self._another_store(provenance.store_id)
+        self._watermarks.check(provenance)
         self._local.provenance = provenance
-        return values
 
     def _another_store(self, store_id: str) -> None:
         """A draw came from a store other than the session's: refuse its numbers (they may repeat)."""

@@ -28,14 +28,18 @@ from philoxd_server._errors import (
     Unimplemented,
 )
 from philoxd_server.engine import _ops, _seeds
+from philoxd_server.service._watermarks import Watermarks
 from philoxd_server.state import (
     ANY_SEED,
     GeneratorRecord,
     PermissionDenied,
+    Reserved,
     SessionState,
     SessionSummary,
     StaleSeed,
     Store,
+    StoreChanged,
+    add_counter,
     decode_snapshot,
     encode_snapshot,
 )
@@ -75,6 +79,9 @@ DETERMINISM_ERROR = (
 # Reservations a stateful draw tries: the first may use a cached global seed; each later one
 # follows a set_seed or a restore that happened during the previous one (ABORTED after the last).
 _KERNEL_ATTEMPTS = 4
+# Reservations a generator draw tries: the first with the store identity this process last saw;
+# the second after StoreChanged made it read the identity again (ABORTED after the last).
+_GENERATOR_ATTEMPTS = 2
 _SEED_CACHE = 65536  # sessions / scopes whose global seed this process remembers (validated by the store)
 _LEARNED_CACHE = 1024  # learned_unigram kernels whose weights this process keeps
 
@@ -105,6 +112,8 @@ class Draw:
     outputs: tuple[np.ndarray, ...] = ()  # every output of a multi-output op (candidate samplers)
     spec: _ops.DrawSpec | None = None
     stateful: bool = False
+    store_id: str = ""  # the store that reserved it (checked atomically with the reservation)
+    stream: str = ""  # a new reservation's counter stream ("<epoch hex>/<kernel or generator>"); "" otherwise
 
     def pieces(self, max_bytes: int) -> Iterator[np.ndarray]:
         """The values, flat in C order, in pieces of at most ``max_bytes`` (generated now if deferred)."""
@@ -114,11 +123,12 @@ class Draw:
         return _ops.pieces(self.spec, self.key, self.counter, stateful=self.stateful, max_bytes=max_bytes)
 
 
-def _result(spec: _ops.DrawSpec, key: int, counter: int, *, stateful: bool, defer: bool) -> Draw:
+def _result(
+    spec: _ops.DrawSpec, key: int, counter: int, *, stateful: bool, defer: bool, store_id: str = "", stream: str = ""
+) -> Draw:
     """A Philox draw at (key, counter): generated now, or deferred to ``Draw.pieces``."""
-    if defer and _ops.generates_in_pieces(spec):
-        return Draw(None, ALG_PHILOX, key, counter, spec=spec, stateful=stateful)
-    return Draw(_ops.generate(spec, key, counter, stateful=stateful), ALG_PHILOX, key, counter, spec=spec, stateful=stateful)
+    values = None if defer and _ops.generates_in_pieces(spec) else _ops.generate(spec, key, counter, stateful=stateful)
+    return Draw(values, ALG_PHILOX, key, counter, spec=spec, stateful=stateful, store_id=store_id, stream=stream)
 
 
 class RandomCore:
@@ -143,6 +153,7 @@ class RandomCore:
         self._global_seeds: dict[str, int | None] = {}  # a hint: reserve_kernel validates it
         self._scope_seeds: dict[tuple[str, str], int | None] = {}  # immutable once registered
         self.store_id = ""  # the store's identity, as last seen (see check_store); "" = not yet
+        self._watermarks = Watermarks()  # every reservation's end, per stream: a store that went back is refused
         try:
             self.check_store()
         except Unavailable:
@@ -156,6 +167,18 @@ class RandomCore:
         """
         self.store_id = self.store.ping()
         return self.store_id
+
+    def _expected_store(self) -> str:
+        """The store identity a reservation must find: the one last seen (read now if none yet)."""
+        return self.store_id or self.check_store()
+
+    def _check_reservation(self, store_id: str, session: str, stream: str, report: Reserved, start: int, count: int) -> str:
+        """Refuse a new reservation below one handed out before (see :class:`Watermarks`); return the
+        draw's stream name ("" for a remembered request's reservation, answered again)."""
+        if not report.fresh:
+            return ""
+        self._watermarks.advance((store_id, session, report.epoch, stream), start, add_counter(start, count), f"session {session!r}, {stream}")
+        return f"{report.epoch:x}/{stream}"
 
     # -- sessions and seeds ----------------------------------------------------------
     def open_session(self, name: str | None) -> tuple[str, bool]:
@@ -363,7 +386,7 @@ class RandomCore:
             global_seed = expect = self._global_seeds[session]
         else:
             if op_seed is None:
-                global_seed, index, epoch = self.store.draw_op_seed(session, request_id=request_id)
+                global_seed, index, epoch = self.store.draw_op_seed(session, request_id=request_id, expect_store=self._expected_store())
             else:
                 global_seed, index = self.store.next_op_seed(session, consume=False)
             self._remember(self._global_seeds, session, global_seed)
@@ -389,30 +412,40 @@ class RandomCore:
         _ops.validate(spec, stateful=True)
         self._check_size(spec, stateful=True)
         op_request_id = request_id  # the op seed's request id (another once a restore voided the first)
+        report = Reserved()
         for attempt in range(_KERNEL_ATTEMPTS):
-            kernel_id, seed, seed2, expect, epoch = self._kernel_seeds(session, source, spec, op_request_id, cached=attempt == 0)
-            _ops.check_kernel_args(spec)  # after the op seed was drawn, before the counter moves
-            # TF GuardedPhiloxRandom::Init: (0, 0) means fresh random seeds for this kernel.
-            init_seeds = _seeds.nondeterministic_seeds() if (seed, seed2) == (0, 0) else (seed, seed2)
-            init = _seeds.kernel_key_counter(*init_seeds)
-            count = _ops.kernel_reservation(spec)
             try:
+                kernel_id, seed, seed2, expect, epoch = self._kernel_seeds(session, source, spec, op_request_id, cached=attempt == 0)
+                _ops.check_kernel_args(spec)  # after the op seed was drawn, before the counter moves
+                # TF GuardedPhiloxRandom::Init: (0, 0) means fresh random seeds for this kernel.
+                init_seeds = _seeds.nondeterministic_seeds() if (seed, seed2) == (0, 0) else (seed, seed2)
+                init = _seeds.kernel_key_counter(*init_seeds)
+                count = _ops.kernel_reservation(spec)
+                store_id = self._expected_store()
                 key, counter = self.store.reserve_kernel(
-                    session, kernel_id, init, count, request_id, expect_seed=expect, expect_epoch=epoch
-                )
+                    session, kernel_id, init, count, request_id, expect_seed=expect, expect_epoch=epoch,
+                    expect_store=store_id, report=report,
+                )  # fmt: skip
                 break
+            except StoreChanged:
+                # The store was emptied, restored or marked restored since this process last read its
+                # identity: read it again. The draw's provenance names the new one, which a client that
+                # saw the old one refuses (DataLossError).
+                self.check_store()
+                continue
             except StaleSeed:
                 # Another process changed the global seed, or restored the session after this
                 # draw took its op seed: look it up again (a new op seed, in the restored state).
                 if epoch is not None and request_id:
                     op_request_id = f"{request_id}#restored-{attempt}"
                 continue
-        else:  # the seed changed again between a fresh look-up and the reservation
-            raise Aborted(f"{spec.function}: the session's global seed changed during the call; retry")
+        else:  # the seed (or the store) changed again between a fresh look-up and the reservation
+            raise Aborted(f"{spec.function}: the session's global seed or the state store changed during the call; retry")
+        stream = self._check_reservation(store_id, session, kernel_id, report, counter, count)
         op = _ops.op(spec)
         if op.kernel_outputs:
-            return self._sample(session, kernel_id, op, spec, init, key, counter)
-        return _result(spec, key, counter, stateful=True, defer=defer)
+            return dataclasses.replace(self._sample(session, kernel_id, op, spec, init, key, counter), store_id=store_id, stream=stream)
+        return _result(spec, key, counter, stateful=True, defer=defer, store_id=store_id, stream=stream)
 
     def _sample(
         self, session: str, kernel_id: str, op: _ops.Op, spec: _ops.DrawSpec, init: tuple[int, int], key: int, counter: int
@@ -485,7 +518,23 @@ class RandomCore:
         _check_generator_alg(self.store.get_generator(session, generator).alg)
         # TF RngReadAndSkip: PhiloxRandom::Skip takes a uint64, so delta * 256 wraps at 2**64.
         count = (delta * _ops.RESERVED_SAMPLES_PER_OUTPUT) & _U64
-        return self.store.reserve_generator(session, generator, count, request_id)
+        return self._reserve_generator(session, generator, count, request_id)[0]
+
+    def _reserve_generator(self, session: str, generator: str, count: int, request_id: str) -> tuple[GeneratorRecord, str, str]:
+        """``store.reserve_generator``, checked against the store identity and the high-water marks:
+        the state before, the store's identity and the draw's stream name."""
+        report = Reserved()
+        for _ in range(_GENERATOR_ATTEMPTS):
+            store_id = self._expected_store()
+            try:
+                record = self.store.reserve_generator(session, generator, count, request_id, expect_store=store_id, report=report)
+                break
+            except StoreChanged:  # see draw_kernel
+                self.check_store()
+        else:
+            raise Aborted(f"generator {generator!r}: the state store changed during the call; retry")
+        stream = self._check_reservation(store_id, session, f"generator/{generator}", report, record.counter, count)
+        return record, store_id, stream
 
     def draw_generator(self, session: str, generator: str, spec: _ops.DrawSpec, request_id: str = "", *, defer: bool = False) -> Draw:
         """A ``Generator`` method: reads and skips the state, then runs the stateless kernel (``defer``: see draw_kernel)."""
@@ -498,9 +547,9 @@ class RandomCore:
         if op.generator_philox_only and alg != ALG_PHILOX:  # TF StatefulRandomBinomial's own check
             raise InvalidArgument(f"Unsupported algorithm id: {alg}")
         _check_generator_alg(alg)
-        record = self.store.reserve_generator(session, generator, _ops.generator_reservation(spec), request_id)
+        record, store_id, stream = self._reserve_generator(session, generator, _ops.generator_reservation(spec), request_id)
         _ops.check_kernel_args(spec)  # TF: the kernel fails after the state was skipped
-        return _result(spec, record.key, record.counter, stateful=False, defer=defer)
+        return _result(spec, record.key, record.counter, stateful=False, defer=defer, store_id=store_id, stream=stream)
 
 
 def _check_determinism(source: KernelSource, global_seed: int | None, op_seed: int | None) -> None:
