@@ -16,10 +16,12 @@ from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
+from philoxd._watermarks import Watermarks
 
 from philoxd_server._errors import (
     Aborted,
     AlreadyExists,
+    DataLoss,
     FailedPrecondition,
     InvalidArgument,
     NotFound,
@@ -28,7 +30,6 @@ from philoxd_server._errors import (
     Unimplemented,
 )
 from philoxd_server.engine import _ops, _seeds
-from philoxd_server.service._watermarks import Watermarks
 from philoxd_server.state import (
     ANY_SEED,
     GeneratorRecord,
@@ -84,6 +85,10 @@ _KERNEL_ATTEMPTS = 4
 _GENERATOR_ATTEMPTS = 2
 _SEED_CACHE = 65536  # sessions / scopes whose global seed this process remembers (validated by the store)
 _LEARNED_CACHE = 1024  # learned_unigram kernels whose weights this process keeps
+# Counter streams (kernels, generators) whose high-water mark this process keeps, least recently
+# used dropped: a few hundred bytes each. A stream whose mark was dropped is checked again from its
+# next reservation on.
+_WATERMARK_STREAMS = 65536
 
 
 # TF stateful_random_ops.cc on CPU for a Threefry generator.
@@ -153,7 +158,7 @@ class RandomCore:
         self._global_seeds: dict[str, int | None] = {}  # a hint: reserve_kernel validates it
         self._scope_seeds: dict[tuple[str, str], int | None] = {}  # immutable once registered
         self.store_id = ""  # the store's identity, as last seen (see check_store); "" = not yet
-        self._watermarks = Watermarks()  # every reservation's end, per stream: a store that went back is refused
+        self._watermarks = Watermarks(_WATERMARK_STREAMS)  # every reservation's end, per stream: a store that went back is refused
         try:
             self.check_store()
         except Unavailable:
@@ -172,12 +177,26 @@ class RandomCore:
         """The store identity a reservation must find: the one last seen (read now if none yet)."""
         return self.store_id or self.check_store()
 
-    def _check_reservation(self, store_id: str, session: str, stream: str, report: Reserved, start: int, count: int) -> str:
-        """Refuse a new reservation below one handed out before (see :class:`Watermarks`); return the
-        draw's stream name ("" for a remembered request's reservation, answered again)."""
+    def _check_reservation(
+        self, ticket: int, store_id: str, session: str, stream: str, report: Reserved, start: int, count: int
+    ) -> str:
+        """Refuse a new reservation below one handed out before (see :class:`Watermarks`; ``ticket``
+        taken before it was asked for); return the draw's stream name ("" for a remembered
+        request's reservation, answered again).
+
+        Raises:
+          DataLoss: The store went back in time.
+        """
         if not report.fresh:
             return ""
-        self._watermarks.advance((store_id, session, report.epoch, stream), start, add_counter(start, count), f"session {session!r}, {stream}")
+        seen = self._watermarks.record(ticket, (store_id, session, report.epoch, stream), start, add_counter(start, count), strict=False)
+        if seen is not None:
+            raise DataLoss(
+                f"session {session!r}, {stream}: the state store answered counter {start:#x}, below {seen:#x} that "
+                "this server already handed out: the store went back in time (restored from a backup or a Redis "
+                "snapshot, or it lost writes), and these numbers would repeat. Mark a restored store restored "
+                "(philoxd store mark-restored) so that clients start over knowingly"
+            )
         return f"{report.epoch:x}/{stream}"
 
     # -- sessions and seeds ----------------------------------------------------------
@@ -413,35 +432,36 @@ class RandomCore:
         self._check_size(spec, stateful=True)
         op_request_id = request_id  # the op seed's request id (another once a restore voided the first)
         report = Reserved()
-        for attempt in range(_KERNEL_ATTEMPTS):
-            try:
-                kernel_id, seed, seed2, expect, epoch = self._kernel_seeds(session, source, spec, op_request_id, cached=attempt == 0)
-                _ops.check_kernel_args(spec)  # after the op seed was drawn, before the counter moves
-                # TF GuardedPhiloxRandom::Init: (0, 0) means fresh random seeds for this kernel.
-                init_seeds = _seeds.nondeterministic_seeds() if (seed, seed2) == (0, 0) else (seed, seed2)
-                init = _seeds.kernel_key_counter(*init_seeds)
-                count = _ops.kernel_reservation(spec)
-                store_id = self._expected_store()
-                key, counter = self.store.reserve_kernel(
-                    session, kernel_id, init, count, request_id, expect_seed=expect, expect_epoch=epoch,
-                    expect_store=store_id, report=report,
-                )  # fmt: skip
-                break
-            except StoreChanged:
-                # The store was emptied, restored or marked restored since this process last read its
-                # identity: read it again. The draw's provenance names the new one, which a client that
-                # saw the old one refuses (DataLossError).
-                self.check_store()
-                continue
-            except StaleSeed:
-                # Another process changed the global seed, or restored the session after this
-                # draw took its op seed: look it up again (a new op seed, in the restored state).
-                if epoch is not None and request_id:
-                    op_request_id = f"{request_id}#restored-{attempt}"
-                continue
-        else:  # the seed (or the store) changed again between a fresh look-up and the reservation
-            raise Aborted(f"{spec.function}: the session's global seed or the state store changed during the call; retry")
-        stream = self._check_reservation(store_id, session, kernel_id, report, counter, count)
+        with self._watermarks.ticket() as ticket:  # taken before the reservation is asked for
+            for attempt in range(_KERNEL_ATTEMPTS):
+                try:
+                    kernel_id, seed, seed2, expect, epoch = self._kernel_seeds(session, source, spec, op_request_id, cached=attempt == 0)
+                    _ops.check_kernel_args(spec)  # after the op seed was drawn, before the counter moves
+                    # TF GuardedPhiloxRandom::Init: (0, 0) means fresh random seeds for this kernel.
+                    init_seeds = _seeds.nondeterministic_seeds() if (seed, seed2) == (0, 0) else (seed, seed2)
+                    init = _seeds.kernel_key_counter(*init_seeds)
+                    count = _ops.kernel_reservation(spec)
+                    store_id = self._expected_store()
+                    key, counter = self.store.reserve_kernel(
+                        session, kernel_id, init, count, request_id, expect_seed=expect, expect_epoch=epoch,
+                        expect_store=store_id, report=report,
+                    )  # fmt: skip
+                    break
+                except StoreChanged:
+                    # The store was emptied, restored or marked restored since this process last read its
+                    # identity: read it again. The draw's provenance names the new one, which a client that
+                    # saw the old one refuses (DataLossError).
+                    self.check_store()
+                    continue
+                except StaleSeed:
+                    # Another process changed the global seed, or restored the session after this
+                    # draw took its op seed: look it up again (a new op seed, in the restored state).
+                    if epoch is not None and request_id:
+                        op_request_id = f"{request_id}#restored-{attempt}"
+                    continue
+            else:  # the seed (or the store) changed again between a fresh look-up and the reservation
+                raise Aborted(f"{spec.function}: the session's global seed or the state store changed during the call; retry")
+            stream = self._check_reservation(ticket, store_id, session, kernel_id, report, counter, count)
         op = _ops.op(spec)
         if op.kernel_outputs:
             return dataclasses.replace(self._sample(session, kernel_id, op, spec, init, key, counter), store_id=store_id, stream=stream)
@@ -524,16 +544,17 @@ class RandomCore:
         """``store.reserve_generator``, checked against the store identity and the high-water marks:
         the state before, the store's identity and the draw's stream name."""
         report = Reserved()
-        for _ in range(_GENERATOR_ATTEMPTS):
-            store_id = self._expected_store()
-            try:
-                record = self.store.reserve_generator(session, generator, count, request_id, expect_store=store_id, report=report)
-                break
-            except StoreChanged:  # see draw_kernel
-                self.check_store()
-        else:
-            raise Aborted(f"generator {generator!r}: the state store changed during the call; retry")
-        stream = self._check_reservation(store_id, session, f"generator/{generator}", report, record.counter, count)
+        with self._watermarks.ticket() as ticket:  # taken before the reservation is asked for
+            for _ in range(_GENERATOR_ATTEMPTS):
+                store_id = self._expected_store()
+                try:
+                    record = self.store.reserve_generator(session, generator, count, request_id, expect_store=store_id, report=report)
+                    break
+                except StoreChanged:  # see draw_kernel
+                    self.check_store()
+            else:
+                raise Aborted(f"generator {generator!r}: the state store changed during the call; retry")
+            stream = self._check_reservation(ticket, store_id, session, f"generator/{generator}", report, record.counter, count)
         return record, store_id, stream
 
     def draw_generator(self, session: str, generator: str, spec: _ops.DrawSpec, request_id: str = "", *, defer: bool = False) -> Draw:
