@@ -139,7 +139,7 @@ class Client:
             values, provenance = call(*args)
             if provenance.store_id != self.store_id:
                 self._another_store(provenance.store_id)
-            if provenance.stream:  # a new reservation (not stateless, not a retry answered again)
+            if provenance.stream:  # a reservation (not a stateless draw); this call's retries share its ticket
                 start = (provenance.counter_hi << _U64_BITS) | provenance.counter_lo
                 stream = (provenance.store_id, provenance.session, provenance.stream)
                 seen = self._watermarks.record(ticket, stream, start, start, strict=provenance.num_elements > 0)

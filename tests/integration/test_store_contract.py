@@ -235,6 +235,9 @@ def test_a_reservation_reports_its_epoch_and_whether_it_is_new(make_store: Store
     store.import_session(s, state)  # a snapshot restored
     seen.append(epoch())
     assert len(set(seen)) == len(seen)
+    retried = Reserved()
+    assert store.reserve_kernel(s, "k", (1, 0), 4, "once", report=retried) == (1, 0)  # remembered across rewinds
+    assert (retried.fresh, retried.epoch) == (False, first.epoch)  # with the epoch it was made in
     other, _ = store.open_session("other")
     store.reserve_kernel(other, "k", (1, 0), 4, report=later)
     assert later.epoch not in seen

@@ -20,11 +20,13 @@ import subprocess
 import sys
 from collections.abc import Callable
 
-import numpy as np
+import grpc
 import pytest
 import redis as redis_lib
 
 import philoxd
+from philoxd.v1 import random_pb2 as pb
+from philoxd.v1 import random_pb2_grpc as pb_grpc
 from philoxd_server.state._redis import RedisStore
 from tests.conftest import RedisServer, free_port
 from tests.integration.conftest import ServerProcess
@@ -166,22 +168,26 @@ def test_a_restored_sqlite_backup_is_refused_and_mark_restored_makes_it_a_new_st
 
 
 def test_a_retried_request_is_answered_again_not_refused(spawn_server: Spawn) -> None:
-    """A request id's remembered reservation lies below later ones: it is no rollback."""
+    """A request id's remembered reservation lies below later ones: it is no rollback, and its
+    answer (provenance included) is the first one's."""
     server = spawn_server("--store", "memory")
-    rng = philoxd.connect(server.target, session=SESSION)
-    rng.random.set_seed(GLOBAL_SEED)
-    from philoxd.v1 import random_pb2 as pb
+    with grpc.insecure_channel(server.target) as channel:
+        stub = pb_grpc.RandomStub(channel)
+        session = stub.OpenSession(pb.OpenSessionRequest(session=SESSION), timeout=30).session
+        stub.SetSeed(pb.SetSeedRequest(session=session, seed=str(GLOBAL_SEED)), timeout=30)
 
-    request = pb.DrawRequest(
-        session=SESSION, request_id="retried", distribution=pb.UNIFORM, dtype=pb.FLOAT32, shape=[4], kernel=pb.KernelSource()
-    )
-    first = rng._draw(request)  # noqa: SLF001 - the transport's own call, with a fixed request id
-    rng.random.uniform([4])  # a later draw: the stream's mark moves past the retried one
-    assert rng.last_provenance is not None and rng.last_provenance.stream
-    again = rng._draw(request)  # noqa: SLF001
-    assert np.array_equal(first, again)
-    assert rng.last_provenance is not None and rng.last_provenance.stream == ""  # answered again: no new reservation
-    rng.close()
+        def draw(request_id: str) -> pb.DrawChunk:
+            request = pb.DrawRequest(
+                session=session, request_id=request_id, distribution=pb.UNIFORM, dtype=pb.FLOAT32, shape=[4],
+                kernel=pb.KernelSource(seed=GENERATOR_SEED),
+            )  # fmt: skip
+            return stub.DrawOne(request, timeout=30)
+
+        first = draw("retried")
+        later = draw("later")  # the server's mark for the stream moves past the first
+        again = draw("retried")  # a retry after a lost answer, say
+    assert first.provenance.stream == later.provenance.stream != ""
+    assert again == first
 
 
 def test_serve_warns_when_redis_cannot_keep_reservations(tmp_path: pathlib.Path, caplog: pytest.LogCaptureFixture) -> None:

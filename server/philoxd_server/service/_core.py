@@ -118,7 +118,7 @@ class Draw:
     spec: _ops.DrawSpec | None = None
     stateful: bool = False
     store_id: str = ""  # the store that reserved it (checked atomically with the reservation)
-    stream: str = ""  # a new reservation's counter stream ("<epoch hex>/<kernel or generator>"); "" otherwise
+    stream: str = ""  # the reservation's counter stream ("<epoch hex>/<kernel or generator>"); "" for none
 
     def pieces(self, max_bytes: int) -> Iterator[np.ndarray]:
         """The values, flat in C order, in pieces of at most ``max_bytes`` (generated now if deferred)."""
@@ -181,14 +181,14 @@ class RandomCore:
         self, ticket: int, store_id: str, session: str, stream: str, report: Reserved, start: int, count: int
     ) -> str:
         """Refuse a new reservation below one handed out before (see :class:`Watermarks`; ``ticket``
-        taken before it was asked for); return the draw's stream name ("" for a remembered
-        request's reservation, answered again).
+        taken before it was asked for; a remembered request's reservation, answered again, is not
+        new); return the draw's stream name.
 
         Raises:
           DataLoss: The store went back in time.
         """
         if not report.fresh:
-            return ""
+            return f"{report.epoch:x}/{stream}"
         seen = self._watermarks.record(ticket, (store_id, session, report.epoch, stream), start, add_counter(start, count), strict=False)
         if seen is not None:
             raise DataLoss(

@@ -211,17 +211,20 @@ class MemoryStore:
                 raise StaleSeed(session)
 
             if report is not None:
-                report.epoch, report.fresh = state.epoch, False
+                report.fresh = False
 
-            def action() -> tuple[int, int]:
+            def action() -> tuple[int, int, int]:  # the epoch is remembered with the reservation
                 if report is not None:
                     report.fresh = True
                 entry = state.kernels.setdefault(kernel, list(init))
                 key, counter = entry
                 entry[1] = add_counter(counter, count)
-                return key, counter
+                return key, counter, state.epoch
 
-            return self._once(session, request_id, "reserve_kernel", action)
+            key, counter, epoch = self._once(session, request_id, "reserve_kernel", action)
+            if report is not None:
+                report.epoch = epoch
+            return key, counter
 
     def register_scope(self, session: str, request_id: str = "", name: str = "") -> str:
         with self._lock:
@@ -292,18 +295,22 @@ class MemoryStore:
             state = self._get(session)
             record = self._generator(state, session, generator)
             if report is not None:
-                report.epoch, report.fresh = state.epoch, False
+                report.fresh = False
 
-            def action() -> GeneratorRecord:
+            def action() -> tuple[GeneratorRecord, int]:  # the epoch is remembered with the reservation
                 if report is not None:
                     report.fresh = True
+                epoch = state.epoch
                 counter = add_counter(record.counter, count)
                 state.generators[generator] = dataclasses.replace(record, counter=counter)
                 if counter < record.counter:  # a skip that wraps moves the state back: a rewind
                     state.epoch = new_epoch()
-                return record
+                return record, epoch
 
-            return self._once(session, request_id, "reserve_generator", action)
+            before, epoch = self._once(session, request_id, "reserve_generator", action)
+            if report is not None:
+                report.epoch = epoch
+            return before
 
     def list_sessions(self, prefix: str = "", limit: int | None = None) -> tuple[list[SessionSummary], bool]:
         with self._lock:

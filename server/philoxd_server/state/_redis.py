@@ -208,7 +208,8 @@ end)
 # ARGV[4]: kernel, 5: init "<key>:<counter hex32>", 6: count hex16, 7: "1" to check the global
 # seed, 8: the expected seed (decimal, "" = None), 9: the expected epoch ("" = no check; a
 # remembered reservation is answered whatever the epoch), 10: expect_store. Returns the start and
-# the Reserved report "<key>:<counter>:<epoch>:<fresh 1/0>", or "!stale" / "!store:<identity>".
+# the Reserved report "<key>:<counter>:<epoch>:<fresh 1/0>" (the epoch remembered with the start),
+# or "!stale" / "!store:<identity>".
 _RESERVE_KERNEL = r"""
 local changed = store_changed(ARGV[10])
 if changed then return changed end
@@ -229,10 +230,10 @@ local out = once(function()
   local start = redis.call('HGET', KEYS[3], ARGV[4]) or ARGV[5]
   local parts = split(start)
   redis.call('HSET', KEYS[3], ARGV[4], parts[1] .. ':' .. add_counter(parts[2], ARGV[6]))
-  return start
+  return start .. ':' .. (redis.call('HGET', KEYS[2], 'epoch') or '0')
 end, stale)
 if string.sub(out, 1, 1) == '!' then return out end
-return out .. ':' .. (redis.call('HGET', KEYS[2], 'epoch') or '0') .. ':' .. fresh
+return out .. ':' .. fresh
 """
 
 # ARGV[4]: a fresh scope id, 5: name ("" = anonymous). Returns the scope id (a named one's if it exists).
@@ -353,25 +354,26 @@ end, generator_missing)
 
 # ARGV[4]: generator id, 5: count hex16, 6: expect_store, 7: a new epoch (used if the skip
 # moves the counter back). Returns the record before the skip and the Reserved report
-# "<record>:<epoch>:<fresh 1/0>", or "!generator" / "!session" / "!store:<identity>".
+# "<record>:<epoch>:<fresh 1/0>" (the epoch remembered with the record), or "!generator" /
+# "!session" / "!store:<identity>".
 _RESERVE_GENERATOR = (
     _GENERATOR_CHECK
     + r"""
 local changed = store_changed(ARGV[6])
 if changed then return changed end
-local epoch = redis.call('HGET', KEYS[2], 'epoch') or '0'
 local fresh = '0'
 local out = once(function()
   fresh = '1'
+  local epoch = redis.call('HGET', KEYS[2], 'epoch') or '0'
   local record = redis.call('HGET', KEYS[5], ARGV[4])
   local parts = split(record)
   local counter = add_counter(parts[2], ARGV[5])
   redis.call('HSET', KEYS[5], ARGV[4], parts[1] .. ':' .. counter .. ':' .. parts[3])
   if counter < parts[2] then redis.call('HSET', KEYS[2], 'epoch', ARGV[7]) end  -- a rewind (fixed-width hex)
-  return record
+  return record .. ':' .. epoch
 end, generator_missing)
 if string.sub(out, 1, 1) == '!' then return out end
-return out .. ':' .. epoch .. ':' .. fresh
+return out .. ':' .. fresh
 """
 )
 
@@ -593,9 +595,9 @@ class RedisStore:
         )  # fmt: skip
         if result == "!stale":
             raise StaleSeed(session)
-        key, counter, made_in, fresh = self._checked(result, session).split(_SEP)
+        key, counter, *made_in, fresh = self._checked(result, session).split(_SEP)  # (no epoch: remembered by an older philoxd)
         if report is not None:
-            report.epoch, report.fresh = int(made_in), fresh == "1"
+            report.epoch, report.fresh = int(made_in[0]) if made_in else 0, fresh == "1"
         return int(key), int(counter, 16)
 
     def register_scope(self, session: str, request_id: str = "", name: str = "") -> str:
@@ -639,9 +641,10 @@ class RedisStore:
             self._reserve_generator, session, "reserve_generator", request_id,
             generator, _count_hex(count), expect_store, str(new_epoch()),
         )  # fmt: skip
-        *record, made_in, fresh = self._checked(result, session, generator).split(_SEP)
+        *record, fresh = self._checked(result, session, generator).split(_SEP)
+        made_in = record[3:]  # (none: remembered by an older philoxd)
         if report is not None:
-            report.epoch, report.fresh = int(made_in), fresh == "1"
+            report.epoch, report.fresh = int(made_in[0]) if made_in else 0, fresh == "1"
         return _record_from(record)
 
     def list_sessions(self, prefix: str = "", limit: int | None = None) -> tuple[list[SessionSummary], bool]:

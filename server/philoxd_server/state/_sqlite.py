@@ -451,9 +451,9 @@ class SqliteStore:
                 raise StaleSeed(session)
 
             if report is not None:
-                report.epoch, report.fresh = self._epoch(db, session), False
+                report.fresh = False
 
-            def action() -> list[str]:
+            def action() -> list[Any]:  # the epoch is remembered with the reservation
                 if report is not None:
                     report.fresh = True
                 row = db.execute("SELECT key, counter FROM kernels WHERE session = ? AND kernel = ?", (session, kernel)).fetchone()
@@ -462,9 +462,11 @@ class SqliteStore:
                     "INSERT OR REPLACE INTO kernels (session, kernel, key, counter) VALUES (?, ?, ?, ?)",
                     (session, kernel, str(key), str(add_counter(counter, count))),
                 )
-                return [str(key), str(counter)]
+                return [str(key), str(counter), self._epoch(db, session)]
 
             value = self._once(db, now, session, request_id, "reserve_kernel", action)
+            if report is not None:  # (a reservation remembered by an older philoxd has no epoch: now's)
+                report.epoch = int(value[2]) if len(value) > 2 else self._epoch(db, session)
             return int(value[0]), int(value[1])
 
         return self._tx(tx)
@@ -559,18 +561,22 @@ class SqliteStore:
             self._session(db, now, session)
             record = self._generator(db, session, generator)
             if report is not None:
-                report.epoch, report.fresh = self._epoch(db, session), False
+                report.fresh = False
 
-            def action() -> list[Any]:
+            def action() -> list[Any]:  # the epoch is remembered with the reservation
                 if report is not None:
                     report.fresh = True
+                epoch = self._epoch(db, session)
                 counter = add_counter(record.counter, count)
                 db.execute("UPDATE generators SET counter = ? WHERE session = ? AND id = ?", (str(counter), session, generator))
                 if counter < record.counter:  # a skip that wraps moves the state back: a rewind
                     db.execute("UPDATE sessions SET epoch = ? WHERE name = ?", (new_epoch(), session))
-                return _record_json(record)
+                return [*_record_json(record), epoch]
 
-            return _record_from(self._once(db, now, session, request_id, "reserve_generator", action))
+            value = self._once(db, now, session, request_id, "reserve_generator", action)
+            if report is not None:  # (a reservation remembered by an older philoxd has no epoch: now's)
+                report.epoch = int(value[3]) if len(value) > 3 else self._epoch(db, session)
+            return _record_from(value)
 
         return self._tx(tx)
 

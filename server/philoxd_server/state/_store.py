@@ -150,7 +150,7 @@ class Reserved:
     as ``report``: read atomically with the reservation.
 
     Attributes:
-      epoch: The session's epoch the reservation was made in. Every legitimate rewind of a
+      epoch: The session's epoch the reservation was made in (remembered with it). Every legitimate rewind of a
         counter (``set_seed``, ``set_generator``, ``import_session``, a ``reserve_generator``
         that moves the counter back) gives the session a new epoch, so within one epoch a
         kernel's or generator's counter only moves forward.
