@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 from google.protobuf import json_format
@@ -19,9 +19,16 @@ from philoxd._transport import (
     InProcessTransport,
     Transport,
 )
+from philoxd._watermarks import Watermarks
 from philoxd.v1 import random_pb2 as pb
 
 __all__ = ["Client", "connect", "provenance_from_json", "provenance_to_json"]
+
+_T = TypeVar("_T")
+# Counter streams (kernels, generators) a client keeps a high-water mark for, least recently used
+# dropped: a few hundred bytes each. A stream whose mark was dropped is checked again from its next draw.
+_WATERMARK_STREAMS = 4096
+_U64_BITS = 64
 
 
 def provenance_to_json(provenance: pb.Provenance) -> str:
@@ -107,23 +114,42 @@ class Client:
         opened = transport.unary("OpenSession", pb.OpenSessionRequest(session=session or ""), within=connect_timeout)
         self.session: str = opened.session
         self.store_id: str = opened.store_id  # the server's store; every draw must come from it
+        self._watermarks = Watermarks(_WATERMARK_STREAMS)  # per counter stream, where this client's draws started
         self._local = threading.local()
         self.random = _random.RandomAPI(self)
         self._op_determinism = False
         self.config = _random.Config(self)  # rng.config.experimental.enable_op_determinism()
 
     def _draw(self, request: pb.DrawRequest) -> np.ndarray:
-        values, provenance = self._transport.draw(request)
-        if provenance.store_id != self.store_id:
-            self._another_store(provenance.store_id)
-        self._local.provenance = provenance
-        return values
+        return self._checked(self._transport.draw, request)
 
     def _draw_prepared(self, prepared: Any, request_id: str) -> np.ndarray:
         """:meth:`_draw` of a template the transport prepared (``Transport.prepare``)."""
-        values, provenance = self._transport.draw_prepared(prepared, self.session, request_id)
-        if provenance.store_id != self.store_id:
-            self._another_store(provenance.store_id)
+        return self._checked(self._transport.draw_prepared, prepared, self.session, request_id)
+
+    def _sample(self, request: pb.DrawRequest) -> tuple[np.ndarray, ...]:
+        """``Sample``'s outputs, checked like :meth:`_draw`'s."""
+        return self._checked(self._transport.sample, request)
+
+    def _checked(self, call: Callable[..., tuple[_T, pb.Provenance]], *args: Any) -> _T:
+        """``call(*args)``, a draw: its values, unless they may repeat numbers (``DataLossError``:
+        from another or a reset store, or from one that went back in time below what this client
+        received); its provenance becomes this thread's last."""
+        with self._watermarks.ticket() as ticket:
+            values, provenance = call(*args)
+            if provenance.store_id != self.store_id:
+                self._another_store(provenance.store_id)
+            if provenance.stream:  # a reservation (not a stateless draw); this call's retries share its ticket
+                start = (provenance.counter_hi << _U64_BITS) | provenance.counter_lo
+                stream = (provenance.store_id, provenance.session, provenance.stream)
+                seen = self._watermarks.record(ticket, stream, start, start, strict=provenance.num_elements > 0)
+                if seen is not None:
+                    raise errors.DataLossError(
+                        f"session {self.session!r}: a draw (request {provenance.request_id!r}) starts at counter "
+                        f"{start:#x} of its stream, where this client already received numbers from {seen:#x}: the "
+                        "server's state store went back in time (restored from a backup or a Redis snapshot, or it "
+                        "lost writes), so these numbers repeat; refused (docs/operations.md, Rollbacks and backups)"
+                    )
         self._local.provenance = provenance
         return values
 

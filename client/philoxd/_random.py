@@ -1043,8 +1043,7 @@ class RandomAPI(_Namespace):
         self._kernel(request, seed, function)
         if _tracing(self._client):
             raise _trace.TraceStop("Sample")
-        outputs, self._client._local.provenance = self._client._transport.sample(request)
-        return CandidateSamplerResult(*outputs)
+        return CandidateSamplerResult(*self._client._sample(request))
 
     def uniform_candidate_sampler(
         self, true_classes: Any, num_true: int, num_sampled: int, unique: bool, range_max: int, seed: Any = None, name: str | None = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 __all__ = [
     "Aborted",
     "AlreadyExists",
+    "DataLoss",
     "FailedPrecondition",
     "InvalidArgument",
     "NotFound",
@@ -83,3 +84,9 @@ class Unavailable(PhiloxdServerError):
     """A backing service (e.g. the state store) cannot be reached; retry later."""
 
     code = "UNAVAILABLE"
+
+
+class DataLoss(PhiloxdServerError):
+    """The state store went back: it answered a counter below one already handed out."""
+
+    code = "DATA_LOSS"

@@ -125,7 +125,7 @@ def default_state_dir() -> pathlib.Path:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the ``philoxd`` command (``serve``, ``health``, ``replay`` and ``sessions``)."""
+    """The argument parser of the ``philoxd`` command (``serve``, ``health``, ``replay``, ``sessions`` and ``store``)."""
     parser = argparse.ArgumentParser(
         prog="philoxd",
         description="philoxd: TensorFlow-exact tf.random streams served over gRPC.",
@@ -154,15 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--port", type=_bounded(int, 0, 65535, "--port"), default=50051, help="TCP port to listen on; 0 picks a free port"
     )
-    serve.add_argument(
-        "--store", type=_store, default="sqlite", metavar="URL",
-        help="where sessions, kernels and generators live: sqlite (a durable file under --state-dir), "
-        "sqlite:///path/state.db, redis://host:port/db (replicas share it), or memory (lost on restart)",
-    )
-    serve.add_argument(
-        "--state-dir", type=pathlib.Path, default=default_state_dir(), metavar="DIR",
-        help=f"directory of the default sqlite store ({_STATE_DB})",
-    )
+    _store_flags(serve)
     serve.add_argument(
         "--reset-state", action="store_true",
         help="sqlite stores: if the state file is damaged, move it aside (state.db.damaged-TIME) and start anew, "
@@ -298,7 +290,46 @@ def build_parser() -> argparse.ArgumentParser:
     )
     replay.add_argument("--output", metavar="NPY", help="write the array to this .npy file instead of printing it")
     _sessions_parser(sub)
+    _store_parser(sub)
     return parser
+
+
+def _store_flags(parser: argparse.ArgumentParser) -> None:
+    """--store and --state-dir: which state store (``serve`` and ``store``)."""
+    parser.add_argument(
+        "--store", type=_store, default="sqlite", metavar="URL",
+        help="where sessions, kernels and generators live: sqlite (a durable file under --state-dir), "
+        "sqlite:///path/state.db, redis://host:port/db (replicas share it), or memory (lost on restart)",
+    )
+    parser.add_argument(
+        "--state-dir", type=pathlib.Path, default=default_state_dir(), metavar="DIR",
+        help=f"directory of the default sqlite store ({_STATE_DB})",
+    )
+
+
+_MARK_RESTORED_DESCRIPTION = (
+    "Give a state store put back from a backup (a copy of state.db, a Redis RDB or AOF file) a new "
+    "identity. Its counters are behind numbers already handed out; with a new identity every client "
+    "and server that saw the old one refuses its draws (DATA_LOSS) instead of getting those numbers "
+    "again. Run it on the restored store before the servers use it (running servers follow at their "
+    "next draw). Every session's streams continue from the backup for clients that connect anew."
+)
+
+
+def _store_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    store = sub.add_parser(
+        "store",
+        help="administer a state store directly (no server): mark-restored",
+        description="Administer a state store directly, without a server.",
+        formatter_class=_HelpFormatter,
+        epilog=_ERRORS_EPILOG,
+    )
+    actions = store.add_subparsers(dest="action", required=True, metavar="ACTION")
+    mark = actions.add_parser(
+        "mark-restored", help="give a store restored from a backup a new identity",
+        description=_MARK_RESTORED_DESCRIPTION, formatter_class=_HelpFormatter, epilog=_ERRORS_EPILOG,
+    )  # fmt: skip
+    _store_flags(mark)
 
 
 def _connection_flags(parser: argparse.ArgumentParser) -> None:
@@ -480,14 +511,7 @@ def _serve(args: argparse.Namespace) -> int:
             auth = AuthTable(args.auth_file)
     credentials = _tls_credentials(args)
 
-    if args.store == "sqlite":
-        url = f"sqlite://{(args.state_dir / _STATE_DB).resolve()}"
-        flag, value = "--state-dir", args.state_dir
-    else:
-        url = args.store
-        flag, value = "--store", args.store
-    if url.startswith("sqlite://") and sqlite_path(url):
-        _directory(flag, value, args.state_dir if args.store == "sqlite" else pathlib.Path(sqlite_path(url)).parent)
+    url, flag, value = _store_url(args)
 
     def open_it() -> object:
         with _flag(flag, value):
@@ -530,6 +554,43 @@ def _serve(args: argparse.Namespace) -> int:
         max_bulk=args.max_bulk, send_timeout=args.send_timeout, metrics_host=args.metrics_host,
         stream_idle_timeout=args.stream_idle_timeout,
     )
+
+
+def _store_url(args: argparse.Namespace) -> tuple[str, str, object]:
+    """The store's URL from --store / --state-dir, and the flag (and its value) that named it."""
+    from philoxd_server.state import sqlite_path
+
+    if args.store == "sqlite":
+        url = f"sqlite://{(args.state_dir / _STATE_DB).resolve()}"
+        flag, value = "--state-dir", args.state_dir
+    else:
+        url = args.store
+        flag, value = "--store", args.store
+    if url.startswith("sqlite://") and sqlite_path(url):
+        _directory(flag, value, args.state_dir if args.store == "sqlite" else pathlib.Path(sqlite_path(url)).parent)
+    return url, flag, value
+
+
+def _store_command(args: argparse.Namespace) -> int:
+    """``philoxd store mark-restored``."""
+    from philoxd_server._errors import PhiloxdServerError
+    from philoxd_server.state import open_store, sqlite_path
+
+    url, flag, value = _store_url(args)
+    if url == "memory":
+        raise CliError("--store memory: a memory store lives in its server's process; there is nothing to mark")
+    if url.startswith("sqlite://") and not pathlib.Path(sqlite_path(url)).exists():
+        raise CliError(f"{flag} {value}: no state file {sqlite_path(url)} to mark restored")
+    try:
+        store = open_store(url)
+    except PhiloxdServerError as exc:
+        raise CliError(f"{flag} {value}: cannot open the store: {_one_line(str(exc))}") from exc
+    try:
+        identity = store.mark_restored()
+    finally:
+        store.close()
+    print(f"{url}: marked restored; its new identity is {identity} (clients and servers that saw the old one refuse it)")
+    return 0
 
 
 def _health(args: argparse.Namespace) -> int:
@@ -812,7 +873,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     debug = args.debug or os.environ.get(DEBUG_ENV, "") not in ("", "0")
     if not debug:
         _quiet_grpc()
-    run: Callable[[argparse.Namespace], int] = {"serve": _serve, "health": _health, "replay": _replay, "sessions": _sessions}[args.command]
+    run: Callable[[argparse.Namespace], int] = {
+        "serve": _serve, "health": _health, "replay": _replay, "sessions": _sessions, "store": _store_command,
+    }[args.command]
     try:
         return run(args)
     except KeyboardInterrupt:

@@ -236,6 +236,7 @@ def test_a_lost_or_damaged_sqlite_state_refuses_to_start(spawn_server: Spawn, tm
     assert refused.returncode == 1
     lines = refused.stderr.strip().splitlines()
     assert len(lines) == 1 and "is damaged" in lines[0] and "--reset-state" in lines[0], refused.stderr
+    assert "mark it restored (philoxd store mark-restored" in lines[0]  # a backup restored as a new store
 
     (state / "state.db-wal").unlink()
     db.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)  # overwritten with garbage

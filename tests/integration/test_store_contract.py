@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from philoxd_server._errors import NotFound
-from philoxd_server.state import GeneratorRecord, MemoryStore, Store, add_counter, open_store
+from philoxd_server.state import GeneratorRecord, MemoryStore, Reserved, Store, StoreChanged, add_counter, open_store
 from tests.conftest import RedisServer
 
 StoreFactory = Callable[..., Store]
@@ -175,3 +175,69 @@ def test_reserve_kernel_rejects_a_stale_expected_seed(make_store: StoreFactory) 
         store.reserve_kernel(s, "k", (1, 0), 1, expect_seed=7)
     assert store.reserve_kernel(s, "k", (1, 0), 1, expect_seed=2**65) == (1, 0)  # set_seed reset the kernel
     assert store.reserve_kernel(s, "k", (1, 0), 1) == (1, 1)  # no expectation: no check
+
+
+def test_reservations_check_the_store_identity_atomically(make_store: StoreFactory) -> None:
+    store = make_store()
+    s, _ = store.open_session("s")
+    store.set_seed(s, 1)
+    gen, _ = store.create_generator(s, GeneratorRecord(5, 100, 1))
+    old = store.ping()
+    assert store.reserve_kernel(s, "k", (1, 0), 256, expect_store=old) == (1, 0)
+    assert store.reserve_generator(s, gen, 10, expect_store=old).counter == 100
+    assert store.draw_op_seed(s, expect_store=old)[:2] == (1, 0)
+    new = store.mark_restored()
+    assert new != old and store.ping() == new
+    refused: list[Callable[[], object]] = [
+        lambda: store.reserve_kernel(s, "k", (1, 0), 256, "r1", expect_store=old),
+        lambda: store.reserve_generator(s, gen, 10, "r2", expect_store=old),
+        lambda: store.draw_op_seed(s, "r3", expect_store=old),
+    ]
+    for call in refused:
+        with pytest.raises(StoreChanged) as caught:
+            call()
+        assert caught.value.args[0] == new
+    # Nothing moved, and the same request ids are free to be answered now.
+    assert store.reserve_kernel(s, "k", (1, 0), 256, "r1", expect_store=new) == (1, 256)
+    assert store.reserve_generator(s, gen, 10, "r2", expect_store=new).counter == 110
+    assert store.draw_op_seed(s, "r3", expect_store=new)[:2] == (1, 1)
+    assert store.reserve_kernel(s, "k", (1, 0), 256) == (1, 512)  # "" = no check
+
+
+def test_a_reservation_reports_its_epoch_and_whether_it_is_new(make_store: StoreFactory) -> None:
+    store = make_store()
+    s, _ = store.open_session("s")
+    gen, _ = store.create_generator(s, GeneratorRecord(5, 100, 1))
+    first, again, later = Reserved(), Reserved(), Reserved()
+    assert store.reserve_kernel(s, "k", (1, 0), 4, "once", report=first) == (1, 0)
+    assert store.reserve_kernel(s, "k", (1, 0), 4, "once", report=again) == (1, 0)  # a retry: remembered
+    store.reserve_kernel(s, "k", (1, 0), 4, report=later)
+    assert (first.fresh, again.fresh, later.fresh) == (True, False, True)
+    assert first.epoch == again.epoch == later.epoch != 0  # a new session's epoch is random
+
+    def epoch() -> int:
+        report = Reserved()
+        store.reserve_generator(s, gen, 0, report=report)
+        assert report.fresh
+        return report.epoch
+
+    # Every rewind of a counter gives the session a new epoch; forward moves keep it.
+    seen = [epoch()]
+    store.reserve_generator(s, gen, 10)
+    assert epoch() == seen[-1]
+    store.set_seed(s, 3)  # kernels restart
+    seen.append(epoch())
+    store.set_generator(s, gen, GeneratorRecord(5, 100, 1))  # Generator.reset
+    seen.append(epoch())
+    store.reserve_generator(s, gen, 2**64 - 4)  # Generator.skip(-k): the counter goes back
+    seen.append(epoch())
+    state, _ = store.export_session(s)
+    store.import_session(s, state)  # a snapshot restored
+    seen.append(epoch())
+    assert len(set(seen)) == len(seen)
+    retried = Reserved()
+    assert store.reserve_kernel(s, "k", (1, 0), 4, "once", report=retried) == (1, 0)  # remembered across rewinds
+    assert (retried.fresh, retried.epoch) == (False, first.epoch)  # with the epoch it was made in
+    other, _ = store.open_session("other")
+    store.reserve_kernel(other, "k", (1, 0), 4, report=later)
+    assert later.epoch not in seen

@@ -36,9 +36,9 @@ class _CountingStore(MemoryStore):
         self.op_seed_lookups += 1
         return super().next_op_seed(session, consume, request_id)
 
-    def draw_op_seed(self, session: str, request_id: str = "") -> tuple[int | None, int, int]:
+    def draw_op_seed(self, session: str, request_id: str = "", expect_store: str = "") -> tuple[int | None, int, int]:
         self.op_seed_lookups += 1
-        return super().draw_op_seed(session, request_id)
+        return super().draw_op_seed(session, request_id, expect_store)
 
 
 def test_unseeded_ops_without_a_global_seed_skip_the_op_seed_lookup_until_one_is_set() -> None:

@@ -16,10 +16,12 @@ from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
+from philoxd._watermarks import Watermarks
 
 from philoxd_server._errors import (
     Aborted,
     AlreadyExists,
+    DataLoss,
     FailedPrecondition,
     InvalidArgument,
     NotFound,
@@ -31,10 +33,13 @@ from philoxd_server.engine import _ops, _samplers, _seeds
 from philoxd_server.state import (
     ANY_SEED,
     GeneratorRecord,
+    Reserved,
     SessionState,
     SessionSummary,
     StaleSeed,
     Store,
+    StoreChanged,
+    add_counter,
     decode_snapshot,
     encode_snapshot,
 )
@@ -73,6 +78,9 @@ DETERMINISM_ERROR = (
 # Reservations a stateful draw tries: the first may use a cached global seed; each later one
 # follows a set_seed or a restore that happened during the previous one (ABORTED after the last).
 _KERNEL_ATTEMPTS = 4
+# Reservations a generator draw tries: the first with the store identity this process last saw;
+# the second after StoreChanged made it read the identity again (ABORTED after the last).
+_GENERATOR_ATTEMPTS = 2
 _SEED_CACHE = 65536  # sessions / scopes whose global seed this process remembers (validated by the store)
 # learned_unigram weights this process keeps, all kernels together (the least recently used are
 # forgotten first: such a kernel starts anew); twice the largest one kernel may have.
@@ -80,6 +88,10 @@ _LEARNED_CACHE_BYTES = 2 * 8 * _samplers.MAX_LEARNED_RANGE
 # Samples a unique=True candidate sampler may draw per element of --max-elements (a draw of that
 # many elements costs about as much): collecting nearly every class of a skewed sampler is unbounded.
 _UNIQUE_TRIES_PER_ELEMENT = 16
+# Counter streams (kernels, generators) whose high-water mark this process keeps, least recently
+# used dropped: a few hundred bytes each. A stream whose mark was dropped is checked again from its
+# next reservation on.
+_WATERMARK_STREAMS = 65536
 
 
 # TF stateful_random_ops.cc on CPU for a Threefry generator.
@@ -108,6 +120,8 @@ class Draw:
     outputs: tuple[np.ndarray, ...] = ()  # every output of a multi-output op (candidate samplers)
     spec: _ops.DrawSpec | None = None
     stateful: bool = False
+    store_id: str = ""  # the store that reserved it (checked atomically with the reservation)
+    stream: str = ""  # the reservation's counter stream ("<epoch hex>/<kernel or generator>"); "" for none
 
     def pieces(self, max_bytes: int) -> Iterator[np.ndarray]:
         """The values, flat in C order, in pieces of at most ``max_bytes`` (generated now if deferred)."""
@@ -117,11 +131,12 @@ class Draw:
         return _ops.pieces(self.spec, self.key, self.counter, stateful=self.stateful, max_bytes=max_bytes)
 
 
-def _result(spec: _ops.DrawSpec, key: int, counter: int, *, stateful: bool, defer: bool) -> Draw:
+def _result(
+    spec: _ops.DrawSpec, key: int, counter: int, *, stateful: bool, defer: bool, store_id: str = "", stream: str = ""
+) -> Draw:
     """A Philox draw at (key, counter): generated now, or deferred to ``Draw.pieces``."""
-    if defer and _ops.generates_in_pieces(spec):
-        return Draw(None, ALG_PHILOX, key, counter, spec=spec, stateful=stateful)
-    return Draw(_ops.generate(spec, key, counter, stateful=stateful), ALG_PHILOX, key, counter, spec=spec, stateful=stateful)
+    values = None if defer and _ops.generates_in_pieces(spec) else _ops.generate(spec, key, counter, stateful=stateful)
+    return Draw(values, ALG_PHILOX, key, counter, spec=spec, stateful=stateful, store_id=store_id, stream=stream)
 
 
 class RandomCore:
@@ -160,6 +175,7 @@ class RandomCore:
         self._global_seeds: dict[str, int | None] = {}  # a hint: reserve_kernel validates it
         self._scope_seeds: dict[tuple[str, str], int | None] = {}  # immutable once registered
         self.store_id = ""  # the store's identity, as last seen (see check_store); "" = not yet
+        self._watermarks = Watermarks(_WATERMARK_STREAMS)  # every reservation's end, per stream: a store that went back is refused
         try:
             self.check_store()
         except (Unavailable, ResourceExhausted):
@@ -184,6 +200,32 @@ class RandomCore:
         store_id = self.check_store()
         self.store.check_writable()
         return store_id
+
+    def _expected_store(self) -> str:
+        """The store identity a reservation must find: the one last seen (read now if none yet)."""
+        return self.store_id or self.check_store()
+
+    def _check_reservation(
+        self, ticket: int, store_id: str, session: str, stream: str, report: Reserved, start: int, count: int
+    ) -> str:
+        """Refuse a new reservation below one handed out before (see :class:`Watermarks`; ``ticket``
+        taken before it was asked for; a remembered request's reservation, answered again, is not
+        new); return the draw's stream name.
+
+        Raises:
+          DataLoss: The store went back in time.
+        """
+        if not report.fresh:
+            return f"{report.epoch:x}/{stream}"
+        seen = self._watermarks.record(ticket, (store_id, session, report.epoch, stream), start, add_counter(start, count), strict=False)
+        if seen is not None:
+            raise DataLoss(
+                f"session {session!r}, {stream}: the state store answered counter {start:#x}, below {seen:#x} that "
+                "this server already handed out: the store went back in time (restored from a backup or a Redis "
+                "snapshot, or it lost writes), and these numbers would repeat. Mark a restored store restored "
+                "(philoxd store mark-restored) so that clients start over knowingly"
+            )
+        return f"{report.epoch:x}/{stream}"
 
     # -- sessions and seeds ----------------------------------------------------------
     def open_session(self, name: str | None, principal: str = "") -> tuple[str, bool]:
@@ -407,7 +449,7 @@ class RandomCore:
             global_seed = expect = self._global_seeds[session]
         else:
             if op_seed is None:
-                global_seed, index, epoch = self.store.draw_op_seed(session, request_id=request_id)
+                global_seed, index, epoch = self.store.draw_op_seed(session, request_id=request_id, expect_store=self._expected_store())
             else:
                 global_seed, index = self.store.next_op_seed(session, consume=False)
             self._remember(self._global_seeds, session, global_seed)
@@ -438,30 +480,41 @@ class RandomCore:
         _ops.validate(spec, stateful=True)
         self._check_size(spec, stateful=True)
         op_request_id = request_id  # the op seed's request id (another once a restore voided the first)
-        for attempt in range(_KERNEL_ATTEMPTS):
-            kernel_id, seed, seed2, expect, epoch = self._kernel_seeds(session, source, spec, op_request_id, cached=attempt == 0)
-            _ops.check_kernel_args(spec)  # after the op seed was drawn, before the counter moves
-            # TF GuardedPhiloxRandom::Init: (0, 0) means fresh random seeds for this kernel.
-            init_seeds = _seeds.nondeterministic_seeds() if (seed, seed2) == (0, 0) else (seed, seed2)
-            init = _seeds.kernel_key_counter(*init_seeds)
-            count = _ops.kernel_reservation(spec)
-            try:
-                key, counter = self.store.reserve_kernel(
-                    session, kernel_id, init, count, request_id, expect_seed=expect, expect_epoch=epoch
-                )
-                break
-            except StaleSeed:
-                # Another process changed the global seed, or restored the session after this
-                # draw took its op seed: look it up again (a new op seed, in the restored state).
-                if epoch is not None and request_id:
-                    op_request_id = f"{request_id}#restored-{attempt}"
-                continue
-        else:  # the seed changed again between a fresh look-up and the reservation
-            raise Aborted(f"{spec.function}: the session's global seed changed during the call; retry")
+        report = Reserved()
+        with self._watermarks.ticket() as ticket:  # taken before the reservation is asked for
+            for attempt in range(_KERNEL_ATTEMPTS):
+                try:
+                    kernel_id, seed, seed2, expect, epoch = self._kernel_seeds(session, source, spec, op_request_id, cached=attempt == 0)
+                    _ops.check_kernel_args(spec)  # after the op seed was drawn, before the counter moves
+                    # TF GuardedPhiloxRandom::Init: (0, 0) means fresh random seeds for this kernel.
+                    init_seeds = _seeds.nondeterministic_seeds() if (seed, seed2) == (0, 0) else (seed, seed2)
+                    init = _seeds.kernel_key_counter(*init_seeds)
+                    count = _ops.kernel_reservation(spec)
+                    store_id = self._expected_store()
+                    key, counter = self.store.reserve_kernel(
+                        session, kernel_id, init, count, request_id, expect_seed=expect, expect_epoch=epoch,
+                        expect_store=store_id, report=report,
+                    )  # fmt: skip
+                    break
+                except StoreChanged:
+                    # The store was emptied, restored or marked restored since this process last read its
+                    # identity: read it again. The draw's provenance names the new one, which a client that
+                    # saw the old one refuses (DataLossError).
+                    self.check_store()
+                    continue
+                except StaleSeed:
+                    # Another process changed the global seed, or restored the session after this
+                    # draw took its op seed: look it up again (a new op seed, in the restored state).
+                    if epoch is not None and request_id:
+                        op_request_id = f"{request_id}#restored-{attempt}"
+                    continue
+            else:  # the seed (or the store) changed again between a fresh look-up and the reservation
+                raise Aborted(f"{spec.function}: the session's global seed or the state store changed during the call; retry")
+            stream = self._check_reservation(ticket, store_id, session, kernel_id, report, counter, count)
         op = _ops.op(spec)
         if op.kernel_outputs:
-            return self._sample(session, kernel_id, op, spec, init, key, counter)
-        return _result(spec, key, counter, stateful=True, defer=defer)
+            return dataclasses.replace(self._sample(session, kernel_id, op, spec, init, key, counter), store_id=store_id, stream=stream)
+        return _result(spec, key, counter, stateful=True, defer=defer, store_id=store_id, stream=stream)
 
     def _sample(
         self, session: str, kernel_id: str, op: _ops.Op, spec: _ops.DrawSpec, init: tuple[int, int], key: int, counter: int
@@ -541,7 +594,24 @@ class RandomCore:
         _check_generator_alg(self.store.get_generator(session, generator).alg)
         # TF RngReadAndSkip: PhiloxRandom::Skip takes a uint64, so delta * 256 wraps at 2**64.
         count = (delta * _ops.RESERVED_SAMPLES_PER_OUTPUT) & _U64
-        return self.store.reserve_generator(session, generator, count, request_id)
+        return self._reserve_generator(session, generator, count, request_id)[0]
+
+    def _reserve_generator(self, session: str, generator: str, count: int, request_id: str) -> tuple[GeneratorRecord, str, str]:
+        """``store.reserve_generator``, checked against the store identity and the high-water marks:
+        the state before, the store's identity and the draw's stream name."""
+        report = Reserved()
+        with self._watermarks.ticket() as ticket:  # taken before the reservation is asked for
+            for _ in range(_GENERATOR_ATTEMPTS):
+                store_id = self._expected_store()
+                try:
+                    record = self.store.reserve_generator(session, generator, count, request_id, expect_store=store_id, report=report)
+                    break
+                except StoreChanged:  # see draw_kernel
+                    self.check_store()
+            else:
+                raise Aborted(f"generator {generator!r}: the state store changed during the call; retry")
+            stream = self._check_reservation(ticket, store_id, session, f"generator/{generator}", report, record.counter, count)
+        return record, store_id, stream
 
     def draw_generator(self, session: str, generator: str, spec: _ops.DrawSpec, request_id: str = "", *, defer: bool = False) -> Draw:
         """A ``Generator`` method: reads and skips the state, then runs the stateless kernel (``defer``: see draw_kernel)."""
@@ -554,9 +624,9 @@ class RandomCore:
         if op.generator_philox_only and alg != ALG_PHILOX:  # TF StatefulRandomBinomial's own check
             raise InvalidArgument(f"Unsupported algorithm id: {alg}")
         _check_generator_alg(alg)
-        record = self.store.reserve_generator(session, generator, _ops.generator_reservation(spec), request_id)
+        record, store_id, stream = self._reserve_generator(session, generator, _ops.generator_reservation(spec), request_id)
         _ops.check_kernel_args(spec)  # TF: the kernel fails after the state was skipped
-        return _result(spec, record.key, record.counter, stateful=False, defer=defer)
+        return _result(spec, record.key, record.counter, stateful=False, defer=defer, store_id=store_id, stream=stream)
 
 
 def _check_determinism(source: KernelSource, global_seed: int | None, op_seed: int | None) -> None:

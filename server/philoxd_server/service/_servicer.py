@@ -229,9 +229,11 @@ def _summary(summary: SessionSummary) -> pb.SessionSummary:
 
 
 def _provenance(request: pb.DrawRequest, spec: DrawSpec, draw: Draw, store_id: str) -> pb.Provenance:
-    """Everything needed to regenerate ``draw`` (see ``Replay``), and the store that reserved it."""
+    """Everything needed to regenerate ``draw`` (see ``Replay``), and the store that reserved it
+    (``store_id``: the server's, for a draw that reserved nothing)."""
     provenance = pb.Provenance(
-        store_id=store_id,
+        store_id=draw.store_id or store_id,
+        stream=draw.stream,
         alg=draw.alg,  # type: ignore[arg-type]
         key=draw.key,
         counter_lo=draw.counter & _U64,
@@ -255,7 +257,7 @@ def _provenance(request: pb.DrawRequest, spec: DrawSpec, draw: Draw, store_id: s
 
 
 # Provenance fields that differ between draws of one plan (see _Plan.answer).
-_PER_DRAW = ("alg", "key", "counter_lo", "counter_hi", "session", "request_id", "store_id")
+_PER_DRAW = ("alg", "key", "counter_lo", "counter_hi", "session", "request_id", "store_id", "stream")
 _PLANS_MAX = 4096  # distinct plain draws a servicer keeps plans for (cleared when full)
 
 
@@ -293,7 +295,7 @@ class _Plan:
         chunk.tensor.data = _codec.le_bytes(values)
         p = chunk.provenance
         p.alg, p.key, p.counter_lo, p.counter_hi = draw.alg, draw.key, draw.counter & _U64, draw.counter >> 64  # type: ignore[assignment]
-        p.session, p.request_id, p.store_id = request.session, request.request_id, store_id
+        p.session, p.request_id, p.store_id, p.stream = request.session, request.request_id, draw.store_id or store_id, draw.stream
         return chunk
 
 

@@ -18,10 +18,12 @@ from philoxd_server.state._store import (
     GeneratorRecord,
     GeneratorState,
     KernelState,
+    Reserved,
     ScopeState,
     SessionState,
     SessionSummary,
     StaleSeed,
+    StoreChanged,
     add_counter,
     new_epoch,
 )
@@ -42,7 +44,7 @@ class _Session:
     names: dict[str, str] = dataclasses.field(default_factory=dict)  # generator name -> id
     scope_names: dict[str, str] = dataclasses.field(default_factory=dict)  # scope name -> id
     last_used: float = 0.0
-    epoch: int = 0  # changes when import_session replaces the state
+    epoch: int = 0  # changes with every rewind: set_seed, set_generator, import_session (see Reserved)
 
 
 class MemoryStore:
@@ -128,7 +130,7 @@ class MemoryStore:
             name = name or f"private-{uuid.uuid4().hex}"
             created = name not in self._sessions
             if created:
-                self._sessions[name] = _Session()
+                self._sessions[name] = _Session(epoch=new_epoch())
             self._sessions[name].last_used = self._clock()
             return name, created
 
@@ -138,6 +140,16 @@ class MemoryStore:
 
     def check_writable(self) -> None:
         """Always writable: the state is in this process's memory (its limits are the process's)."""
+
+    def mark_restored(self) -> str:
+        with self._lock:
+            self._identity = uuid.uuid4().hex
+            return self._identity
+
+    def _check_store(self, expect_store: str) -> None:
+        """Raise :class:`StoreChanged` if ``expect_store`` is given and is not the identity (lock held)."""
+        if expect_store and expect_store != self._identity:
+            raise StoreChanged(self._identity)
 
     def session_count(self) -> int:
         with self._lock:
@@ -152,6 +164,7 @@ class MemoryStore:
                 state.global_seed = seed
                 state.op_seed_index = 0
                 state.kernels.clear()
+                state.epoch = new_epoch()
 
             self._once(session, request_id, "set_seed", action)
 
@@ -167,8 +180,9 @@ class MemoryStore:
 
             return self._once(session, request_id if consume else "", "next_op_seed", action)
 
-    def draw_op_seed(self, session: str, request_id: str = "") -> tuple[int | None, int, int]:
+    def draw_op_seed(self, session: str, request_id: str = "", expect_store: str = "") -> tuple[int | None, int, int]:
         with self._lock:
+            self._check_store(expect_store)
             state = self._get(session)
 
             def action() -> tuple[int | None, int, int]:
@@ -188,21 +202,32 @@ class MemoryStore:
         request_id: str = "",
         expect_seed: object = ANY_SEED,
         expect_epoch: int | None = None,
+        expect_store: str = "",
+        report: Reserved | None = None,
     ) -> tuple[int, int]:
         with self._lock:
+            self._check_store(expect_store)
             state = self._get(session)
             if expect_seed is not ANY_SEED and state.global_seed != expect_seed:
                 raise StaleSeed(session)
             if expect_epoch is not None and state.epoch != expect_epoch and not self._remembered(session, request_id, "reserve_kernel"):
                 raise StaleSeed(session)
 
-            def action() -> tuple[int, int]:
+            if report is not None:
+                report.fresh = False
+
+            def action() -> tuple[int, int, int]:  # the epoch is remembered with the reservation
+                if report is not None:
+                    report.fresh = True
                 entry = state.kernels.setdefault(kernel, list(init))
                 key, counter = entry
                 entry[1] = add_counter(counter, count)
-                return key, counter
+                return key, counter, state.epoch
 
-            return self._once(session, request_id, "reserve_kernel", action)
+            key, counter, epoch = self._once(session, request_id, "reserve_kernel", action)
+            if report is not None:
+                report.epoch = epoch
+            return key, counter
 
     def register_scope(self, session: str, request_id: str = "", name: str = "") -> str:
         with self._lock:
@@ -255,19 +280,40 @@ class MemoryStore:
 
             def action() -> None:
                 state.generators[generator] = record
+                state.epoch = new_epoch()
 
             self._once(session, request_id, "set_generator", action)
 
-    def reserve_generator(self, session: str, generator: str, count: int, request_id: str = "") -> GeneratorRecord:
+    def reserve_generator(
+        self,
+        session: str,
+        generator: str,
+        count: int,
+        request_id: str = "",
+        expect_store: str = "",
+        report: Reserved | None = None,
+    ) -> GeneratorRecord:
         with self._lock:
+            self._check_store(expect_store)
             state = self._get(session)
             record = self._generator(state, session, generator)
+            if report is not None:
+                report.fresh = False
 
-            def action() -> GeneratorRecord:
-                state.generators[generator] = dataclasses.replace(record, counter=add_counter(record.counter, count))
-                return record
+            def action() -> tuple[GeneratorRecord, int]:  # the epoch is remembered with the reservation
+                if report is not None:
+                    report.fresh = True
+                epoch = state.epoch
+                counter = add_counter(record.counter, count)
+                state.generators[generator] = dataclasses.replace(record, counter=counter)
+                if counter < record.counter:  # a skip that wraps moves the state back: a rewind
+                    state.epoch = new_epoch()
+                return record, epoch
 
-            return self._once(session, request_id, "reserve_generator", action)
+            before, epoch = self._once(session, request_id, "reserve_generator", action)
+            if report is not None:
+                report.epoch = epoch
+            return before
 
     def list_sessions(self, prefix: str = "", limit: int | None = None) -> tuple[list[SessionSummary], bool]:
         with self._lock:

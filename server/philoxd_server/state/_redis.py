@@ -15,8 +15,11 @@ session shares one hash tag, i.e. one cluster slot)::
     philoxd:{<s>}:scope-names             HASH  function scope name -> scope id (named scopes only)
     philoxd:{<s>}:req:<method>:<rid>      STRING the remembered result, PX request_ttl
 
-``meta`` also holds ``epoch`` (absent = 0), which ``import_session`` changes: an unseeded
-draw's reservation checks it, so it lands wholly before or after a restore.
+``meta`` also holds ``epoch`` (random, made with the session; absent = 0), which every rewind
+changes (``set_seed``, ``set_generator``, ``import_session``, a generator skip that moves its
+counter back): an unseeded draw's reservation checks it, so it lands wholly before or after a
+restore, and high-water marks are kept per epoch (see ``Reserved``). Reservations check
+``philoxd:store-id`` in the same script (``expect_store``).
 
 Each script checks the session (``meta`` exists), does its work, then sets one
 absolute expiry (``PEXPIREAT`` now + session_ttl, from Redis ``TIME``) on all of
@@ -54,10 +57,12 @@ from philoxd_server.state._store import (
     GeneratorRecord,
     GeneratorState,
     KernelState,
+    Reserved,
     ScopeState,
     SessionState,
     SessionSummary,
     StaleSeed,
+    StoreChanged,
     new_epoch,
 )
 
@@ -76,6 +81,7 @@ _COUNTER_LIMIT = 1 << 128  # Philox counters are 128-bit
 _COUNT_HEX_DIGITS = 16
 _COUNTER_HEX_DIGITS = 32
 _INDEX_KEY = "philoxd:sessions"
+_STORE_CHANGED = "!store:"  # a reservation's expect_store is not the identity: "!store:<identity>"
 _IDENTITY_KEY = "philoxd:store-id"
 # Reads the identity, and writes it only when missing: at maxmemory a script's first write is
 # refused (OOM), and ping must still answer while the store is full (check_writable tells that).
@@ -105,7 +111,7 @@ _UNAVAILABLE_ERRORS = (
 _FAULT_ERRORS = (*_UNAVAILABLE_ERRORS, redis.exceptions.ResponseError)
 _MISCONF = "MISCONF"
 
-# KEYS: 1 index, 2 meta, 3 kernels, 4 scopes, 5 gens, 6 names, 7 request memo, 8 scope names.
+# KEYS: 1 index, 2 meta, 3 kernels, 4 scopes, 5 gens, 6 names, 7 request memo, 8 scope names, 9 store id.
 # ARGV: 1 session name, 2 session ttl (ms), 3 request ttl (ms; 0 = do not remember), 4... per method.
 _PRELUDE = r"""
 local TWO32 = 4294967296
@@ -143,6 +149,14 @@ local function touch()
   redis.call('ZADD', KEYS[1], expiry, ARGV[1])
 end
 
+-- A reservation's expect_store ("" = no check): "!store:<identity>" if the store has another.
+local function store_changed(expect)
+  if expect == '' then return false end
+  local identity = redis.call('GET', KEYS[9]) or ''
+  if identity ~= expect then return '!store:' .. identity end
+  return false
+end
+
 -- Session check, then (memo or action), then refresh the session. check() runs before the memo.
 local function once(action, check)
   if redis.call('EXISTS', KEYS[2]) == 0 then return '!session' end
@@ -164,7 +178,7 @@ _OPEN_SESSION = r"""
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. string.format('%.0f', now))
 local created = 0
 if redis.call('EXISTS', KEYS[2]) == 0 then
-  redis.call('HSET', KEYS[2], 'op', 0)
+  redis.call('HSET', KEYS[2], 'op', 0, 'epoch', ARGV[4])
   created = 1
 end
 touch()
@@ -176,10 +190,10 @@ redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. string.format('%.0f', now
 return redis.call('ZCARD', KEYS[1])
 """
 
-# ARGV[4]: seed (decimal) or "" for None.
+# ARGV[4]: seed (decimal) or "" for None, 5: a new epoch.
 _SET_SEED = r"""
 return once(function()
-  redis.call('HSET', KEYS[2], 'op', 0)
+  redis.call('HSET', KEYS[2], 'op', 0, 'epoch', ARGV[5])
   if ARGV[4] == '' then redis.call('HDEL', KEYS[2], 'seed') else redis.call('HSET', KEYS[2], 'seed', ARGV[4]) end
   redis.call('DEL', KEYS[3])
   return 'ok'
@@ -196,8 +210,10 @@ return once(function()
 end)
 """
 
-# Returns "<index>:<seed or empty>:<epoch>".
+# ARGV[4]: expect_store. Returns "<index>:<seed or empty>:<epoch>".
 _DRAW_OP_SEED = r"""
+local changed = store_changed(ARGV[4])
+if changed then return changed end
 return once(function()
   local seed = redis.call('HGET', KEYS[2], 'seed')
   local index = redis.call('HGET', KEYS[2], 'op')
@@ -209,8 +225,12 @@ end)
 
 # ARGV[4]: kernel, 5: init "<key>:<counter hex32>", 6: count hex16, 7: "1" to check the global
 # seed, 8: the expected seed (decimal, "" = None), 9: the expected epoch ("" = no check; a
-# remembered reservation is answered whatever the epoch). Returns the start "<key>:<counter>" or "!stale".
+# remembered reservation is answered whatever the epoch), 10: expect_store. Returns the start and
+# the Reserved report "<key>:<counter>:<epoch>:<fresh 1/0>" (the epoch remembered with the start),
+# or "!stale" / "!store:<identity>".
 _RESERVE_KERNEL = r"""
+local changed = store_changed(ARGV[10])
+if changed then return changed end
 local function stale()
   if ARGV[7] == '1' then
     local seed = redis.call('HGET', KEYS[2], 'seed') or ''
@@ -222,12 +242,16 @@ local function stale()
   end
   return false
 end
-return once(function()
+local fresh = '0'
+local out = once(function()
+  fresh = '1'
   local start = redis.call('HGET', KEYS[3], ARGV[4]) or ARGV[5]
   local parts = split(start)
   redis.call('HSET', KEYS[3], ARGV[4], parts[1] .. ':' .. add_counter(parts[2], ARGV[6]))
-  return start
+  return start .. ':' .. (redis.call('HGET', KEYS[2], 'epoch') or '0')
 end, stale)
+if string.sub(out, 1, 1) == '!' then return out end
+return out .. ':' .. fresh
 """
 
 # ARGV[4]: a fresh scope id, 5: name ("" = anonymous). Returns the scope id (a named one's if it exists).
@@ -334,27 +358,40 @@ return once(function() return redis.call('HGET', KEYS[5], ARGV[4]) end, generato
 """
 )
 
-# ARGV[4]: generator id, 5: record.
+# ARGV[4]: generator id, 5: record, 6: a new epoch.
 _SET_GENERATOR = (
     _GENERATOR_CHECK
     + r"""
 return once(function()
   redis.call('HSET', KEYS[5], ARGV[4], ARGV[5])
+  redis.call('HSET', KEYS[2], 'epoch', ARGV[6])
   return 'ok'
 end, generator_missing)
 """
 )
 
-# ARGV[4]: generator id, 5: count hex16. Returns the record before the skip.
+# ARGV[4]: generator id, 5: count hex16, 6: expect_store, 7: a new epoch (used if the skip
+# moves the counter back). Returns the record before the skip and the Reserved report
+# "<record>:<epoch>:<fresh 1/0>" (the epoch remembered with the record), or "!generator" /
+# "!session" / "!store:<identity>".
 _RESERVE_GENERATOR = (
     _GENERATOR_CHECK
     + r"""
-return once(function()
+local changed = store_changed(ARGV[6])
+if changed then return changed end
+local fresh = '0'
+local out = once(function()
+  fresh = '1'
+  local epoch = redis.call('HGET', KEYS[2], 'epoch') or '0'
   local record = redis.call('HGET', KEYS[5], ARGV[4])
   local parts = split(record)
-  redis.call('HSET', KEYS[5], ARGV[4], parts[1] .. ':' .. add_counter(parts[2], ARGV[5]) .. ':' .. parts[3])
-  return record
+  local counter = add_counter(parts[2], ARGV[5])
+  redis.call('HSET', KEYS[5], ARGV[4], parts[1] .. ':' .. counter .. ':' .. parts[3])
+  if counter < parts[2] then redis.call('HSET', KEYS[2], 'epoch', ARGV[7]) end  -- a rewind (fixed-width hex)
+  return record .. ':' .. epoch
 end, generator_missing)
+if string.sub(out, 1, 1) == '!' then return out end
+return out .. ':' .. fresh
 """
 )
 
@@ -435,6 +472,7 @@ class RedisStore:
         self._reserve_generator = register(_PRELUDE + _RESERVE_GENERATOR)
         self._identity = register(_IDENTITY)
         self._warn_on_eviction()
+        self._warn_on_persistence()
 
     # -- helpers ---------------------------------------------------------------------
     def _warn_on_eviction(self) -> None:
@@ -451,6 +489,32 @@ class RedisStore:
                 policy,
             )
 
+    def _warn_on_persistence(self) -> None:
+        """Best effort, at start: say when a Redis restart can lose reservations (repeated numbers)."""
+        try:
+            config = self._client.config_get("append*")
+        except redis.exceptions.ResponseError as exc:  # CONFIG renamed or disabled (managed Redis)
+            _LOG.warning(
+                "redis at %s does not answer CONFIG GET (%s): cannot check that it keeps reservations across a "
+                "restart; it must run with appendonly yes and appendfsync always, or lose and repeat numbers "
+                "(docs/operations.md, Redis persistence)",
+                self._where,
+                exc,
+            )
+            return
+        except redis.exceptions.RedisError:
+            return  # unreachable now: the calls will tell
+        appendonly, appendfsync = config.get("appendonly"), config.get("appendfsync")
+        if appendonly != "yes" or appendfsync != "always":
+            _LOG.warning(
+                "redis at %s has appendonly %s, appendfsync %s: a Redis restart loses the reservations since its "
+                "last save, and reservations made again repeat numbers; run it with appendonly yes and appendfsync "
+                "always (docs/operations.md, Redis persistence)",
+                self._where,
+                appendonly,
+                appendfsync,
+            )
+
     def _call(
         self, script: Any, session: str, method: str, request_id: str, *args: str, remember: bool = True
     ) -> Any:
@@ -465,6 +529,7 @@ class RedisStore:
             tag + "names",
             f"{tag}req:{method}:{request_id}",
             tag + "scope-names",
+            _IDENTITY_KEY,
         ]
         memo_ms = self._request_ttl_ms if request_id and remember else 0
         try:
@@ -473,7 +538,10 @@ class RedisStore:
             raise self._fault(method, exc) from exc
 
     def _checked(self, result: str, session: str, what: str = "") -> str:
-        """Raise :class:`NotFound` (same messages as the memory store) for a ``!...`` result."""
+        """Raise :class:`NotFound` (same messages as the memory store) or :class:`StoreChanged`
+        for a ``!...`` result."""
+        if result.startswith(_STORE_CHANGED):
+            raise StoreChanged(result[len(_STORE_CHANGED) :])
         if result.startswith(_MISSING):
             if result == "!session":
                 raise NotFound(f"session {session!r} does not exist or has expired")
@@ -485,7 +553,7 @@ class RedisStore:
     # -- Store -----------------------------------------------------------------------
     def open_session(self, name: str | None) -> tuple[str, bool]:
         name = name or f"private-{uuid.uuid4().hex}"
-        created = self._call(self._open_session, name, "open_session", "")
+        created = self._call(self._open_session, name, "open_session", "", str(new_epoch()))
         return name, bool(created)
 
     def ping(self) -> str:
@@ -505,12 +573,17 @@ class RedisStore:
             raise self._out_of_memory("check_writable", f"{used} bytes used of maxmemory {limit}")
         self._guard("check_writable", self._client.set, _PROBE_KEY, uuid.uuid4().hex, px=_PROBE_TTL_MS)
 
+    def mark_restored(self) -> str:
+        identity = uuid.uuid4().hex
+        self._guard("mark_restored", self._client.set, _IDENTITY_KEY, identity)
+        return identity
+
     def session_count(self) -> int:
         return int(self._guard("session_count", self._session_count, keys=[_INDEX_KEY], args=[]))
 
     def set_seed(self, session: str, seed: int | None, request_id: str = "") -> None:
         arg = "" if seed is None else str(seed)
-        self._checked(self._call(self._set_seed, session, "set_seed", request_id, arg), session)
+        self._checked(self._call(self._set_seed, session, "set_seed", request_id, arg, str(new_epoch())), session)
 
     def next_op_seed(self, session: str, consume: bool = True, request_id: str = "") -> tuple[int | None, int]:
         result = self._call(
@@ -519,8 +592,8 @@ class RedisStore:
         index, seed = self._checked(result, session).split(_SEP)
         return (int(seed) if seed else None), int(index)
 
-    def draw_op_seed(self, session: str, request_id: str = "") -> tuple[int | None, int, int]:
-        result = self._call(self._draw_op_seed, session, "draw_op_seed", request_id)
+    def draw_op_seed(self, session: str, request_id: str = "", expect_store: str = "") -> tuple[int | None, int, int]:
+        result = self._call(self._draw_op_seed, session, "draw_op_seed", request_id, expect_store)
         index, seed, epoch = self._checked(result, session).split(_SEP)
         return (int(seed) if seed else None), int(index), int(epoch)
 
@@ -533,17 +606,22 @@ class RedisStore:
         request_id: str = "",
         expect_seed: object = ANY_SEED,
         expect_epoch: int | None = None,
+        expect_store: str = "",
+        report: Reserved | None = None,
     ) -> tuple[int, int]:
         start = f"{init[0]}{_SEP}{_counter_hex(init[1])}"
         check = "0" if expect_seed is ANY_SEED else "1"
         expected = "" if expect_seed is ANY_SEED or expect_seed is None else str(expect_seed)
         epoch = "" if expect_epoch is None else str(expect_epoch)
         result = self._call(
-            self._reserve_kernel, session, "reserve_kernel", request_id, kernel, start, _count_hex(count), check, expected, epoch
-        )
+            self._reserve_kernel, session, "reserve_kernel", request_id,
+            kernel, start, _count_hex(count), check, expected, epoch, expect_store,
+        )  # fmt: skip
         if result == "!stale":
             raise StaleSeed(session)
-        key, counter = self._checked(result, session).split(_SEP)
+        key, counter, *made_in, fresh = self._checked(result, session).split(_SEP)  # (no epoch: remembered by an older philoxd)
+        if report is not None:
+            report.epoch, report.fresh = int(made_in[0]) if made_in else 0, fresh == "1"
         return int(key), int(counter, 16)
 
     def register_scope(self, session: str, request_id: str = "", name: str = "") -> str:
@@ -569,12 +647,29 @@ class RedisStore:
         return _record_from(self._checked(result, session, generator).split(_SEP))
 
     def set_generator(self, session: str, generator: str, record: GeneratorRecord, request_id: str = "") -> None:
-        result = self._call(self._set_generator, session, "set_generator", request_id, generator, _record_text(record))
+        result = self._call(
+            self._set_generator, session, "set_generator", request_id, generator, _record_text(record), str(new_epoch())
+        )
         self._checked(result, session, generator)
 
-    def reserve_generator(self, session: str, generator: str, count: int, request_id: str = "") -> GeneratorRecord:
-        result = self._call(self._reserve_generator, session, "reserve_generator", request_id, generator, _count_hex(count))
-        return _record_from(self._checked(result, session, generator).split(_SEP))
+    def reserve_generator(
+        self,
+        session: str,
+        generator: str,
+        count: int,
+        request_id: str = "",
+        expect_store: str = "",
+        report: Reserved | None = None,
+    ) -> GeneratorRecord:
+        result = self._call(
+            self._reserve_generator, session, "reserve_generator", request_id,
+            generator, _count_hex(count), expect_store, str(new_epoch()),
+        )  # fmt: skip
+        *record, fresh = self._checked(result, session, generator).split(_SEP)
+        made_in = record[3:]  # (none: remembered by an older philoxd)
+        if report is not None:
+            report.epoch, report.fresh = int(made_in[0]) if made_in else 0, fresh == "1"
+        return _record_from(record)
 
     def list_sessions(self, prefix: str = "", limit: int | None = None) -> tuple[list[SessionSummary], bool]:
         now_s, now_us = self._guard("list_sessions", self._client.time)

@@ -44,10 +44,12 @@ from philoxd_server.state._store import (
     GeneratorRecord,
     GeneratorState,
     KernelState,
+    Reserved,
     ScopeState,
     SessionState,
     SessionSummary,
     StaleSeed,
+    StoreChanged,
     add_counter,
     new_epoch,
 )
@@ -99,7 +101,7 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 # Columns added after the first release: (table, column, definition). Added to older files on open.
 _ADDED_COLUMNS = (
-    ("sessions", "epoch", "INTEGER NOT NULL DEFAULT 0"),  # changes when import_session replaces the state
+    ("sessions", "epoch", "INTEGER NOT NULL DEFAULT 0"),  # changes with every rewind (see Reserved)
     ("scopes", "name", "TEXT NOT NULL DEFAULT ''"),  # a named function scope ('' = anonymous)
 )
 _ADDED_INDEXES = "CREATE UNIQUE INDEX IF NOT EXISTS scope_names ON scopes (session, name) WHERE name != '';"
@@ -129,8 +131,9 @@ def set_aside(path: str | pathlib.Path) -> pathlib.Path:
 def _damaged(path: pathlib.Path, why: str) -> str:
     return (
         f"sqlite store {path} is damaged ({why}): not starting, since its streams would start again and "
-        f"repeat numbers. Restore the file from a backup, or start once with --reset-state to set it aside "
-        f"and begin anew (every stream restarts)"
+        f"repeat numbers. Restore the file from a backup and mark it restored (philoxd store mark-restored; "
+        f"docs/operations.md, Backups), or start once with --reset-state to set it aside and begin anew "
+        f"(every stream restarts)"
     )
 
 
@@ -518,8 +521,8 @@ class SqliteStore:
             self._expire(db, now)
             session = name or f"private-{uuid.uuid4().hex}"
             created = db.execute(
-                "INSERT OR IGNORE INTO sessions (name, global_seed, op_seed_index, last_used) VALUES (?, NULL, 0, ?)",
-                (session, now),
+                "INSERT OR IGNORE INTO sessions (name, global_seed, op_seed_index, last_used, epoch) VALUES (?, NULL, 0, ?, ?)",
+                (session, now, new_epoch()),
             ).rowcount == 1
             db.execute("UPDATE sessions SET last_used = ? WHERE name = ?", (now, session))
             return session, created
@@ -533,6 +536,19 @@ class SqliteStore:
             raise Unavailable(f"sqlite store {self.path}: its identity is gone (the file was replaced or damaged)")
         return str(row[0])
 
+    def mark_restored(self) -> str:
+        identity = uuid.uuid4().hex
+        self._tx(lambda db, now: db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('store_id', ?)", (identity,)))
+        return identity
+
+    @staticmethod
+    def _check_store(db: sqlite3.Connection, expect_store: str) -> None:
+        """Raise :class:`StoreChanged` if ``expect_store`` is given and is not the identity (in the transaction)."""
+        if expect_store:
+            row = db.execute("SELECT value FROM meta WHERE key = 'store_id'").fetchone()
+            if row is None or row[0] != expect_store:
+                raise StoreChanged("" if row is None else str(row[0]))
+
     def session_count(self) -> int:
         def tx(db: sqlite3.Connection, now: float) -> int:
             self._expire(db, now)
@@ -545,7 +561,9 @@ class SqliteStore:
             self._session(db, now, session)
 
             def action() -> None:
-                db.execute("UPDATE sessions SET global_seed = ?, op_seed_index = 0 WHERE name = ?", (_str(seed), session))
+                db.execute(
+                    "UPDATE sessions SET global_seed = ?, op_seed_index = 0, epoch = ? WHERE name = ?", (_str(seed), new_epoch(), session)
+                )
                 db.execute("DELETE FROM kernels WHERE session = ?", (session,))
 
             self._once(db, now, session, request_id, "set_seed", action)
@@ -573,8 +591,9 @@ class SqliteStore:
 
         return self._tx(tx)
 
-    def draw_op_seed(self, session: str, request_id: str = "") -> tuple[int | None, int, int]:
+    def draw_op_seed(self, session: str, request_id: str = "", expect_store: str = "") -> tuple[int | None, int, int]:
         def read(db: sqlite3.Connection, now: float) -> tuple[int | None, int, int]:
+            self._check_store(db, expect_store)
             seed, index = self._session(db, now, session, touch=False)
             return seed, index, self._epoch(db, session)
 
@@ -583,6 +602,7 @@ class SqliteStore:
             return seen
 
         def tx(db: sqlite3.Connection, now: float) -> tuple[int | None, int, int]:
+            self._check_store(db, expect_store)
             global_seed, index = self._session(db, now, session)
             epoch = self._epoch(db, session)
 
@@ -610,8 +630,11 @@ class SqliteStore:
         request_id: str = "",
         expect_seed: object = ANY_SEED,
         expect_epoch: int | None = None,
+        expect_store: str = "",
+        report: Reserved | None = None,
     ) -> tuple[int, int]:
         def tx(db: sqlite3.Connection, now: float) -> tuple[int, int]:
+            self._check_store(db, expect_store)
             global_seed, _ = self._session(db, now, session)
             if expect_seed is not ANY_SEED and global_seed != expect_seed:
                 raise StaleSeed(session)
@@ -622,16 +645,23 @@ class SqliteStore:
             ):
                 raise StaleSeed(session)
 
-            def action() -> list[str]:
+            if report is not None:
+                report.fresh = False
+
+            def action() -> list[Any]:  # the epoch is remembered with the reservation
+                if report is not None:
+                    report.fresh = True
                 row = db.execute("SELECT key, counter FROM kernels WHERE session = ? AND kernel = ?", (session, kernel)).fetchone()
                 key, counter = (int(row[0]), int(row[1])) if row else init
                 db.execute(
                     "INSERT OR REPLACE INTO kernels (session, kernel, key, counter) VALUES (?, ?, ?, ?)",
                     (session, kernel, str(key), str(add_counter(counter, count))),
                 )
-                return [str(key), str(counter)]
+                return [str(key), str(counter), self._epoch(db, session)]
 
             value = self._once(db, now, session, request_id, "reserve_kernel", action)
+            if report is not None:  # (a reservation remembered by an older philoxd has no epoch: now's)
+                report.epoch = int(value[2]) if len(value) > 2 else self._epoch(db, session)
             return int(value[0]), int(value[1])
 
         return self._tx(tx)
@@ -706,24 +736,42 @@ class SqliteStore:
                     "UPDATE generators SET key = ?, counter = ?, alg = ? WHERE session = ? AND id = ?",
                     (str(record.key), str(record.counter), record.alg, session, generator),
                 )
+                db.execute("UPDATE sessions SET epoch = ? WHERE name = ?", (new_epoch(), session))
 
             self._once(db, now, session, request_id, "set_generator", action)
 
         self._tx(tx)
 
-    def reserve_generator(self, session: str, generator: str, count: int, request_id: str = "") -> GeneratorRecord:
+    def reserve_generator(
+        self,
+        session: str,
+        generator: str,
+        count: int,
+        request_id: str = "",
+        expect_store: str = "",
+        report: Reserved | None = None,
+    ) -> GeneratorRecord:
         def tx(db: sqlite3.Connection, now: float) -> GeneratorRecord:
+            self._check_store(db, expect_store)
             self._session(db, now, session)
             record = self._generator(db, session, generator)
+            if report is not None:
+                report.fresh = False
 
-            def action() -> list[Any]:
-                db.execute(
-                    "UPDATE generators SET counter = ? WHERE session = ? AND id = ?",
-                    (str(add_counter(record.counter, count)), session, generator),
-                )
-                return _record_json(record)
+            def action() -> list[Any]:  # the epoch is remembered with the reservation
+                if report is not None:
+                    report.fresh = True
+                epoch = self._epoch(db, session)
+                counter = add_counter(record.counter, count)
+                db.execute("UPDATE generators SET counter = ? WHERE session = ? AND id = ?", (str(counter), session, generator))
+                if counter < record.counter:  # a skip that wraps moves the state back: a rewind
+                    db.execute("UPDATE sessions SET epoch = ? WHERE name = ?", (new_epoch(), session))
+                return [*_record_json(record), epoch]
 
-            return _record_from(self._once(db, now, session, request_id, "reserve_generator", action))
+            value = self._once(db, now, session, request_id, "reserve_generator", action)
+            if report is not None:  # (a reservation remembered by an older philoxd has no epoch: now's)
+                report.epoch = int(value[3]) if len(value) > 3 else self._epoch(db, session)
+            return _record_from(value)
 
         return self._tx(tx)
 

@@ -14,11 +14,13 @@ __all__ = [
     "GeneratorRecord",
     "GeneratorState",
     "KernelState",
+    "Reserved",
     "ScopeState",
     "SessionState",
     "SessionSummary",
     "StaleSeed",
     "Store",
+    "StoreChanged",
     "add_counter",
     "new_epoch",
 ]
@@ -136,6 +138,30 @@ class StaleSeed(Exception):
     """``reserve_kernel``'s ``expect_seed`` is not the session's global seed (any more)."""
 
 
+class StoreChanged(Exception):
+    """A reservation's ``expect_store`` is not the store's identity: it was emptied, restored or
+    marked restored since the caller last read it. Nothing was reserved; ``args[0]`` is the
+    identity now ("" if the store has none yet)."""
+
+
+@dataclasses.dataclass
+class Reserved:
+    """What a reservation reports besides its coordinates, filled in by the store when passed
+    as ``report``: read atomically with the reservation.
+
+    Attributes:
+      epoch: The session's epoch the reservation was made in (remembered with it). Every legitimate rewind of a
+        counter (``set_seed``, ``set_generator``, ``import_session``, a ``reserve_generator``
+        that moves the counter back) gives the session a new epoch, so within one epoch a
+        kernel's or generator's counter only moves forward.
+      fresh: True if the reservation was made by this call; False if it is a remembered
+        request's reservation answered again (a retry), which may lie below later ones.
+    """
+
+    epoch: int = 0
+    fresh: bool = False
+
+
 # Seconds a request_id's result is remembered for retries: 40 times the client's 15 s retry
 # window (philoxd's DEFAULT_RETRY_TIMEOUT_S). The records are the store's only state that grows
 # with the call rate (about 250 bytes each in Redis), so this bounds them: rate x TTL.
@@ -152,6 +178,12 @@ class Store(Protocol):
     method) does the work and remembers its result for the retention window; a
     repeat returns that result and changes nothing (exactly-once retries).
     Unknown or expired sessions, generators and scopes raise ``NotFound``.
+
+    Reservations (``draw_op_seed``, ``reserve_kernel``, ``reserve_generator``) take
+    ``expect_store``: if given ("" = no check) and the store's identity (see :meth:`ping`)
+    is another, nothing happens and :class:`StoreChanged` is raised, checked atomically
+    with the reservation. A session's epoch is random, set when the session is created
+    and changed by every legitimate rewind (see :class:`Reserved`).
     """
 
     def open_session(self, name: str | None) -> tuple[str, bool]:
@@ -173,7 +205,7 @@ class Store(Protocol):
         """
         ...
 
-    def draw_op_seed(self, session: str, request_id: str = "") -> tuple[int | None, int, int]:
+    def draw_op_seed(self, session: str, request_id: str = "", expect_store: str = "") -> tuple[int | None, int, int]:
         """``next_op_seed(session, consume=True)``, and the session's epoch: (seed, index, epoch).
 
         The epoch changes when ``import_session`` replaces the session's state; a reservation
@@ -191,6 +223,8 @@ class Store(Protocol):
         request_id: str = "",
         expect_seed: object = ANY_SEED,
         expect_epoch: int | None = None,
+        expect_store: str = "",
+        report: Reserved | None = None,
     ) -> tuple[int, int]:
         """Reserve ``count`` counter units on a kernel; create it at ``init`` (key, counter) if new.
 
@@ -201,6 +235,7 @@ class Store(Protocol):
         kernel from a global seed it had cached, and must look it up again.
         Likewise if ``expect_epoch`` is given and the session's epoch is another,
         unless this request_id's reservation is remembered (then that is returned).
+        ``report``, if given, is filled in (see :class:`Reserved`).
         """
         ...
 
@@ -229,8 +264,18 @@ class Store(Protocol):
         """Overwrite a generator's state (``Generator.reset``)."""
         ...
 
-    def reserve_generator(self, session: str, generator: str, count: int, request_id: str = "") -> GeneratorRecord:
-        """Return the state, then advance its counter by ``count`` (TF ``RngReadAndSkip``)."""
+    def reserve_generator(
+        self,
+        session: str,
+        generator: str,
+        count: int,
+        request_id: str = "",
+        expect_store: str = "",
+        report: Reserved | None = None,
+    ) -> GeneratorRecord:
+        """Return the state, then advance its counter by ``count`` (TF ``RngReadAndSkip``).
+
+        ``report``, if given, is filled in (see :class:`Reserved`)."""
         ...
 
     def list_sessions(self, prefix: str = "", limit: int | None = None) -> tuple[list[SessionSummary], bool]:
@@ -279,6 +324,15 @@ class Store(Protocol):
         ``Unavailable`` when it cannot write for another reason (read-only, database file
         removed or replaced, unreachable); the message names the cause. A store that failed
         tries to recover here (e.g. SQLite shrinks its write-ahead log once space is free).
+        """
+        ...
+
+    def mark_restored(self) -> str:
+        """Give the store a new identity and return it: for a store put back from a backup
+        (or a snapshot of Redis), whose identity came back with its old state.
+
+        Every reservation then fails for a caller that expects the old identity
+        (:class:`StoreChanged`), and every client that saw the old one refuses the new one.
         """
         ...
 
