@@ -7,8 +7,8 @@
 
 ``philoxd.aio`` is the asyncio client (``await philoxd.aio.connect(...)``).
 
-``pip install philoxd`` is the client (``philoxd.connect("host:port")``); the engine, which
-in-process mode and ``philoxd serve`` run, is ``pip install 'philoxd[server]'``.
+``pip install .`` (in a checkout) is the client (``philoxd.connect("host:port")``); the engine, which
+in-process mode and ``philoxd serve`` run, is the ``server`` extra (``pip install '.[server]'``).
 """
 
 import importlib

@@ -52,7 +52,7 @@ TOKEN_ENV = "PHILOXD_TOKEN"
 MAX_RECEIVE_BYTES = 64 << 20
 CHANNEL_OPTIONS = (("grpc.max_receive_message_length", MAX_RECEIVE_BYTES),)
 
-SERVER_EXTRA = "pip install 'philoxd[server]'"
+SERVER_EXTRA = "pip install '.[server]' in a philoxd checkout (or its wheel with [server])"
 # What the `server` extra adds (pyproject.toml): the engine's modules need them.
 SERVER_MODULES = frozenset({"numba", "llvmlite", "prometheus_client", "grpc_reflection"})
 
@@ -64,7 +64,7 @@ def _in_process_servicer() -> Any:
     """One engine per process for in-process clients, so named sessions are shared within it.
 
     Raises :class:`~philoxd.errors.FailedPreconditionError` naming the extra when the engine's
-    dependencies are not installed (the plain ``pip install philoxd`` is the client only).
+    dependencies are not installed (a plain install is the client only).
     """
     global _local_servicer
     with _local_lock:
@@ -367,7 +367,7 @@ def connect(
       InvalidArgumentError: ``target`` is not a gRPC address (say ``host:port``).
       UnavailableError: No server answered at ``target`` (the message says what to check).
       DeadlineExceededError: None answered within ``timeout`` / ``connect_timeout``.
-      FailedPreconditionError: In-process, without the engine (``pip install 'philoxd[server]'``).
+      FailedPreconditionError: In-process, without the engine (the ``server`` extra).
     """
     target = target or os.environ.get(TARGET_ENV) or None
     session = session or os.environ.get(SESSION_ENV) or None

@@ -476,7 +476,7 @@ def _directory(flag: str, value: object, path: pathlib.Path) -> None:
         raise CliError(f"{where}: cannot create the directory: {_os_reason(exc, path)}") from None
 
 
-_SERVER_EXTRA = "pip install 'philoxd[server]'"
+_SERVER_EXTRA = "pip install '.[server]' in a philoxd checkout (or its wheel with [server])"
 _ENGINE_MODULES = ("numba", "prometheus_client", "grpc_reflection")  # = pyproject.toml's `server` extra
 
 

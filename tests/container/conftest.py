@@ -1,7 +1,8 @@
 """Real containers: the image built from the Dockerfile, and the compose file under both Compose implementations.
 
-Needs a Docker engine (``../shared/tools/docker-sandbox`` starts one on the development and CI
-machines). Without one the tests skip with the reason; with ``CI=true`` (or
+Needs a Docker engine (``docker info`` answers) and the base images ``python:3.11-slim-bookworm`` and
+``redis:7-bookworm`` (``docker pull`` them, or build them locally under those names where no image
+registry is reachable). Without one the tests skip with the reason; with ``CI=true`` (or
 ``PHILOXD_REQUIRE_DOCKER=1``) they fail instead. Everything a test starts carries the label
 ``philoxd.test`` or a compose project named ``philoxdtest...`` and is removed at teardown, also
 on failure, and at the start of the next run.
@@ -38,7 +39,7 @@ def required() -> bool:
 
 def skip_or_fail(reason: str) -> None:
     if required():
-        pytest.fail(f"{reason} (CI=true: the container tests must run; ../shared/tools/docker-sandbox starts an engine)")
+        pytest.fail(f"{reason} (CI=true: the container tests must run; start a Docker engine, e.g. `dockerd &` as root, or unset CI)")
     pytest.skip(reason)
 
 
@@ -123,7 +124,7 @@ def docker_engine() -> Iterator[None]:
         skip_or_fail(f"no Docker engine answers: {info.stderr.strip().splitlines()[-1:]}")
     for base in ("python:3.11-slim-bookworm", "redis:7-bookworm"):
         if sh("docker", "image", "inspect", base, check=False).returncode != 0:
-            skip_or_fail(f"base image {base} is missing (../shared/tools/docker-sandbox builds it)")
+            skip_or_fail(f"base image {base} is missing (`docker pull {base}`, or build an image with that name)")
     REPORT["engine"] = f"Docker {info.stdout.strip()}"
     _remove_leftovers()
     yield

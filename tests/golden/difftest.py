@@ -70,7 +70,7 @@ CLI (from the repo root, in the dev venv)::
     python tests/golden/difftest.py selfcheck --programs 500 # TF twice: is the generator deterministic?
     python tests/golden/difftest.py record --programs 50     # -> tests/golden/cases_programs.py
 
-TF runs in ``../shared/tools/tf-oracle python tests/golden/difftest.py tf-worker`` (one
+TF runs in ``tools/tf-oracle python tests/golden/difftest.py tf-worker`` (one
 process, one intra-op thread; programs as JSON lines on stdin or ``--input``, results as
 JSON lines on stdout or ``--output``).  TF results are cached by program hash in
 ``/tmp/philoxd-difftest/tf-cache.jsonl``, so re-running philoxd after a fix does not re-run

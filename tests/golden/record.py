@@ -3,9 +3,9 @@
 Run (from the repo root) inside the scratch TF venv -- TensorFlow is never a
 project dependency:
 
-    ../shared/tools/tf-oracle python tests/golden/record.py            # write tf_random.json
-    ../shared/tools/tf-oracle python tests/golden/record.py --check    # also verify isolation
-    ../shared/tools/tf-oracle python tests/golden/record.py --cases tests/golden/cases_gamma.py
+    tools/tf-oracle python tests/golden/record.py            # write tf_random.json
+    tools/tf-oracle python tests/golden/record.py --check    # also verify isolation
+    tools/tf-oracle python tests/golden/record.py --cases tests/golden/cases_gamma.py
         # a separate case file -> tests/golden/tf_gamma.json (every tf_*.json is replayed)
 
 Each case is a snippet of Python source run unchanged against TensorFlow here

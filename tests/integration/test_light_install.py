@@ -118,7 +118,7 @@ def test_in_process_without_the_engine_names_the_extra(light_python: pathlib.Pat
     lines = done.stdout.splitlines()
     assert len(lines) == 2, lines
     for line in lines:
-        assert line.startswith("in-process mode needs the server engine (numba is not installed): pip install 'philoxd[server]'")
+        assert line.startswith("in-process mode needs the server engine (numba is not installed): pip install '.[server]' in a philoxd checkout (or its wheel with [server])")
 
 
 def test_philoxd_health_works_in_the_light_install(light_python: pathlib.Path, server_target: str) -> None:
@@ -139,4 +139,4 @@ def test_commands_that_need_the_engine_name_the_extra(light_python: pathlib.Path
     done = subprocess.run([light_python, "-m", "philoxd_server", *argv], capture_output=True, text=True, timeout=120)
     lines = done.stderr.splitlines()
     assert done.returncode == 1 and len(lines) == 1, done.stderr
-    assert "the server engine is not installed" in lines[0] and "pip install 'philoxd[server]'" in lines[0], lines
+    assert "the server engine is not installed" in lines[0] and "pip install '.[server]' in a philoxd checkout (or its wheel with [server])" in lines[0], lines

@@ -312,7 +312,7 @@ def test_in_process_connect_without_the_engine_names_the_extra() -> None:
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert len(lines) == 2 and lines[0] == lines[1], lines
-    assert lines[0].startswith("in-process mode needs the server engine (numba is not installed): pip install 'philoxd[server]'")
+    assert lines[0].startswith("in-process mode needs the server engine (numba is not installed): pip install '.[server]' in a philoxd checkout (or its wheel with [server])")
 
 
 # -- argument values protobuf cannot carry (issue 16) ---------------------------------------
