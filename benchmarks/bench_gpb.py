@@ -5,7 +5,7 @@ Usage: python benchmarks/bench_gpb.py [--n 4000000] [--repeat 5] [--tf-python PA
 Each row draws ``n`` samples through the in-process client (``rng.random.*``:
 request, store reservation, kernel and TF's wrapper arithmetic). Peers, measured
 in the same run: TensorFlow's CPU kernels — imported here if importable, or run
-by ``--tf-python`` (a Python with TensorFlow, e.g. ``$(../shared/tools/tf-oracle)``),
+by ``--tf-python`` (a Python with TensorFlow, e.g. ``$(tools/tf-oracle)``),
 never a dependency — and ``numpy.random.Generator(Philox)``. Target: ≥ 1x TensorFlow.
 """
 

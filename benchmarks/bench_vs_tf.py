@@ -3,7 +3,7 @@
 Usage: python benchmarks/bench_vs_tf.py [--tf-python PATH] [--n 4194304] [--repeat 5] [--only SUBSTR] [--json OUT]
 
 TensorFlow is never imported here unless it is importable; give ``--tf-python`` (a Python with
-TensorFlow, e.g. ``$(../shared/tools/tf-oracle)``) to run it in a worker process. Each round runs
+TensorFlow, e.g. ``$(tools/tf-oracle)``) to run it in a worker process. Each round runs
 every case once in TensorFlow (in the worker, timed there) and once in philoxd (in this
 process), one after the other, so both see the same load; a case's figure is its best of
 ``--repeat`` rounds. Throughput rows are output elements per second; the ratio is philoxd's
