@@ -35,7 +35,7 @@ def model_code() -> dict[str, np.ndarray]:
     return {"uniform": noise, "generator": weights, "stateless": jitter}
 
 
-# What TensorFlow 2.21 returns for the same calls (tests/golden/tf_*.json hold ~1,700 such outputs).
+# What TensorFlow 2.21 returns for the same calls (tests/golden/tf_*.json hold thousands of such outputs; README says how many).
 TENSORFLOW = {
     "uniform": np.array([0.3875184, 0.7485455, 0.54871905], np.float32),
     "generator": np.array([0.78749514, 0.3906511, 0.29263055], np.float32),
