@@ -83,7 +83,9 @@ def _check_host_port(target: str, endpoint: str) -> None:
             raise _bad_target(target, "an IPv6 address goes in brackets: [::1]:50051")
         raise _bad_target(target, "not host:port")
     port = match.group("port")
-    if port is not None and not (port.isdigit() and 0 < int(port) < 65536):
+    if port is None:  # gRPC would dial 443 without a word; philoxd servers listen on 50051 by default
+        raise _bad_target(target, "no port: gRPC would silently dial 443")
+    if not (port.isdigit() and 0 < int(port) < 65536):
         raise _bad_target(target, f"port {port!r} is not a number from 1 to 65535" if port else "no port after ':'")
 
 

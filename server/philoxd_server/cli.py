@@ -31,7 +31,9 @@ import os
 import pathlib
 import re
 import sys
+import urllib.parse
 from collections.abc import Callable, Iterator, Sequence
+from typing import NoReturn
 
 __all__ = ["DEBUG_ENV", "STORES", "CliError", "build_parser", "main"]
 
@@ -108,8 +110,21 @@ def _bounded(kind: Callable[[str], int | float], low: float, high: float | None,
     return parse
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a subcommand's bad flag or value is one line and exit 1 (as every other user
+    error of the CLI), not the usage block and exit 2; a mistyped subcommand keeps argparse's two lines."""
+
+    def error(self, message: str) -> NoReturn:  # argparse's hook for bad usage
+        if self.prog == "philoxd":
+            super().error(message)
+        message = re.sub(r"^argument (\S+): (?=\1\b)", "", message)  # "argument --port: --port must be ..."
+        self.exit(1, f"{self.prog}: error: {message}\n")
+
+
 def _store(text: str) -> str:
     scheme = text.split(":", 1)[0]
+    if scheme in ("redis", "rediss") and not urllib.parse.urlsplit(text).hostname:
+        raise argparse.ArgumentTypeError(f"--store {text!r} names no host; use redis://host:port/db")
     if text != "memory" and not (scheme in ("sqlite", "redis", "rediss", "unix") and "://" in text) and text != "sqlite":
         raise argparse.ArgumentTypeError(
             f"unknown store {text!r}; use memory, sqlite (under --state-dir), sqlite:///path/state.db "
@@ -126,7 +141,7 @@ def default_state_dir() -> pathlib.Path:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``philoxd`` command (``serve``, ``health``, ``replay``, ``sessions`` and ``store``)."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="philoxd",
         description="philoxd: TensorFlow-exact tf.random streams served over gRPC.",
         epilog=_ERRORS_EPILOG,
@@ -873,6 +888,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     debug = args.debug or os.environ.get(DEBUG_ENV, "") not in ("", "0")
     if not debug:
         _quiet_grpc()
+    if getattr(args, "target", None) is not None:  # checked after _quiet_grpc: the check imports grpc
+        from philoxd._transport import check_target  # the client's own rule, one place
+
+        try:
+            check_target(args.target)
+        except ValueError as exc:  # InvalidArgumentError is a ValueError
+            commands[args.command].error(f"--target: {str(exc).removeprefix('connect: ')}")
     run: Callable[[argparse.Namespace], int] = {
         "serve": _serve, "health": _health, "replay": _replay, "sessions": _sessions, "store": _store_command,
     }[args.command]

@@ -263,3 +263,55 @@ def test_grpc_core_lines_stay_off_the_terminal(certs: pathlib.Path, tmp_path: pa
     assert codes == [0, 0], quiet.log() + loud.log()
     assert GRPC_LINE.search(loud.log()), "the control server should have logged the failed handshake: " + loud.log()
     assert not GRPC_LINE.search(quiet.log()), quiet.log()
+
+
+# -- bad flag values: one line naming the flag and the value, exit 1 (never argparse's usage block) --
+
+
+def _every_bounded_flag() -> list[tuple[str, ...]]:
+    """(subcommand, flag, bad value) for every numeric and choice flag the parser has."""
+    from philoxd_server.cli import _commands, build_parser
+
+    cases: list[tuple[str, ...]] = []
+    for name, sub in _commands(build_parser()).items():
+        for action in sub._actions:
+            flag = next((o for o in action.option_strings if o.startswith("--")), None)
+            if flag is None or action.nargs == 0:
+                continue
+            if action.choices:
+                cases.append((name, flag, "no-such-choice"))
+            elif action.type is not None and getattr(action.type, "__name__", "") == flag:  # a _bounded number
+                cases += [(name, flag, "abc"), (name, flag, "-1e99")]
+    return cases
+
+
+FLAG_CASES = [
+    ("serve", "--port", "70000"), ("serve", "--port", "abc"), ("serve", "--port", "-1"),
+    ("serve", "--store", "foo://bar"), ("serve", "--store", "redis://"), ("serve", "--max-workers", "0"),
+    ("serve", "--grace", "-3"), ("serve", "--rate-limit", "abc"), ("serve", "--log-level", "verbose"),
+    ("health", "--target", "127.0.0.1:99999"), ("health", "--target", "127.0.0.1"),
+    ("sessions", "--target", "host:"),
+    *_every_bounded_flag(),
+]
+
+
+@pytest.mark.parametrize(("command", "flag", "value"), FLAG_CASES, ids=[" ".join(c) for c in FLAG_CASES])
+def test_a_bad_flag_value_is_one_line_and_exit_1(run: Run, command: str, flag: str, value: str) -> None:
+    argv = [command, "list", f"{flag}={value}"] if command == "sessions" else [command, f"{flag}={value}"]
+    done = run(*argv)
+    assert done.returncode == 1, done
+    assert "usage:" not in done.stderr, done.stderr
+    line = _one_line_error(done, flag)
+    assert len(done.stderr.strip().splitlines()) == 1 and line.startswith(f"philoxd {command}"), done.stderr
+
+
+def test_tls_cert_without_key_is_one_line(run: Run) -> None:
+    done = run("serve", "--tls-cert", "x.pem")
+    assert done.returncode == 1 and "usage:" not in done.stderr
+    _one_line_error(done, "--tls-cert", "--tls-key")
+
+
+def test_a_mistyped_subcommand_keeps_argparses_two_lines(run: Run) -> None:
+    done = run("srve")
+    assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 2, done.stderr
+    assert "invalid choice: 'srve'" in done.stderr
