@@ -246,6 +246,8 @@ def test_connect_to_a_silent_listener_ends_within_its_timeout() -> None:
         ("127.0.0.1:99999", "port '99999' is not a number from 1 to 65535"),
         ("localhost:port", "port 'port'"),
         ("localhost:", "no port"),
+        ("localhost", "no port: gRPC would silently dial 443"),
+        ("dns:///philoxd", "no port"),
         ("http://127.0.0.1:50051", "not http:// URLs"),
         ("foo bar:1", "white space"),
         ("bogus:///x:1", "unknown scheme 'bogus'"),
@@ -261,7 +263,7 @@ def test_a_malformed_target_is_invalid_argument_at_once(target: str, reason: str
     assert "use host:port, e.g. 127.0.0.1:50051" in str(error)
 
 
-@pytest.mark.parametrize("target", ["127.0.0.1:50051", "[::1]:50051", "localhost", "dns:///philoxd:50051", "dns:philoxd:1",
+@pytest.mark.parametrize("target", ["127.0.0.1:50051", "[::1]:50051", "localhost:443", "dns:///philoxd:50051", "dns:philoxd:1",
                                     "ipv4:127.0.0.1:1,127.0.0.2:2", "unix:/run/philoxd.sock", "unix-abstract:philoxd", "my_host.local:8080"])
 def test_well_formed_targets_pass_the_check(target: str) -> None:
     from philoxd._transport import check_target

@@ -210,11 +210,14 @@ class RandomCore:
     ) -> str:
         """Refuse a new reservation below one handed out before (see :class:`Watermarks`; ``ticket``
         taken before it was asked for; a remembered request's reservation, answered again, is not
-        new); return the draw's stream name.
+        new); return the draw's stream name ("" for a reservation of no counters, e.g. a shuffle
+        of one element: it hands out no numbers, and the next draw starts where it did).
 
         Raises:
           DataLoss: The store went back in time.
         """
+        if count == 0:
+            return ""
         if not report.fresh:
             return f"{report.epoch:x}/{stream}"
         seen = self._watermarks.record(ticket, (store_id, session, report.epoch, stream), start, add_counter(start, count), strict=False)
