@@ -115,7 +115,7 @@ class _Parser(argparse.ArgumentParser):
     error of the CLI), not the usage block and exit 2; a mistyped subcommand keeps argparse's two lines."""
 
     def error(self, message: str) -> NoReturn:  # argparse's hook for bad usage
-        if self.prog == "philoxd":
+        if self.prog == "philoxd" or re.match(r"argument [A-Za-z_]+: invalid choice", message):  # a (sub)command name
             super().error(message)
         message = re.sub(r"^argument (\S+): (?=\1\b)", "", message)  # "argument --port: --port must be ..."
         self.exit(1, f"{self.prog}: error: {message}\n")
