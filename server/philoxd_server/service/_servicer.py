@@ -28,7 +28,7 @@ from philoxd.v1 import random_pb2_grpc as pb_grpc
 from philoxd_server._errors import InvalidArgument, NotFound, PhiloxdServerError
 from philoxd_server._logging import access, log_limited, printable
 from philoxd_server.engine import DrawSpec
-from philoxd_server.engine._samplers import SamplerSpec
+from philoxd_server.engine._samplers import SAMPLER_KINDS, SamplerSpec
 from philoxd_server.engine.ops import OPS, Op
 from philoxd_server.service._core import Draw, KernelSource, RandomCore
 from philoxd_server.service._guard import ADMIT_DRAW_ATTR, PRINCIPAL_ATTR, GuardedContext
@@ -668,7 +668,7 @@ class RandomServicer(pb_grpc.RandomServicer):
         return plan, plan.spec if plan is not None else self._request_spec(request, method)
 
     def _request_spec(self, request: pb.DrawRequest, method: str) -> DrawSpec:
-        return self._spec(request, request.input if request.HasField("input") else None, method, request.tensors, _sampler(request))
+        return self._spec(request, request.input if request.HasField("input") else None, method, request.tensors, _sampler(request, method))
 
     def Draw(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> Iterator[bytes]:
         """Stream the draw as serialized ``DrawChunk`` messages: a head, then data chunks (see ``_stream``)."""
@@ -816,6 +816,9 @@ class RandomServicer(pb_grpc.RandomServicer):
                 raise InvalidArgument(f"{method}: field `input`: {exc}") from None
         tensors: dict[str, np.ndarray] = {}
         for name, tensor in (tensor_params or {}).items():
+            if name not in op.tensor_params:
+                takes = ", ".join(op.tensor_params) or "none"
+                raise InvalidArgument(f"{method}: field `tensors` has {printable(name)!r}, which {op.name} does not take (it takes: {takes})")
             try:
                 tensors[name] = _codec.decode_tensor(tensor)
             except ValueError as exc:
@@ -835,15 +838,30 @@ class RandomServicer(pb_grpc.RandomServicer):
             sampler=sampler,
             graph=request.graph,
             placeholders=frozenset(request.placeholders),
-            shape_int64=request.shape_dtype == pb.INT64,
+            shape_int64=_shape_int64(request.shape_dtype, method),
         )
 
 
-def _sampler(request: pb.DrawRequest) -> SamplerSpec | None:
-    """The request's candidate sampler attributes, if any."""
+_SHAPE_DTYPES = {pb.DTYPE_UNSPECIFIED: False, pb.INT32: False, pb.INT64: True}  # shape_dtype -> int64?
+
+
+def _shape_int64(shape_dtype: int, method: str) -> bool:
+    """Whether a request's ``shape_dtype`` is INT64 (unset and INT32 are int32; TF's shape tensors are no other)."""
+    try:
+        return _SHAPE_DTYPES[shape_dtype]
+    except KeyError:
+        raise InvalidArgument(f"{method}: field `shape_dtype`={shape_dtype} must be INT32 (or unset) or INT64") from None
+
+
+def _sampler(request: pb.DrawRequest, method: str) -> SamplerSpec | None:
+    """The request's candidate sampler attributes, if any; ``InvalidArgument`` for an unknown kind."""
     if not request.HasField("sampler"):
         return None
     s = request.sampler
+    if s.kind not in SAMPLER_KINDS:
+        raise InvalidArgument(
+            f"{method}: field `sampler.kind`={printable(s.kind)!r} is not a candidate sampler; it must be one of {', '.join(SAMPLER_KINDS)}"
+        )
     return SamplerSpec(
         kind=s.kind,
         num_true=s.num_true,
