@@ -14,6 +14,7 @@ __all__ = [
     "InvalidArgument",
     "NotFound",
     "PhiloxdServerError",
+    "RequestIdReused",
     "ResourceExhausted",
     "Unavailable",
     "Unimplemented",
@@ -59,6 +60,23 @@ class FailedPrecondition(PhiloxdServerError):
     """The state does not allow this call (e.g. op determinism without a seed)."""
 
     code = "FAILED_PRECONDITION"
+
+
+class RequestIdReused(FailedPrecondition):
+    """A request id the store remembers for another request was sent with this one.
+
+    ``FAILED_PRECONDITION``, not ``INVALID_ARGUMENT``: the request itself is valid (with a
+    fresh id, or after the retention window, it is served); what refuses it is the store's
+    memory of the id, i.e. state. Never retried as it is: the caller must send a new id.
+    """
+
+    def __init__(self, session: str, request_id: str) -> None:
+        super().__init__(
+            f"request_id {request_id!r} was already used in this session for a different request, "
+            "so this one is refused, not answered: a request id names one request (a retry resends that "
+            "same request); send a new request_id for a new request"
+        )
+        self.session, self.request_id = session, request_id
 
 
 class ResourceExhausted(PhiloxdServerError):

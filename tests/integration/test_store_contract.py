@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import concurrent.futures
 import pathlib
+import time
 from collections.abc import Callable, Iterator
 
 import pytest
 
-from philoxd_server._errors import NotFound
-from philoxd_server.state import GeneratorRecord, MemoryStore, Store, add_counter, open_store
+from philoxd_server._errors import NotFound, RequestIdReused
+from philoxd_server.state import GeneratorRecord, MemoryStore, SessionState, Store, add_counter, open_store
 from tests.conftest import RedisServer
 
 StoreFactory = Callable[..., Store]
@@ -107,6 +108,47 @@ def test_request_ids_expire_after_the_retention_window(make_store: StoreFactory)
 
     time.sleep(0.01)
     assert store.reserve_kernel(s, "k", (1, 0), 1, request_id="x") == (1, 1)
+
+
+def test_a_request_id_names_one_request_per_session_whatever_the_method(make_store: StoreFactory) -> None:
+    store = make_store()
+    s, _ = store.open_session("fp")
+    store.set_seed(s, 1)
+    first = store.reserve_kernel(s, "k", (1, 0), 4, "rid", fingerprint="A")
+    assert store.reserve_kernel(s, "k", (1, 0), 4, "rid", fingerprint="A") == first  # a retry: the same answer
+    assert store.draw_op_seed(s, "rid", fingerprint="A") == (1, 0, 0)  # the same request's other step
+    gen, _ = store.create_generator(s, GeneratorRecord(3, 4, 1), request_id="gen")
+    refused: list[Callable[[], object]] = [
+        lambda: store.reserve_kernel(s, "k", (1, 0), 5, "rid", fingerprint="B"),  # another draw under the id
+        lambda: store.draw_op_seed(s, "rid", fingerprint="B"),
+        lambda: store.next_op_seed(s, request_id="rid", fingerprint="B"),
+        lambda: store.set_seed(s, 3, "rid", fingerprint="B"),
+        lambda: store.register_scope(s, "rid", fingerprint="B"),
+        lambda: store.create_generator(s, GeneratorRecord(0, 0, 1), "", "rid", fingerprint="B"),
+        lambda: store.set_generator(s, gen, GeneratorRecord(0, 0, 1), "rid", fingerprint="B"),
+        lambda: store.reserve_generator(s, gen, 7, "rid", fingerprint="B"),
+        lambda: store.import_session(s, SessionState(), "rid", fingerprint="B"),
+    ]
+    for call in refused:
+        with pytest.raises(RequestIdReused, match="request_id 'rid' was already used in this session for a different request"):
+            call()
+    # Nothing the refused calls asked for happened.
+    assert store.next_op_seed(s, consume=False) == (1, 1)
+    assert store.reserve_kernel(s, "k", (1, 0), 1) == (1, 4)
+    assert store.get_generator(s, gen) == GeneratorRecord(3, 4, 1)
+    assert store.list_sessions("fp")[0][0].scopes == 0
+    # An empty fingerprint matches any; another session has its own ids.
+    assert store.reserve_kernel(s, "k", (1, 0), 4, "rid") == first
+    other, _ = store.open_session("fp-other")
+    assert store.reserve_kernel(other, "k", (1, 0), 5, "rid", fingerprint="B") == (1, 0)
+
+
+def test_a_request_id_is_free_again_after_the_retention_window(make_store: StoreFactory) -> None:
+    store = make_store(request_ttl=0.0)
+    s, _ = store.open_session("fpw")
+    assert store.reserve_kernel(s, "k", (1, 0), 1, "x", fingerprint="A") == (1, 0)
+    time.sleep(0.01)  # past the (zero) window on every clock
+    assert store.reserve_kernel(s, "k", (1, 0), 1, "x", fingerprint="B") == (1, 1)
 
 
 def test_scopes_capture_the_global_seed(make_store: StoreFactory) -> None:

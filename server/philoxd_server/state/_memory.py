@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from philoxd_server._errors import AlreadyExists, NotFound
+from philoxd_server._errors import AlreadyExists, NotFound, RequestIdReused
 from philoxd_server.state._store import (
     ANY_SEED,
     DEFAULT_REQUEST_TTL,
@@ -63,6 +63,8 @@ class MemoryStore:
         self._lock = threading.Lock()
         self._sessions: dict[str, _Session] = {}
         self._requests: collections.OrderedDict[tuple[str, str, str], tuple[float, Any]] = collections.OrderedDict()
+        # (session, request_id) -> (first use, the request's fingerprint): one request per id and session
+        self._claims: collections.OrderedDict[tuple[str, str], tuple[float, str]] = collections.OrderedDict()
         self._session_ttl = session_ttl
         self._request_ttl = request_ttl
         self._clock = clock
@@ -78,21 +80,27 @@ class MemoryStore:
         state.last_used = now
         return state
 
-    def _once(self, session: str, request_id: str, method: str, action: Callable[[], _T]) -> _T:
+    def _once(self, session: str, request_id: str, method: str, action: Callable[[], _T], fingerprint: str = "") -> _T:
         if not request_id:
             return action()
         key = (session, request_id, method)
         now = self._clock()
-        while self._requests:
-            oldest_key, (stamp, _) = next(iter(self._requests.items()))
-            if now - stamp <= self._request_ttl and len(self._requests) < _MAX_REMEMBERED:
-                break
-            del self._requests[oldest_key]
+        for table in (self._requests, self._claims):
+            while table:
+                oldest_key, (stamp, _) = next(iter(table.items()))
+                if now - stamp <= self._request_ttl and len(table) < _MAX_REMEMBERED:
+                    break
+                del table[oldest_key]
+        claim = self._claims.get((session, request_id))
+        if claim is not None and fingerprint and claim[1] and claim[1] != fingerprint:
+            raise RequestIdReused(session, request_id)
         hit = self._requests.get(key)
         if hit is not None:
             return hit[1]  # type: ignore[no-any-return]
         value = action()
         self._requests[key] = (now, value)
+        if claim is None or not claim[1]:
+            self._claims[(session, request_id)] = (now, fingerprint)
         return value
 
     def _remembered(self, session: str, request_id: str, method: str) -> bool:
@@ -141,7 +149,7 @@ class MemoryStore:
             self._expire()
             return len(self._sessions)
 
-    def set_seed(self, session: str, seed: int | None, request_id: str = "") -> None:
+    def set_seed(self, session: str, seed: int | None, request_id: str = "", *, fingerprint: str = "") -> None:
         with self._lock:
             state = self._get(session)
 
@@ -150,9 +158,11 @@ class MemoryStore:
                 state.op_seed_index = 0
                 state.kernels.clear()
 
-            self._once(session, request_id, "set_seed", action)
+            self._once(session, request_id, "set_seed", action, fingerprint)
 
-    def next_op_seed(self, session: str, consume: bool = True, request_id: str = "") -> tuple[int | None, int]:
+    def next_op_seed(
+        self, session: str, consume: bool = True, request_id: str = "", *, fingerprint: str = ""
+    ) -> tuple[int | None, int]:
         with self._lock:
             state = self._get(session)
 
@@ -162,9 +172,9 @@ class MemoryStore:
                     state.op_seed_index += 1
                 return state.global_seed, index
 
-            return self._once(session, request_id if consume else "", "next_op_seed", action)
+            return self._once(session, request_id if consume else "", "next_op_seed", action, fingerprint)
 
-    def draw_op_seed(self, session: str, request_id: str = "") -> tuple[int | None, int, int]:
+    def draw_op_seed(self, session: str, request_id: str = "", *, fingerprint: str = "") -> tuple[int | None, int, int]:
         with self._lock:
             state = self._get(session)
 
@@ -174,7 +184,7 @@ class MemoryStore:
                     state.op_seed_index += 1
                 return state.global_seed, index, state.epoch
 
-            return self._once(session, request_id, "draw_op_seed", action)
+            return self._once(session, request_id, "draw_op_seed", action, fingerprint)
 
     def reserve_kernel(
         self,
@@ -185,6 +195,8 @@ class MemoryStore:
         request_id: str = "",
         expect_seed: object = ANY_SEED,
         expect_epoch: int | None = None,
+        *,
+        fingerprint: str = "",
     ) -> tuple[int, int]:
         with self._lock:
             state = self._get(session)
@@ -199,9 +211,9 @@ class MemoryStore:
                 entry[1] = add_counter(counter, count)
                 return key, counter
 
-            return self._once(session, request_id, "reserve_kernel", action)
+            return self._once(session, request_id, "reserve_kernel", action, fingerprint)
 
-    def register_scope(self, session: str, request_id: str = "", name: str = "") -> str:
+    def register_scope(self, session: str, request_id: str = "", name: str = "", *, fingerprint: str = "") -> str:
         with self._lock:
             state = self._get(session)
 
@@ -214,7 +226,7 @@ class MemoryStore:
                     state.scope_names[name] = scope
                 return scope
 
-            return self._once(session, request_id, "register_scope", action)
+            return self._once(session, request_id, "register_scope", action, fingerprint)
 
     def scope_seed(self, session: str, scope: str) -> int | None:
         with self._lock:
@@ -224,7 +236,7 @@ class MemoryStore:
             return state.scopes[scope]
 
     def create_generator(
-        self, session: str, record: GeneratorRecord, name: str = "", request_id: str = ""
+        self, session: str, record: GeneratorRecord, name: str = "", request_id: str = "", *, fingerprint: str = ""
     ) -> tuple[str, GeneratorRecord]:
         with self._lock:
             state = self._get(session)
@@ -239,13 +251,15 @@ class MemoryStore:
                     state.names[name] = gen
                 return gen, record
 
-            return self._once(session, request_id, "create_generator", action)
+            return self._once(session, request_id, "create_generator", action, fingerprint)
 
     def get_generator(self, session: str, generator: str) -> GeneratorRecord:
         with self._lock:
             return self._generator(self._get(session), session, generator)
 
-    def set_generator(self, session: str, generator: str, record: GeneratorRecord, request_id: str = "") -> None:
+    def set_generator(
+        self, session: str, generator: str, record: GeneratorRecord, request_id: str = "", *, fingerprint: str = ""
+    ) -> None:
         with self._lock:
             state = self._get(session)
             self._generator(state, session, generator)
@@ -253,9 +267,11 @@ class MemoryStore:
             def action() -> None:
                 state.generators[generator] = record
 
-            self._once(session, request_id, "set_generator", action)
+            self._once(session, request_id, "set_generator", action, fingerprint)
 
-    def reserve_generator(self, session: str, generator: str, count: int, request_id: str = "") -> GeneratorRecord:
+    def reserve_generator(
+        self, session: str, generator: str, count: int, request_id: str = "", *, fingerprint: str = ""
+    ) -> GeneratorRecord:
         with self._lock:
             state = self._get(session)
             record = self._generator(state, session, generator)
@@ -264,7 +280,7 @@ class MemoryStore:
                 state.generators[generator] = dataclasses.replace(record, counter=add_counter(record.counter, count))
                 return record
 
-            return self._once(session, request_id, "reserve_generator", action)
+            return self._once(session, request_id, "reserve_generator", action, fingerprint)
 
     def list_sessions(self, prefix: str = "", limit: int | None = None) -> tuple[list[SessionSummary], bool]:
         with self._lock:
@@ -296,7 +312,14 @@ class MemoryStore:
             return exported, self._wall(state.last_used)
 
     def import_session(
-        self, session: str, state: SessionState, request_id: str = "", *, create: bool = True, replace: bool = True
+        self,
+        session: str,
+        state: SessionState,
+        request_id: str = "",
+        *,
+        create: bool = True,
+        replace: bool = True,
+        fingerprint: str = "",
     ) -> bool:
         with self._lock:
 
@@ -324,7 +347,7 @@ class MemoryStore:
                 self._sessions[session] = new
                 return old is None
 
-            return self._once(session, request_id, "import_session", action)
+            return self._once(session, request_id, "import_session", action, fingerprint)
 
     def delete_session(self, session: str) -> bool:
         with self._lock:

@@ -14,6 +14,7 @@ session shares one hash tag, i.e. one cluster slot)::
     philoxd:{<s>}:names                   HASH  generator name -> generator id
     philoxd:{<s>}:scope-names             HASH  function scope name -> scope id (named scopes only)
     philoxd:{<s>}:req:<method>:<rid>      STRING the remembered result, PX request_ttl
+    philoxd:{<s>}:rid:<rid>               STRING the fingerprint of the request <rid> names, PX request_ttl
 
 ``meta`` also holds ``epoch`` (absent = 0), which ``import_session`` changes: an unseeded
 draw's reservation checks it, so it lands wholly before or after a restore.
@@ -45,7 +46,7 @@ import redis.exceptions
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
-from philoxd_server._errors import AlreadyExists, NotFound, Unavailable
+from philoxd_server._errors import AlreadyExists, NotFound, RequestIdReused, Unavailable
 from philoxd_server.state._store import (
     ANY_SEED,
     DEFAULT_REQUEST_TTL,
@@ -80,6 +81,7 @@ _IDENTITY = "redis.call('SET', KEYS[1], ARGV[1], 'NX') return redis.call('GET', 
 _KEY_PREFIX = "philoxd:"
 _SEP = ":"  # between fields of a stored value (decimal ints, hex counters, ids: never contain it)
 _MISSING = "!"  # first character of a script result that means "not found"
+_REUSED = "!reused"  # a script's result when the request id names another request
 _UNAVAILABLE_ERRORS = (
     redis.exceptions.ConnectionError,  # includes BusyLoadingError (LOADING after a restart)
     redis.exceptions.TimeoutError,
@@ -87,8 +89,10 @@ _UNAVAILABLE_ERRORS = (
     TimeoutError,
 )
 
-# KEYS: 1 index, 2 meta, 3 kernels, 4 scopes, 5 gens, 6 names, 7 request memo, 8 scope names.
-# ARGV: 1 session name, 2 session ttl (ms), 3 request ttl (ms; 0 = do not remember), 4... per method.
+# KEYS: 1 index, 2 meta, 3 kernels, 4 scopes, 5 gens, 6 names, 7 request memo, 8 scope names,
+# 9 request claim (the fingerprint of the request the id names in this session, any method).
+# ARGV: 1 session name, 2 session ttl (ms), 3 request ttl (ms; 0 = do not remember), 4... per
+# method, and last (ARGV[#ARGV]) the request's fingerprint ("" = matches any).
 _PRELUDE = r"""
 local TWO32 = 4294967296
 local clock = redis.call('TIME')
@@ -125,16 +129,31 @@ local function touch()
   redis.call('ZADD', KEYS[1], expiry, ARGV[1])
 end
 
+-- '!reused' if the request id names another request (KEYS[9] holds another fingerprint).
+local function reused()
+  local fingerprint = ARGV[#ARGV]
+  if tonumber(ARGV[3]) == 0 or fingerprint == '' then return false end
+  local claimed = redis.call('GET', KEYS[9])
+  return claimed and claimed ~= '' and claimed ~= fingerprint
+end
+
+-- Remember a result (and the request's fingerprint) under the request id.
+local function remember(out)
+  redis.call('SET', KEYS[7], out, 'PX', ARGV[3])
+  if ARGV[#ARGV] ~= '' then redis.call('SET', KEYS[9], ARGV[#ARGV], 'PX', ARGV[3]) end
+end
+
 -- Session check, then (memo or action), then refresh the session. check() runs before the memo.
 local function once(action, check)
   if redis.call('EXISTS', KEYS[2]) == 0 then return '!session' end
   local out = check and check() or false
   if not out then
-    local remember = tonumber(ARGV[3]) > 0
-    if remember then out = redis.call('GET', KEYS[7]) end
+    if reused() then return '!reused' end
+    local memo = tonumber(ARGV[3]) > 0
+    if memo then out = redis.call('GET', KEYS[7]) end
     if not out then
       out = action()
-      if remember then redis.call('SET', KEYS[7], out, 'PX', ARGV[3]) end
+      if memo then remember(out) end
     end
   end
   touch()
@@ -241,8 +260,9 @@ return {
 # scope, ...], 12: JSON [generator, record, ...], 13: JSON [name, generator, ...].
 # Returns "created" / "replaced" (remembered under the request id), "!session" or "!exists".
 _IMPORT_SESSION = r"""
-local remember = tonumber(ARGV[3]) > 0
-if remember then
+local memo = tonumber(ARGV[3]) > 0
+if reused() then return '!reused' end
+if memo then
   local out = redis.call('GET', KEYS[7])
   if out then return out end
 end
@@ -266,7 +286,7 @@ end
 fill(KEYS[5], ARGV[12])
 fill(KEYS[6], ARGV[13])
 local out = live and 'replaced' or 'created'
-if remember then redis.call('SET', KEYS[7], out, 'PX', ARGV[3]) end
+if memo then remember(out) end
 touch()
 return out
 """
@@ -434,9 +454,10 @@ class RedisStore:
             )
 
     def _call(
-        self, script: Any, session: str, method: str, request_id: str, *args: str, remember: bool = True
+        self, script: Any, session: str, method: str, request_id: str, *args: str, remember: bool = True, fingerprint: str = ""
     ) -> Any:
-        """Run a session script; map connection failures to :class:`Unavailable`."""
+        """Run a session script; map connection failures to :class:`Unavailable`, and a request id
+        remembered for another request (``fingerprint``) to :class:`RequestIdReused`."""
         tag = self._tag(session)
         keys = [
             _INDEX_KEY,
@@ -447,12 +468,16 @@ class RedisStore:
             tag + "names",
             f"{tag}req:{method}:{request_id}",
             tag + "scope-names",
+            f"{tag}rid:{request_id}",
         ]
         memo_ms = self._request_ttl_ms if request_id and remember else 0
         try:
-            return script(keys=keys, args=[session, self._session_ttl_ms, memo_ms, *args])
+            result = script(keys=keys, args=[session, self._session_ttl_ms, memo_ms, *args, fingerprint])
         except _UNAVAILABLE_ERRORS as exc:
             raise Unavailable(f"state store redis at {self._where} is unavailable ({method}): {exc}") from exc
+        if result == _REUSED:
+            raise RequestIdReused(session, request_id)
+        return result
 
     def _checked(self, result: str, session: str, what: str = "") -> str:
         """Raise :class:`NotFound` (same messages as the memory store) for a ``!...`` result."""
@@ -484,19 +509,21 @@ class RedisStore:
         except _UNAVAILABLE_ERRORS as exc:
             raise Unavailable(f"state store redis at {self._where} is unavailable (session_count): {exc}") from exc
 
-    def set_seed(self, session: str, seed: int | None, request_id: str = "") -> None:
+    def set_seed(self, session: str, seed: int | None, request_id: str = "", *, fingerprint: str = "") -> None:
         arg = "" if seed is None else str(seed)
-        self._checked(self._call(self._set_seed, session, "set_seed", request_id, arg), session)
+        self._checked(self._call(self._set_seed, session, "set_seed", request_id, arg, fingerprint=fingerprint), session)
 
-    def next_op_seed(self, session: str, consume: bool = True, request_id: str = "") -> tuple[int | None, int]:
+    def next_op_seed(
+        self, session: str, consume: bool = True, request_id: str = "", *, fingerprint: str = ""
+    ) -> tuple[int | None, int]:
         result = self._call(
-            self._next_op_seed, session, "next_op_seed", request_id, "1" if consume else "0", remember=consume
+            self._next_op_seed, session, "next_op_seed", request_id, "1" if consume else "0", remember=consume, fingerprint=fingerprint
         )
         index, seed = self._checked(result, session).split(_SEP)
         return (int(seed) if seed else None), int(index)
 
-    def draw_op_seed(self, session: str, request_id: str = "") -> tuple[int | None, int, int]:
-        result = self._call(self._draw_op_seed, session, "draw_op_seed", request_id)
+    def draw_op_seed(self, session: str, request_id: str = "", *, fingerprint: str = "") -> tuple[int | None, int, int]:
+        result = self._call(self._draw_op_seed, session, "draw_op_seed", request_id, fingerprint=fingerprint)
         index, seed, epoch = self._checked(result, session).split(_SEP)
         return (int(seed) if seed else None), int(index), int(epoch)
 
@@ -509,22 +536,26 @@ class RedisStore:
         request_id: str = "",
         expect_seed: object = ANY_SEED,
         expect_epoch: int | None = None,
+        *,
+        fingerprint: str = "",
     ) -> tuple[int, int]:
         start = f"{init[0]}{_SEP}{_counter_hex(init[1])}"
         check = "0" if expect_seed is ANY_SEED else "1"
         expected = "" if expect_seed is ANY_SEED or expect_seed is None else str(expect_seed)
         epoch = "" if expect_epoch is None else str(expect_epoch)
         result = self._call(
-            self._reserve_kernel, session, "reserve_kernel", request_id, kernel, start, _count_hex(count), check, expected, epoch
+            self._reserve_kernel, session, "reserve_kernel", request_id, kernel, start, _count_hex(count), check, expected, epoch,
+            fingerprint=fingerprint,
         )
         if result == "!stale":
             raise StaleSeed(session)
         key, counter = self._checked(result, session).split(_SEP)
         return int(key), int(counter, 16)
 
-    def register_scope(self, session: str, request_id: str = "", name: str = "") -> str:
+    def register_scope(self, session: str, request_id: str = "", name: str = "", *, fingerprint: str = "") -> str:
         return self._checked(
-            self._call(self._register_scope, session, "register_scope", request_id, uuid.uuid4().hex, name), session
+            self._call(self._register_scope, session, "register_scope", request_id, uuid.uuid4().hex, name, fingerprint=fingerprint),
+            session,
         )
 
     def scope_seed(self, session: str, scope: str) -> int | None:
@@ -532,10 +563,11 @@ class RedisStore:
         return int(seed) if seed else None
 
     def create_generator(
-        self, session: str, record: GeneratorRecord, name: str = "", request_id: str = ""
+        self, session: str, record: GeneratorRecord, name: str = "", request_id: str = "", *, fingerprint: str = ""
     ) -> tuple[str, GeneratorRecord]:
         result = self._call(
-            self._create_generator, session, "create_generator", request_id, uuid.uuid4().hex, _record_text(record), name
+            self._create_generator, session, "create_generator", request_id, uuid.uuid4().hex, _record_text(record), name,
+            fingerprint=fingerprint,
         )
         gen, *parts = self._checked(result, session).split(_SEP)
         return gen, _record_from(parts)
@@ -544,12 +576,20 @@ class RedisStore:
         result = self._call(self._get_generator, session, "get_generator", "", generator)
         return _record_from(self._checked(result, session, generator).split(_SEP))
 
-    def set_generator(self, session: str, generator: str, record: GeneratorRecord, request_id: str = "") -> None:
-        result = self._call(self._set_generator, session, "set_generator", request_id, generator, _record_text(record))
+    def set_generator(
+        self, session: str, generator: str, record: GeneratorRecord, request_id: str = "", *, fingerprint: str = ""
+    ) -> None:
+        result = self._call(
+            self._set_generator, session, "set_generator", request_id, generator, _record_text(record), fingerprint=fingerprint
+        )
         self._checked(result, session, generator)
 
-    def reserve_generator(self, session: str, generator: str, count: int, request_id: str = "") -> GeneratorRecord:
-        result = self._call(self._reserve_generator, session, "reserve_generator", request_id, generator, _count_hex(count))
+    def reserve_generator(
+        self, session: str, generator: str, count: int, request_id: str = "", *, fingerprint: str = ""
+    ) -> GeneratorRecord:
+        result = self._call(
+            self._reserve_generator, session, "reserve_generator", request_id, generator, _count_hex(count), fingerprint=fingerprint
+        )
         return _record_from(self._checked(result, session, generator).split(_SEP))
 
     def list_sessions(self, prefix: str = "", limit: int | None = None) -> tuple[list[SessionSummary], bool]:
@@ -594,7 +634,14 @@ class RedisStore:
         return state, (float(expiry) - self._session_ttl_ms) / _MS_PER_S
 
     def import_session(
-        self, session: str, state: SessionState, request_id: str = "", *, create: bool = True, replace: bool = True
+        self,
+        session: str,
+        state: SessionState,
+        request_id: str = "",
+        *,
+        create: bool = True,
+        replace: bool = True,
+        fingerprint: str = "",
     ) -> bool:
         kernels: list[str] = []
         for k in state.kernels:
@@ -616,6 +663,7 @@ class RedisStore:
             "1" if create else "0", "1" if replace else "0",
             "" if state.global_seed is None else str(state.global_seed), str(state.op_seed_index), str(new_epoch()),
             *(json.dumps(flat) for flat in (kernels, scopes, scope_names, gens, gen_names)),
+            fingerprint=fingerprint,
         )  # fmt: skip
         if result == "!exists":
             raise AlreadyExists(f"session {session!r} exists")

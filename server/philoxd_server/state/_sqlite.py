@@ -20,7 +20,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from philoxd_server._errors import AlreadyExists, FailedPrecondition, InvalidArgument, NotFound, Unavailable
+from philoxd_server._errors import AlreadyExists, FailedPrecondition, InvalidArgument, NotFound, RequestIdReused, Unavailable
 from philoxd_server.state._store import (
     ANY_SEED,
     DEFAULT_REQUEST_TTL,
@@ -65,6 +65,7 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 _ADDED_COLUMNS = (
     ("sessions", "epoch", "INTEGER NOT NULL DEFAULT 0"),  # changes when import_session replaces the state
     ("scopes", "name", "TEXT NOT NULL DEFAULT ''"),  # a named function scope ('' = anonymous)
+    ("requests", "fingerprint", "TEXT NOT NULL DEFAULT ''"),  # the remembered request's digest ('' = any)
 )
 _ADDED_INDEXES = "CREATE UNIQUE INDEX IF NOT EXISTS scope_names ON scopes (session, name) WHERE name != '';"
 
@@ -288,10 +289,19 @@ class SqliteStore:
         request_id: str,
         method: str,
         action: Callable[[], Any],
+        fingerprint: str = "",
     ) -> Any:
-        """Run ``action`` unless this (session, request_id, method) already ran; returns its JSON value."""
+        """Run ``action`` unless this (session, request_id, method) already ran; returns its JSON value.
+
+        Raises :class:`RequestIdReused` if the id is remembered (by any method) for another fingerprint.
+        """
         if not request_id:
             return action()
+        if fingerprint and db.execute(
+            "SELECT 1 FROM requests WHERE session = ? AND request_id = ? AND created >= ? AND fingerprint NOT IN ('', ?) LIMIT 1",
+            (session, request_id, now - self._request_ttl, fingerprint),
+        ).fetchone():
+            raise RequestIdReused(session, request_id)
         row = db.execute(
             "SELECT value, created FROM requests WHERE session = ? AND request_id = ? AND method = ?",
             (session, request_id, method),
@@ -300,8 +310,8 @@ class SqliteStore:
             return json.loads(row[0])
         value = action()
         db.execute(
-            "INSERT OR REPLACE INTO requests (session, request_id, method, value, created) VALUES (?, ?, ?, ?, ?)",
-            (session, request_id, method, json.dumps(value), now),
+            "INSERT OR REPLACE INTO requests (session, request_id, method, value, created, fingerprint) VALUES (?, ?, ?, ?, ?, ?)",
+            (session, request_id, method, json.dumps(value), now, fingerprint),
         )
         return value
 
@@ -345,7 +355,7 @@ class SqliteStore:
 
         return self._tx(tx)
 
-    def set_seed(self, session: str, seed: int | None, request_id: str = "") -> None:
+    def set_seed(self, session: str, seed: int | None, request_id: str = "", *, fingerprint: str = "") -> None:
         def tx(db: sqlite3.Connection, now: float) -> None:
             self._session(db, now, session)
 
@@ -353,11 +363,13 @@ class SqliteStore:
                 db.execute("UPDATE sessions SET global_seed = ?, op_seed_index = 0 WHERE name = ?", (_str(seed), session))
                 db.execute("DELETE FROM kernels WHERE session = ?", (session,))
 
-            self._once(db, now, session, request_id, "set_seed", action)
+            self._once(db, now, session, request_id, "set_seed", action, fingerprint)
 
         self._tx(tx)
 
-    def next_op_seed(self, session: str, consume: bool = True, request_id: str = "") -> tuple[int | None, int]:
+    def next_op_seed(
+        self, session: str, consume: bool = True, request_id: str = "", *, fingerprint: str = ""
+    ) -> tuple[int | None, int]:
         def read(db: sqlite3.Connection, now: float) -> tuple[int | None, int]:
             return self._session(db, now, session, touch=False)
 
@@ -373,12 +385,12 @@ class SqliteStore:
                     db.execute("UPDATE sessions SET op_seed_index = op_seed_index + 1 WHERE name = ?", (session,))
                 return [_str(global_seed), index]
 
-            value = self._once(db, now, session, request_id, "next_op_seed", action)
+            value = self._once(db, now, session, request_id, "next_op_seed", action, fingerprint)
             return _int(value[0]), int(value[1])
 
         return self._tx(tx)
 
-    def draw_op_seed(self, session: str, request_id: str = "") -> tuple[int | None, int, int]:
+    def draw_op_seed(self, session: str, request_id: str = "", *, fingerprint: str = "") -> tuple[int | None, int, int]:
         def read(db: sqlite3.Connection, now: float) -> tuple[int | None, int, int]:
             seed, index = self._session(db, now, session, touch=False)
             return seed, index, self._epoch(db, session)
@@ -396,7 +408,7 @@ class SqliteStore:
                     db.execute("UPDATE sessions SET op_seed_index = op_seed_index + 1 WHERE name = ?", (session,))
                 return [_str(global_seed), index, epoch]
 
-            value = self._once(db, now, session, request_id, "draw_op_seed", action)
+            value = self._once(db, now, session, request_id, "draw_op_seed", action, fingerprint)
             return _int(value[0]), int(value[1]), int(value[2])
 
         return self._tx(tx)
@@ -415,6 +427,8 @@ class SqliteStore:
         request_id: str = "",
         expect_seed: object = ANY_SEED,
         expect_epoch: int | None = None,
+        *,
+        fingerprint: str = "",
     ) -> tuple[int, int]:
         def tx(db: sqlite3.Connection, now: float) -> tuple[int, int]:
             global_seed, _ = self._session(db, now, session)
@@ -436,12 +450,12 @@ class SqliteStore:
                 )
                 return [str(key), str(counter)]
 
-            value = self._once(db, now, session, request_id, "reserve_kernel", action)
+            value = self._once(db, now, session, request_id, "reserve_kernel", action, fingerprint)
             return int(value[0]), int(value[1])
 
         return self._tx(tx)
 
-    def register_scope(self, session: str, request_id: str = "", name: str = "") -> str:
+    def register_scope(self, session: str, request_id: str = "", name: str = "", *, fingerprint: str = "") -> str:
         def tx(db: sqlite3.Connection, now: float) -> str:
             global_seed, _ = self._session(db, now, session)
 
@@ -457,7 +471,7 @@ class SqliteStore:
                 )
                 return scope
 
-            return str(self._once(db, now, session, request_id, "register_scope", action))
+            return str(self._once(db, now, session, request_id, "register_scope", action, fingerprint))
 
         return self._tx(tx)
 
@@ -472,7 +486,7 @@ class SqliteStore:
         return self._tx(tx, write=False)
 
     def create_generator(
-        self, session: str, record: GeneratorRecord, name: str = "", request_id: str = ""
+        self, session: str, record: GeneratorRecord, name: str = "", request_id: str = "", *, fingerprint: str = ""
     ) -> tuple[str, GeneratorRecord]:
         def tx(db: sqlite3.Connection, now: float) -> tuple[str, GeneratorRecord]:
             self._session(db, now, session)
@@ -489,7 +503,7 @@ class SqliteStore:
                 )
                 return [gen, _record_json(record)]
 
-            value = self._once(db, now, session, request_id, "create_generator", action)
+            value = self._once(db, now, session, request_id, "create_generator", action, fingerprint)
             return str(value[0]), _record_from(value[1])
 
         return self._tx(tx)
@@ -501,7 +515,9 @@ class SqliteStore:
 
         return self._tx(tx, write=False)
 
-    def set_generator(self, session: str, generator: str, record: GeneratorRecord, request_id: str = "") -> None:
+    def set_generator(
+        self, session: str, generator: str, record: GeneratorRecord, request_id: str = "", *, fingerprint: str = ""
+    ) -> None:
         def tx(db: sqlite3.Connection, now: float) -> None:
             self._session(db, now, session)
             self._generator(db, session, generator)
@@ -512,11 +528,13 @@ class SqliteStore:
                     (str(record.key), str(record.counter), record.alg, session, generator),
                 )
 
-            self._once(db, now, session, request_id, "set_generator", action)
+            self._once(db, now, session, request_id, "set_generator", action, fingerprint)
 
         self._tx(tx)
 
-    def reserve_generator(self, session: str, generator: str, count: int, request_id: str = "") -> GeneratorRecord:
+    def reserve_generator(
+        self, session: str, generator: str, count: int, request_id: str = "", *, fingerprint: str = ""
+    ) -> GeneratorRecord:
         def tx(db: sqlite3.Connection, now: float) -> GeneratorRecord:
             self._session(db, now, session)
             record = self._generator(db, session, generator)
@@ -528,7 +546,7 @@ class SqliteStore:
                 )
                 return _record_json(record)
 
-            return _record_from(self._once(db, now, session, request_id, "reserve_generator", action))
+            return _record_from(self._once(db, now, session, request_id, "reserve_generator", action, fingerprint))
 
         return self._tx(tx)
 
@@ -570,7 +588,14 @@ class SqliteStore:
         return self._tx(tx, write=False)
 
     def import_session(
-        self, session: str, state: SessionState, request_id: str = "", *, create: bool = True, replace: bool = True
+        self,
+        session: str,
+        state: SessionState,
+        request_id: str = "",
+        *,
+        create: bool = True,
+        replace: bool = True,
+        fingerprint: str = "",
     ) -> bool:
         def tx(db: sqlite3.Connection, now: float) -> bool:
             def action() -> bool:
@@ -605,7 +630,7 @@ class SqliteStore:
                 )
                 return not live
 
-            return bool(self._once(db, now, session, request_id, "import_session", action))
+            return bool(self._once(db, now, session, request_id, "import_session", action, fingerprint))
 
         return self._tx(tx)
 

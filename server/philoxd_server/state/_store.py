@@ -148,7 +148,13 @@ class Store(Protocol):
     take a ``request_id``: the first call with a given (session, request_id,
     method) does the work and remembers its result for the retention window; a
     repeat returns that result and changes nothing (exactly-once retries).
-    Unknown or expired sessions, generators and scopes raise ``NotFound``.
+
+    They also take the request's ``fingerprint`` (the caller's digest of the whole
+    request it serves), stored with the result in the same atomic step. A request id
+    names one request per session, whatever the method: a call whose id is remembered
+    (by any method) with another fingerprint raises :class:`RequestIdReused` and changes
+    nothing. An empty fingerprint matches any. Unknown or expired sessions, generators
+    and scopes raise ``NotFound``.
     """
 
     def open_session(self, name: str | None) -> tuple[str, bool]:
@@ -159,18 +165,20 @@ class Store(Protocol):
         """Number of live (unexpired) sessions."""
         ...
 
-    def set_seed(self, session: str, seed: int | None, request_id: str = "") -> None:
+    def set_seed(self, session: str, seed: int | None, request_id: str = "", *, fingerprint: str = "") -> None:
         """``tf.random.set_seed``: new global seed, op-seed sequence restarts, every kernel resets."""
         ...
 
-    def next_op_seed(self, session: str, consume: bool = True, request_id: str = "") -> tuple[int | None, int]:
+    def next_op_seed(
+        self, session: str, consume: bool = True, request_id: str = "", *, fingerprint: str = ""
+    ) -> tuple[int | None, int]:
         """Return (global seed, index of the next eager op seed); advance the index if ``consume``.
 
         With no global seed the index is never advanced (TF draws no op seed then).
         """
         ...
 
-    def draw_op_seed(self, session: str, request_id: str = "") -> tuple[int | None, int, int]:
+    def draw_op_seed(self, session: str, request_id: str = "", *, fingerprint: str = "") -> tuple[int | None, int, int]:
         """``next_op_seed(session, consume=True)``, and the session's epoch: (seed, index, epoch).
 
         The epoch changes when ``import_session`` replaces the session's state; a reservation
@@ -188,6 +196,8 @@ class Store(Protocol):
         request_id: str = "",
         expect_seed: object = ANY_SEED,
         expect_epoch: int | None = None,
+        *,
+        fingerprint: str = "",
     ) -> tuple[int, int]:
         """Reserve ``count`` counter units on a kernel; create it at ``init`` (key, counter) if new.
 
@@ -201,7 +211,7 @@ class Store(Protocol):
         """
         ...
 
-    def register_scope(self, session: str, request_id: str = "", name: str = "") -> str:
+    def register_scope(self, session: str, request_id: str = "", name: str = "", *, fingerprint: str = "") -> str:
         """Register a function scope, capturing the session's current global seed.
 
         A ``name`` that exists in the session returns that scope (with the seed it captured).
@@ -213,7 +223,7 @@ class Store(Protocol):
         ...
 
     def create_generator(
-        self, session: str, record: GeneratorRecord, name: str = "", request_id: str = ""
+        self, session: str, record: GeneratorRecord, name: str = "", request_id: str = "", *, fingerprint: str = ""
     ) -> tuple[str, GeneratorRecord]:
         """Create a generator (or, for a ``name`` that exists, attach to it and return its state)."""
         ...
@@ -222,11 +232,15 @@ class Store(Protocol):
         """Read a generator's state."""
         ...
 
-    def set_generator(self, session: str, generator: str, record: GeneratorRecord, request_id: str = "") -> None:
+    def set_generator(
+        self, session: str, generator: str, record: GeneratorRecord, request_id: str = "", *, fingerprint: str = ""
+    ) -> None:
         """Overwrite a generator's state (``Generator.reset``)."""
         ...
 
-    def reserve_generator(self, session: str, generator: str, count: int, request_id: str = "") -> GeneratorRecord:
+    def reserve_generator(
+        self, session: str, generator: str, count: int, request_id: str = "", *, fingerprint: str = ""
+    ) -> GeneratorRecord:
         """Return the state, then advance its counter by ``count`` (TF ``RngReadAndSkip``)."""
         ...
 
@@ -245,7 +259,14 @@ class Store(Protocol):
         ...
 
     def import_session(
-        self, session: str, state: SessionState, request_id: str = "", *, create: bool = True, replace: bool = True
+        self,
+        session: str,
+        state: SessionState,
+        request_id: str = "",
+        *,
+        create: bool = True,
+        replace: bool = True,
+        fingerprint: str = "",
     ) -> bool:
         """Atomically make ``state`` the session's state; return whether the session was created.
 
