@@ -15,6 +15,8 @@ __all__ = [
     "NotFound",
     "PhiloxdServerError",
     "RequestIdReused",
+    "SessionExpired",
+    "SessionExpiredNotReopened",
     "ResourceExhausted",
     "Unavailable",
     "Unimplemented",
@@ -50,6 +52,24 @@ class NotFound(PhiloxdServerError, LookupError):
     code = "NOT_FOUND"
 
 
+def _expired(session: str, ttl: float) -> str:
+    return (
+        f"session {session!r} expired: it had no call for more than {ttl:g} s (the server's --session-ttl), "
+        "and its global seed, op seeds, kernels and generators are gone. philoxd does not start it over by "
+        "itself, since its streams would repeat numbers they already gave: start it afresh knowingly with "
+        "philoxd.connect(..., reset_expired=True) (OpenSession with reset_expired), restore a snapshot of it, "
+        "or use a new session name"
+    )
+
+
+class SessionExpired(NotFound):
+    """A call on a named session that expired (its tombstone is kept: see ``Store.open_session``)."""
+
+    def __init__(self, session: str, ttl: float) -> None:
+        super().__init__(_expired(session, ttl))
+        self.session = session
+
+
 class AlreadyExists(PhiloxdServerError):
     """The object to create exists already."""
 
@@ -60,6 +80,15 @@ class FailedPrecondition(PhiloxdServerError):
     """The state does not allow this call (e.g. op determinism without a seed)."""
 
     code = "FAILED_PRECONDITION"
+
+
+class SessionExpiredNotReopened(FailedPrecondition):
+    """``open_session`` of a named session that expired, without ``reset_expired``: the state
+    (its tombstone) refuses it; the caller must ask for a fresh start explicitly."""
+
+    def __init__(self, session: str, ttl: float) -> None:
+        super().__init__(_expired(session, ttl))
+        self.session = session
 
 
 class RequestIdReused(FailedPrecondition):

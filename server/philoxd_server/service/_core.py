@@ -158,14 +158,17 @@ class RandomCore:
         return self.store_id
 
     # -- sessions and seeds ----------------------------------------------------------
-    def open_session(self, name: str | None) -> tuple[str, bool]:
-        """Create or attach a session; ``None``/empty makes a private one."""
+    def open_session(self, name: str | None, reset_expired: bool = False) -> tuple[str, bool]:
+        """Create or attach a session; ``None``/empty makes a private one.
+
+        A named session that expired is refused (``SessionExpiredNotReopened``) unless
+        ``reset_expired``: then it starts afresh (see ``Store.open_session``)."""
         if self.max_sessions is not None and self.store.session_count() >= self.max_sessions and not self._session_exists(name):
             raise ResourceExhausted(
                 f"OpenSession: the server holds its limit of {self.max_sessions} sessions; "
                 "reuse a session or retry later, when idle ones have expired"
             )
-        opened = self.store.open_session(name or None)
+        opened = self.store.open_session(name or None, reset_expired)
         self.check_store()  # OpenSession answers the identity: read it fresh
         return opened
 

@@ -26,14 +26,14 @@ from google.protobuf.message import DecodeError
 from philoxd import _codec
 from philoxd.v1 import random_pb2 as pb
 from philoxd.v1 import random_pb2_grpc as pb_grpc
-from philoxd_server._errors import InvalidArgument, NotFound, PhiloxdServerError, RequestIdReused
+from philoxd_server._errors import InvalidArgument, NotFound, PhiloxdServerError, RequestIdReused, SessionExpired
 from philoxd_server._logging import access, log_limited, printable
 from philoxd_server.engine import DrawSpec
 from philoxd_server.engine._samplers import SAMPLER_KINDS, SamplerSpec
 from philoxd_server.engine.ops import OPS, Op
 from philoxd_server.service._core import Draw, KernelSource, RandomCore
 from philoxd_server.service._guard import ADMIT_DRAW_ATTR, PRINCIPAL_ATTR, GuardedContext
-from philoxd_server.state import GeneratorRecord, SessionSummary
+from philoxd_server.state import PRIVATE_PREFIX, GeneratorRecord, SessionSummary
 
 __all__ = [
     "DEFAULT_MAX_STREAMS",
@@ -137,6 +137,8 @@ def _check_id(method: str, field: str, value: str) -> None:
 
 
 PYTHON_CLASS_KEY = "philoxd-python-class"  # trailing metadata naming TF's builtin error class
+# After "session 'x' does not exist or has expired" (an unknown name, or a private session's).
+_NO_SESSION = " (a session is made by OpenSession; a private one that expired or was removed is gone: open a new one)"
 _FINGERPRINT_HEX = 32  # hex digits of a request's fingerprint kept (128 bits of its SHA-256)
 
 
@@ -165,8 +167,10 @@ def _abort(context: grpc.ServicerContext, exc: BaseException, method: str = "") 
         if python_class:
             context.set_trailing_metadata(((PYTHON_CLASS_KEY, python_class),))
         message = str(exc)
-        if isinstance(exc, NotFound):  # the stores' "session 'x' does not exist or has expired", ...
-            message = prefix + message + (" (call OpenSession first)" if message.startswith("session ") else "")
+        if isinstance(exc, SessionExpired):  # says what happened and how to go on
+            message = prefix + message
+        elif isinstance(exc, NotFound):  # the stores' "session 'x' does not exist or has expired", ...
+            message = prefix + message + (_NO_SESSION if message.startswith("session ") else "")
         elif isinstance(exc, RequestIdReused):
             message = prefix + message
         context.abort(grpc.StatusCode[exc.code], message)
@@ -464,9 +468,10 @@ class RandomServicer(pb_grpc.RandomServicer):
     def OpenSession(self, request: pb.OpenSessionRequest, context: grpc.ServicerContext) -> pb.OpenSessionResponse:
         principal = _principal(context)
         if not principal:
-            name, created = self.core.open_session(request.session or None)
+            name, created = self.core.open_session(request.session or None, request.reset_expired)
             return pb.OpenSessionResponse(session=name, created=created, store_id=self.core.store_id)
-        name, created = self.core.open_session(_session(context, request.session or f"private-{uuid.uuid4().hex}", "OpenSession"))
+        session = _session(context, request.session or f"{PRIVATE_PREFIX}{uuid.uuid4().hex}", "OpenSession")
+        name, created = self.core.open_session(session, request.reset_expired)
         return pb.OpenSessionResponse(session=name[len(principal) + 1 :], created=created, store_id=self.core.store_id)
 
     @_unary

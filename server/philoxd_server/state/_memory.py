@@ -10,11 +10,12 @@ import uuid
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from philoxd_server._errors import AlreadyExists, NotFound, RequestIdReused
+from philoxd_server._errors import AlreadyExists, NotFound, RequestIdReused, SessionExpired, SessionExpiredNotReopened
 from philoxd_server.state._store import (
     ANY_SEED,
     DEFAULT_REQUEST_TTL,
     DEFAULT_SESSION_TTL,
+    MAX_TOMBSTONES,
     GeneratorRecord,
     GeneratorState,
     KernelState,
@@ -23,6 +24,7 @@ from philoxd_server.state._store import (
     SessionSummary,
     StaleSeed,
     add_counter,
+    is_private,
     new_epoch,
 )
 
@@ -65,6 +67,7 @@ class MemoryStore:
         self._requests: collections.OrderedDict[tuple[str, str, str], tuple[float, Any]] = collections.OrderedDict()
         # (session, request_id) -> (first use, the request's fingerprint): one request per id and session
         self._claims: collections.OrderedDict[tuple[str, str], tuple[float, str]] = collections.OrderedDict()
+        self._tombstones: collections.OrderedDict[str, None] = collections.OrderedDict()  # expired named sessions
         self._session_ttl = session_ttl
         self._request_ttl = request_ttl
         self._clock = clock
@@ -75,10 +78,21 @@ class MemoryStore:
         now = self._clock()
         state = self._sessions.get(session)
         if state is None or now - state.last_used > self._session_ttl:
-            self._sessions.pop(session, None)
+            if state is not None:
+                self._bury(session)
+            if session in self._tombstones:
+                raise SessionExpired(session, self._session_ttl)
             raise NotFound(f"session {session!r} does not exist or has expired")
         state.last_used = now
         return state
+
+    def _bury(self, session: str) -> None:
+        """Forget an expired session; a named one leaves a tombstone."""
+        del self._sessions[session]
+        if not is_private(session):
+            self._tombstones[session] = None
+            while len(self._tombstones) > MAX_TOMBSTONES:
+                self._tombstones.popitem(last=False)
 
     def _once(self, session: str, request_id: str, method: str, action: Callable[[], _T], fingerprint: str = "") -> _T:
         if not request_id:
@@ -121,7 +135,7 @@ class MemoryStore:
     def _expire(self) -> None:
         now = self._clock()
         for name in [k for k, s in self._sessions.items() if now - s.last_used > self._session_ttl]:
-            del self._sessions[name]
+            self._bury(name)
 
     def _generator(self, state: _Session, session: str, generator: str) -> GeneratorRecord:
         try:
@@ -130,10 +144,14 @@ class MemoryStore:
             raise NotFound(f"generator {generator!r} does not exist in session {session!r}") from None
 
     # -- Store -----------------------------------------------------------------------
-    def open_session(self, name: str | None) -> tuple[str, bool]:
+    def open_session(self, name: str | None, reset_expired: bool = False) -> tuple[str, bool]:
         with self._lock:
             self._expire()
             name = name or f"private-{uuid.uuid4().hex}"
+            if name in self._tombstones:
+                if not reset_expired:
+                    raise SessionExpiredNotReopened(name, self._session_ttl)
+                del self._tombstones[name]
             created = name not in self._sessions
             if created:
                 self._sessions[name] = _Session()
@@ -322,10 +340,13 @@ class MemoryStore:
         fingerprint: str = "",
     ) -> bool:
         with self._lock:
+            self._expire()
 
             def action() -> bool:
                 old = self._live(session)
                 if old is None and not create:
+                    if session in self._tombstones:
+                        raise SessionExpired(session, self._session_ttl)
                     raise NotFound(f"session {session!r} does not exist or has expired")
                 if old is not None and not replace:
                     raise AlreadyExists(f"session {session!r} exists")
@@ -345,14 +366,17 @@ class MemoryStore:
                     if scope.name:
                         new.scope_names[scope.name] = scope.scope
                 self._sessions[session] = new
+                self._tombstones.pop(session, None)  # a restore brings an expired session back
                 return old is None
 
             return self._once(session, request_id, "import_session", action, fingerprint)
 
     def delete_session(self, session: str) -> bool:
         with self._lock:
-            existed = self._live(session) is not None
+            self._expire()
+            existed = self._live(session) is not None or session in self._tombstones
             self._sessions.pop(session, None)
+            self._tombstones.pop(session, None)
             return existed
 
     def close(self) -> None:

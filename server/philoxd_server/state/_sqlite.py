@@ -18,13 +18,24 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
-from philoxd_server._errors import AlreadyExists, FailedPrecondition, InvalidArgument, NotFound, RequestIdReused, Unavailable
+from philoxd_server._errors import (
+    AlreadyExists,
+    FailedPrecondition,
+    InvalidArgument,
+    NotFound,
+    RequestIdReused,
+    SessionExpired,
+    SessionExpiredNotReopened,
+    Unavailable,
+)
 from philoxd_server.state._store import (
     ANY_SEED,
+    CLOCK_TICK_S,
     DEFAULT_REQUEST_TTL,
     DEFAULT_SESSION_TTL,
+    MAX_TOMBSTONES,
     GeneratorRecord,
     GeneratorState,
     KernelState,
@@ -33,6 +44,8 @@ from philoxd_server.state._store import (
     SessionSummary,
     StaleSeed,
     add_counter,
+    advance_clock,
+    is_private,
     new_epoch,
 )
 
@@ -60,7 +73,12 @@ CREATE TABLE IF NOT EXISTS requests (
   created REAL NOT NULL, PRIMARY KEY (session, request_id, method));
 CREATE INDEX IF NOT EXISTS requests_created ON requests (created);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS tombstones (name TEXT PRIMARY KEY, expired REAL NOT NULL);
+CREATE INDEX IF NOT EXISTS tombstones_expired ON tombstones (expired);
 """
+# Times in `sessions.last_used`, `requests.created` and `tombstones.expired` are on the store
+# clock (meta 'clock', with the wall time it was last advanced at in 'clock_wall'): see
+# state._store.MAX_CLOCK_STEP_S. It starts at the wall clock, so files from before it agree.
 # Columns added after the first release: (table, column, definition). Added to older files on open.
 _ADDED_COLUMNS = (
     ("sessions", "epoch", "INTEGER NOT NULL DEFAULT 0"),  # changes when import_session replaces the state
@@ -163,6 +181,34 @@ class SqliteStore:
         self._writes: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._writer = threading.Thread(target=self._write_loop, name="philoxd-sqlite-writer", daemon=True)
         self._writer.start()
+        self._last_commit = time.monotonic()
+        self._closing = threading.Event()
+        self._ticker = threading.Thread(target=self._tick_loop, name="philoxd-sqlite-clock", daemon=True)
+        self._ticker.start()
+
+    def _tick_loop(self) -> None:
+        """Observe the store clock at least every CLOCK_TICK_S, so idle time counts while this process runs."""
+        while not self._closing.wait(CLOCK_TICK_S):
+            if time.monotonic() - self._last_commit >= CLOCK_TICK_S:
+                try:
+                    self._tx(lambda db, now: None)
+                except Unavailable:
+                    pass  # the calls say so; the clock catches up (by at most a step) at the next commit
+
+    @staticmethod
+    def _clock(db: sqlite3.Connection, *, advance: bool) -> float:
+        """The store clock now (in a transaction); ``advance``: store it (a write transaction)."""
+        wall = time.time()
+        stored = dict(db.execute("SELECT key, value FROM meta WHERE key IN ('clock', 'clock_wall')").fetchall())
+        now = advance_clock(float(stored["clock"]), float(stored["clock_wall"]), wall) if len(stored) == 2 else wall
+        if advance:
+            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('clock', ?), ('clock_wall', ?)", (repr(now), repr(wall)))
+        return now
+
+    @staticmethod
+    def _unix(now: float, stamp: float) -> float:
+        """A store-clock ``stamp`` as Unix time (``now``: the store clock now)."""
+        return time.time() - (now - stamp)
 
     def _add_columns(self) -> None:
         """Bring a file made by an older philoxd up to the schema (other processes may race)."""
@@ -198,7 +244,7 @@ class SqliteStore:
             try:
                 db.execute("BEGIN")
                 try:
-                    return fn(db, time.time())
+                    return fn(db, self._clock(db, advance=False))
                 finally:
                     db.execute("COMMIT")
             except sqlite3.Error as exc:
@@ -231,7 +277,7 @@ class SqliteStore:
             db = self._db
             try:
                 db.execute("BEGIN IMMEDIATE")
-                now = time.time()
+                now = self._clock(db, advance=True)
                 for fn, _ in batch:
                     db.execute("SAVEPOINT op")
                     try:
@@ -244,6 +290,7 @@ class SqliteStore:
                         db.execute("RELEASE op")
                         outcomes.append((False, exc))
                 db.execute("COMMIT")
+                self._last_commit = time.monotonic()
             except sqlite3.Error as exc:
                 if db.in_transaction:
                     db.execute("ROLLBACK")
@@ -261,12 +308,25 @@ class SqliteStore:
         """The session's (global seed, op-seed index); refreshes its idle clock if ``touch``."""
         row = db.execute("SELECT global_seed, op_seed_index, last_used FROM sessions WHERE name = ?", (session,)).fetchone()
         if row is None or now - row[2] > self._session_ttl:
-            if row is not None and touch:
-                self._delete_session(db, session)
-            raise NotFound(f"session {session!r} does not exist or has expired")
+            self._missing(db, session, expired=row is not None)
         if touch:
             db.execute("UPDATE sessions SET last_used = ? WHERE name = ?", (now, session))
         return _int(row[0]), int(row[1])
+
+    def _missing(self, db: sqlite3.Connection, session: str, *, expired: bool) -> NoReturn:
+        """Raise for a session that is not live: ``SessionExpired`` for a named one that expired
+        (its row is stale, or its tombstone is kept), else ``NotFound``. (A stale row is left to
+        :meth:`_expire`: this transaction step is rolled back by the raise.)"""
+        if (expired and not is_private(session)) or db.execute("SELECT 1 FROM tombstones WHERE name = ?", (session,)).fetchone():
+            raise SessionExpired(session, self._session_ttl)
+        raise NotFound(f"session {session!r} does not exist or has expired")
+
+    @staticmethod
+    def _bury(db: sqlite3.Connection, now: float, session: str) -> None:
+        """Delete an expired session; a named one leaves a tombstone."""
+        SqliteStore._delete_session(db, session)
+        if not is_private(session):
+            db.execute("INSERT OR REPLACE INTO tombstones (name, expired) VALUES (?, ?)", (session, now))
 
     def _remembered(self, db: sqlite3.Connection, now: float, session: str, request_id: str, method: str) -> bool:
         if not request_id:
@@ -324,14 +384,21 @@ class SqliteStore:
     def _expire(self, db: sqlite3.Connection, now: float) -> None:
         dead = db.execute("SELECT name FROM sessions WHERE last_used < ?", (now - self._session_ttl,)).fetchall()
         for (name,) in dead:
-            self._delete_session(db, name)
+            self._bury(db, now, name)
+        if dead:
+            db.execute(
+                "DELETE FROM tombstones WHERE name IN (SELECT name FROM tombstones ORDER BY expired DESC LIMIT -1 OFFSET ?)",
+                (MAX_TOMBSTONES,),
+            )
         db.execute("DELETE FROM requests WHERE created < ?", (now - self._request_ttl,))
 
     # -- Store -----------------------------------------------------------------------
-    def open_session(self, name: str | None) -> tuple[str, bool]:
+    def open_session(self, name: str | None, reset_expired: bool = False) -> tuple[str, bool]:
         def tx(db: sqlite3.Connection, now: float) -> tuple[str, bool]:
             self._expire(db, now)
             session = name or f"private-{uuid.uuid4().hex}"
+            if db.execute("DELETE FROM tombstones WHERE name = ?", (session,)).rowcount and not reset_expired:
+                raise SessionExpiredNotReopened(session, self._session_ttl)  # (rolled back: the tombstone stays)
             created = db.execute(
                 "INSERT OR IGNORE INTO sessions (name, global_seed, op_seed_index, last_used) VALUES (?, NULL, 0, ?)",
                 (session, now),
@@ -562,7 +629,7 @@ class SqliteStore:
             ).fetchall()
             shown = rows if limit is None else rows[:limit]
             summaries = [
-                SessionSummary(name, _int(seed), int(index), int(k), int(sc), int(g), float(last))
+                SessionSummary(name, _int(seed), int(index), int(k), int(sc), int(g), self._unix(now, float(last)))
                 for name, seed, index, last, k, sc, g in shown
             ]
             return summaries, len(shown) < len(rows)
@@ -583,7 +650,7 @@ class SqliteStore:
                 (ScopeState(scope, name, _int(seed)) for scope, name, seed in scopes),
                 (GeneratorState(gen, name, GeneratorRecord(int(key), int(counter), int(alg))) for gen, name, key, counter, alg in gens),
             )
-            return state, last_used
+            return state, self._unix(now, last_used)
 
         return self._tx(tx, write=False)
 
@@ -602,11 +669,12 @@ class SqliteStore:
                 row = db.execute("SELECT last_used FROM sessions WHERE name = ?", (session,)).fetchone()
                 live = row is not None and now - row[0] <= self._session_ttl
                 if not live and not create:
-                    raise NotFound(f"session {session!r} does not exist or has expired")
+                    self._missing(db, session, expired=row is not None)
                 if live and not replace:
                     raise AlreadyExists(f"session {session!r} exists")
                 if row is not None and not live:
                     self._delete_session(db, session)  # expired: nothing of it survives
+                db.execute("DELETE FROM tombstones WHERE name = ?", (session,))  # a restore brings it back
                 db.execute(
                     "INSERT OR REPLACE INTO sessions (name, global_seed, op_seed_index, last_used, epoch) VALUES (?, ?, ?, ?, ?)",
                     (session, _str(state.global_seed), state.op_seed_index, now, new_epoch()),
@@ -638,11 +706,15 @@ class SqliteStore:
         def tx(db: sqlite3.Connection, now: float) -> bool:
             row = db.execute("SELECT last_used FROM sessions WHERE name = ?", (session,)).fetchone()
             self._delete_session(db, session)
-            return row is not None and now - row[0] <= self._session_ttl
+            buried = db.execute("DELETE FROM tombstones WHERE name = ?", (session,)).rowcount > 0
+            stale_named = row is not None and now - row[0] > self._session_ttl and not is_private(session)
+            return buried or stale_named or (row is not None and now - row[0] <= self._session_ttl)
 
         return self._tx(tx)
 
     def close(self) -> None:
+        self._closing.set()
+        self._ticker.join()
         self._writes.put(None)
         self._writer.join()
         with self._lock:

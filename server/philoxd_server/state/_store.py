@@ -9,9 +9,13 @@ from typing import Final, NamedTuple, Protocol
 
 __all__ = [
     "ANY_SEED",
+    "CLOCK_TICK_S",
     "DEFAULT_REQUEST_TTL",
     "DEFAULT_SESSION_TTL",
     "GeneratorRecord",
+    "MAX_CLOCK_STEP_S",
+    "MAX_TOMBSTONES",
+    "PRIVATE_PREFIX",
     "GeneratorState",
     "KernelState",
     "ScopeState",
@@ -20,6 +24,8 @@ __all__ = [
     "StaleSeed",
     "Store",
     "add_counter",
+    "advance_clock",
+    "is_private",
     "new_epoch",
 ]
 
@@ -139,6 +145,31 @@ class StaleSeed(Exception):
 DEFAULT_REQUEST_TTL = 3600.0  # seconds a request_id's result is remembered for retries
 DEFAULT_SESSION_TTL = 24 * 3600.0  # idle sessions expire (--session-ttl)
 
+# The store clock of shared stores (SQLite, Redis): idle times are measured on it, not on the
+# wall clock, whose steps (NTP, a VM resumed, an operator's `date -s`) would otherwise expire a
+# session used a moment ago. It advances with the wall clock, but by at most MAX_CLOCK_STEP_S
+# per observation, never backwards; every process with the store open observes it at least
+# every CLOCK_TICK_S (well under the step, so real time is never lost on a busy host). A step
+# forward thus ages sessions by at most MAX_CLOCK_STEP_S; time when no process has the store
+# open does not count.
+MAX_CLOCK_STEP_S = 60.0
+CLOCK_TICK_S = 10.0
+# Expired named sessions remembered (tombstones) at most; the oldest are forgotten first.
+MAX_TOMBSTONES = 100_000
+PRIVATE_PREFIX = "private-"  # server-made names of private sessions (OpenSession with no name)
+
+
+def advance_clock(store_now: float, wall_before: float, wall: float) -> float:
+    """The store clock after ``wall`` is observed: it moved by the wall clock's step since
+    ``wall_before``, clamped to [0, :data:`MAX_CLOCK_STEP_S`]."""
+    return store_now + min(max(wall - wall_before, 0.0), MAX_CLOCK_STEP_S)
+
+
+def is_private(session: str) -> bool:
+    """Whether a store's session name is a private session's (``[principal/]private-...``):
+    nobody can reattach one by a name of their choosing, so it expires without a tombstone."""
+    return session.rpartition("/")[2].startswith(PRIVATE_PREFIX)
+
 
 class Store(Protocol):
     """Session, kernel, scope and generator state. Implementations: memory, sqlite, redis.
@@ -157,8 +188,15 @@ class Store(Protocol):
     and scopes raise ``NotFound``.
     """
 
-    def open_session(self, name: str | None) -> tuple[str, bool]:
-        """Create or attach a session; ``None`` makes a private one. Returns (name, created)."""
+    def open_session(self, name: str | None, reset_expired: bool = False) -> tuple[str, bool]:
+        """Create or attach a session; ``None`` makes a private one. Returns (name, created).
+
+        A named (not private) session that expired leaves a tombstone (at most
+        :data:`MAX_TOMBSTONES` are kept, oldest forgotten first): opening that name raises
+        ``SessionExpiredNotReopened`` unless ``reset_expired``, which forgets the tombstone
+        and creates the session afresh. ``import_session`` and ``delete_session`` of the name
+        forget it too. Calls on an expired named session raise ``SessionExpired`` (a ``NotFound``).
+        """
         ...
 
     def session_count(self) -> int:
@@ -278,7 +316,7 @@ class Store(Protocol):
         ...
 
     def delete_session(self, session: str) -> bool:
-        """Forget a session and everything in it; False if it did not exist."""
+        """Forget a session and everything in it, or its tombstone; False if neither existed."""
         ...
 
     def ping(self) -> str:
