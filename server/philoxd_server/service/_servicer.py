@@ -167,12 +167,10 @@ def _abort(context: grpc.ServicerContext, exc: BaseException, method: str = "") 
         if python_class:
             context.set_trailing_metadata(((PYTHON_CLASS_KEY, python_class),))
         message = str(exc)
-        if isinstance(exc, SessionExpired):  # says what happened and how to go on
+        if isinstance(exc, (SessionExpired, RequestIdReused)):  # the stores' own, saying what to do
             message = prefix + message
         elif isinstance(exc, NotFound):  # the stores' "session 'x' does not exist or has expired", ...
             message = prefix + message + (_NO_SESSION if message.startswith("session ") else "")
-        elif isinstance(exc, RequestIdReused):
-            message = prefix + message
         context.abort(grpc.StatusCode[exc.code], message)
     log.exception("internal error")
     context.abort(grpc.StatusCode.INTERNAL, f"{prefix}internal error: {type(exc).__name__}: {exc}")
