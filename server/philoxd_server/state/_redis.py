@@ -150,8 +150,10 @@ end
 -- Refresh the session: its expiry (store clock) in the index. Its keys never expire by Redis's
 -- own (wall) clock: PERSIST clears the expiries older versions set.
 local function touch()
-  for i = 2, 6 do redis.call('PERSIST', KEYS[i]) end
-  redis.call('PERSIST', KEYS[8])
+  if redis.call('PTTL', KEYS[2]) >= 0 then
+    for i = 2, 6 do redis.call('PERSIST', KEYS[i]) end
+    redis.call('PERSIST', KEYS[8])
+  end
   redis.call('ZADD', KEYS[1], string.format('%.0f', now + tonumber(ARGV[2])), ARGV[1])
 end
 

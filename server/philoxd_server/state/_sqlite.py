@@ -77,7 +77,7 @@ CREATE TABLE IF NOT EXISTS tombstones (name TEXT PRIMARY KEY, expired REAL NOT N
 CREATE INDEX IF NOT EXISTS tombstones_expired ON tombstones (expired);
 """
 # Times in `sessions.last_used`, `requests.created` and `tombstones.expired` are on the store
-# clock (meta 'clock', with the wall time it was last advanced at in 'clock_wall'): see
+# clock (meta 'clock': "<store clock> <wall time it was last advanced at>"): see
 # state._store.MAX_CLOCK_STEP_S. It starts at the wall clock, so files from before it agree.
 # Columns added after the first release: (table, column, definition). Added to older files on open.
 _ADDED_COLUMNS = (
@@ -199,10 +199,13 @@ class SqliteStore:
     def _clock(db: sqlite3.Connection, *, advance: bool) -> float:
         """The store clock now (in a transaction); ``advance``: store it (a write transaction)."""
         wall = time.time()
-        stored = dict(db.execute("SELECT key, value FROM meta WHERE key IN ('clock', 'clock_wall')").fetchall())
-        now = advance_clock(float(stored["clock"]), float(stored["clock_wall"]), wall) if len(stored) == 2 else wall
+        row = db.execute("SELECT value FROM meta WHERE key = 'clock'").fetchone()
+        now = wall
+        if row is not None:
+            stored, wall_before = (float(part) for part in row[0].split())
+            now = advance_clock(stored, wall_before, wall)
         if advance:
-            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('clock', ?), ('clock_wall', ?)", (repr(now), repr(wall)))
+            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('clock', ?)", (f"{now!r} {wall!r}",))
         return now
 
     @staticmethod
@@ -357,17 +360,17 @@ class SqliteStore:
         """
         if not request_id:
             return action()
-        if fingerprint and db.execute(
-            "SELECT 1 FROM requests WHERE session = ? AND request_id = ? AND created >= ? AND fingerprint NOT IN ('', ?) LIMIT 1",
-            (session, request_id, now - self._request_ttl, fingerprint),
-        ).fetchone():
-            raise RequestIdReused(session, request_id)
-        row = db.execute(
-            "SELECT value, created FROM requests WHERE session = ? AND request_id = ? AND method = ?",
-            (session, request_id, method),
-        ).fetchone()
-        if row is not None and now - row[1] <= self._request_ttl:
-            return json.loads(row[0])
+        remembered = None
+        for row_method, value, created, row_fingerprint in db.execute(
+            "SELECT method, value, created, fingerprint FROM requests WHERE session = ? AND request_id = ? AND created >= ?",
+            (session, request_id, now - self._request_ttl),
+        ):  # every method's memory of the id (one index range)
+            if fingerprint and row_fingerprint and row_fingerprint != fingerprint:
+                raise RequestIdReused(session, request_id)
+            if row_method == method:
+                remembered = value
+        if remembered is not None:
+            return json.loads(remembered)
         value = action()
         db.execute(
             "INSERT OR REPLACE INTO requests (session, request_id, method, value, created, fingerprint) VALUES (?, ?, ?, ?, ?, ?)",
