@@ -118,9 +118,11 @@ def test_a_restarting_worker_never_gets_an_expired_session_or_its_numbers_again(
     server = started("--store", f"sqlite://{tmp_path / 'state.db'}", "--session-ttl", str(ttl))
     worker = philoxd.connect(server.target, session="train")
     first = worker.generator("loader", seed=7).normal([3]).tobytes()
+    private = philoxd.connect(server.target)
+    private.random.uniform([1])
     # Idle past the TTL (polled without touching it: listing does not count as a use).
     deadline = time.monotonic() + 60
-    while any(s.session == "train" for s in _list(server.target)):
+    while any(s.session in ("train", private.session) for s in _list(server.target)):
         assert time.monotonic() < deadline, "the session never expired"
         time.sleep(POLL_S)
     # The live client: the session expired, said plainly, with what to do.
@@ -129,6 +131,10 @@ def test_a_restarting_worker_never_gets_an_expired_session_or_its_numbers_again(
     message = excinfo.value.message
     assert "session 'train' expired" in message and "reset_expired=True" in message
     assert "call OpenSession first" not in message
+    with pytest.raises(errors.NotFoundError, match="a private session that expired or was removed cannot come back") as excinfo:
+        private.random.uniform([1])  # a private session expires for good (nobody else knows its name)
+    assert "call OpenSession first" not in excinfo.value.message
+    private.close()
     # A restarting worker: refused, not handed a fresh session whose generator repeats numbers.
     with pytest.raises(errors.FailedPreconditionError, match="session 'train' expired"):
         philoxd.connect(server.target, session="train")

@@ -138,7 +138,7 @@ def _check_id(method: str, field: str, value: str) -> None:
 
 PYTHON_CLASS_KEY = "philoxd-python-class"  # trailing metadata naming TF's builtin error class
 # After "session 'x' does not exist or has expired" (an unknown name, or a private session's).
-_NO_SESSION = " (a session is made by OpenSession; a private one that expired or was removed is gone: open a new one)"
+_NO_SESSION = " (a private session that expired or was removed cannot come back: connect again for a new one)"
 _FINGERPRINT_HEX = 32  # hex digits of a request's fingerprint kept (128 bits of its SHA-256)
 
 
