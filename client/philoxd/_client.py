@@ -107,11 +107,13 @@ class Client:
         target: str | None = None,
         connect_timeout: float | None = None,
         transport_factory: Callable[[], Transport] | None = None,
+        reset_expired: bool = False,
     ) -> None:
         self._transport = transport
         self._transport_factory = transport_factory  # another connection like this one (fork)
         self.target = target
-        opened = transport.unary("OpenSession", pb.OpenSessionRequest(session=session or ""), within=connect_timeout)
+        request = pb.OpenSessionRequest(session=session or "", reset_expired=reset_expired)
+        opened = transport.unary("OpenSession", request, within=connect_timeout)
         self.session: str = opened.session
         self.store_id: str = opened.store_id  # the server's store; every draw must come from it
         self._watermarks = Watermarks(_WATERMARK_STREAMS)  # per counter stream, where this client's draws started
@@ -337,6 +339,7 @@ def connect(
     timeout: float | None = None,
     retry_timeout: float = DEFAULT_RETRY_TIMEOUT_S,
     connect_timeout: float | None = DEFAULT_CONNECT_TIMEOUT_S,
+    reset_expired: bool = False,
 ) -> Client:
     """Connect to a philoxd server, or run the engine in this process.
 
@@ -359,6 +362,11 @@ def connect(
       connect_timeout: The most this call waits for the server to answer (retries
         included; default 5 s, and never more than ``timeout``); None: ``retry_timeout``.
         Raise it to wait for a server that is still starting.
+      reset_expired: If the named ``session`` expired on the server (idle past its
+        ``--session-ttl``), start it afresh: new global seed state, kernels and generators,
+        so its numbers start over. Without it, connecting to an expired session raises
+        :class:`~philoxd.errors.FailedPreconditionError` saying so (the server never starts
+        an expired session over by itself: its streams would repeat numbers).
 
     Returns:
       A :class:`Client`; ``client.random`` mirrors ``tf.random``.
@@ -367,7 +375,8 @@ def connect(
       InvalidArgumentError: ``target`` is not a gRPC address (say ``host:port``).
       UnavailableError: No server answered at ``target`` (the message says what to check).
       DeadlineExceededError: None answered within ``timeout`` / ``connect_timeout``.
-      FailedPreconditionError: In-process, without the engine (the ``server`` extra).
+      FailedPreconditionError: In-process, without the engine (the ``server`` extra);
+        or ``session`` expired (see ``reset_expired``).
     """
     target = target or os.environ.get(TARGET_ENV) or None
     session = session or os.environ.get(SESSION_ENV) or None
@@ -383,7 +392,10 @@ def connect(
 
     transport = make()
     try:
-        return Client(transport, session, target, connect_timeout=None if target is None else connect_timeout, transport_factory=make)
+        return Client(
+            transport, session, target, connect_timeout=None if target is None else connect_timeout, transport_factory=make,
+            reset_expired=reset_expired,
+        )  # fmt: skip
     except BaseException:
         transport.close()  # e.g. UNAUTHENTICATED on OpenSession: don't leak the channel
         raise

@@ -15,6 +15,9 @@ __all__ = [
     "InvalidArgument",
     "NotFound",
     "PhiloxdServerError",
+    "RequestIdReused",
+    "SessionExpired",
+    "SessionExpiredNotReopened",
     "ResourceExhausted",
     "Unavailable",
     "Unimplemented",
@@ -50,6 +53,24 @@ class NotFound(PhiloxdServerError, LookupError):
     code = "NOT_FOUND"
 
 
+def _expired(session: str, ttl: float) -> str:
+    return (
+        f"session {session!r} expired: it had no call for more than {ttl:g} s (the server's --session-ttl), "
+        "and its global seed, op seeds, kernels and generators are gone. philoxd does not start it over by "
+        "itself, since its streams would repeat numbers they already gave: start it afresh knowingly with "
+        "philoxd.connect(..., reset_expired=True) (OpenSession with reset_expired), restore a snapshot of it, "
+        "or use a new session name"
+    )
+
+
+class SessionExpired(NotFound):
+    """A call on a named session that expired (its tombstone is kept: see ``Store.open_session``)."""
+
+    def __init__(self, session: str, ttl: float) -> None:
+        super().__init__(_expired(session, ttl))
+        self.session = session
+
+
 class AlreadyExists(PhiloxdServerError):
     """The object to create exists already."""
 
@@ -60,6 +81,32 @@ class FailedPrecondition(PhiloxdServerError):
     """The state does not allow this call (e.g. op determinism without a seed)."""
 
     code = "FAILED_PRECONDITION"
+
+
+class SessionExpiredNotReopened(FailedPrecondition):
+    """``open_session`` of a named session that expired, without ``reset_expired``: the state
+    (its tombstone) refuses it; the caller must ask for a fresh start explicitly."""
+
+    def __init__(self, session: str, ttl: float) -> None:
+        super().__init__(_expired(session, ttl))
+        self.session = session
+
+
+class RequestIdReused(FailedPrecondition):
+    """A request id the store remembers for another request was sent with this one.
+
+    ``FAILED_PRECONDITION``, not ``INVALID_ARGUMENT``: the request itself is valid (with a
+    fresh id, or after the retention window, it is served); what refuses it is the store's
+    memory of the id, i.e. state. Never retried as it is: the caller must send a new id.
+    """
+
+    def __init__(self, session: str, request_id: str) -> None:
+        super().__init__(
+            f"request_id {request_id!r} was already used in this session for a different request, "
+            "so this one is refused, not answered: a request id names one request (a retry resends that "
+            "same request); send a new request_id for a new request"
+        )
+        self.session, self.request_id = session, request_id
 
 
 class ResourceExhausted(PhiloxdServerError):

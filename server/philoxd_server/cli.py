@@ -181,7 +181,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument(
         "--session-ttl", type=_bounded(float, 1e-3, None, "--session-ttl"), default=_DEFAULT_SESSION_TTL_S,
-        metavar="SECONDS", help="idle seconds after which a session is forgotten",
+        metavar="SECONDS",
+        help="idle seconds after which a session is forgotten (an expired named session is remembered: reopening it "
+        "needs reset_expired); measured on the store's clock, which a wall-clock step moves by at most 60 s",
     )
     serve.add_argument(
         "--max-elements", type=_bounded(int, 1, None, "--max-elements"), default=_DEFAULT_MAX_ELEMENTS,

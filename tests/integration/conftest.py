@@ -7,6 +7,7 @@ extra servers with their own flags (stopped, and checked to exit 0, at teardown)
 from __future__ import annotations
 
 import dataclasses
+import os
 import pathlib
 import signal
 import subprocess
@@ -45,7 +46,13 @@ class ServerProcess:
       log_path: Where its stderr goes.
     """
 
-    def __init__(self, workdir: pathlib.Path, *extra_args: str, credentials: grpc.ChannelCredentials | None = None) -> None:
+    def __init__(
+        self,
+        workdir: pathlib.Path,
+        *extra_args: str,
+        credentials: grpc.ChannelCredentials | None = None,
+        env: dict[str, str] | None = None,
+    ) -> None:
         workdir.mkdir(parents=True, exist_ok=True)
         self.credentials = credentials  # for the health probe of a TLS server
         self.port_file = workdir / "port"
@@ -55,7 +62,9 @@ class ServerProcess:
         args += ["--port-file", str(self.port_file), "--log-level", "info", "--state-dir", str(workdir / "state")]
         args += list(extra_args)
         with open(self.log_path, "wb") as log:
-            self.proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
+            self.proc = subprocess.Popen(
+                args, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, env=None if env is None else {**os.environ, **env}
+            )
 
     @property
     def target(self) -> str:

@@ -230,7 +230,7 @@ def test_request_errors_name_the_rpc(server_target: str, method: str, request_fi
     status, message = _draw_error(server_target, pb.DrawRequest(**request_fields), method)
     assert (status.name, message[: len(start)]) == (code, start), message
     if status == grpc.StatusCode.NOT_FOUND:
-        assert message.endswith("(call OpenSession first)")
+        assert message.endswith("(a private session that expired or was removed cannot come back: connect again for a new one)")
 
 
 def test_unary_errors_name_the_rpc(server_target: str) -> None:

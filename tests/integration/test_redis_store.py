@@ -7,9 +7,11 @@ test) and, for outage tests, a private persistent one that is stopped and restar
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import itertools
 import pathlib
 import random
+import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -177,18 +179,26 @@ def test_two_replicas_on_one_redis_never_overlap(make_store: Callable[..., Redis
 
 
 def test_session_keys_share_one_slot_and_all_expire(make_store: Callable[..., RedisStore], redis_server: RedisServer) -> None:
-    store = make_store(session_ttl=60.0)
+    store = make_store(session_ttl=0.5)
     s, _ = store.open_session("slot")
-    store.set_seed(s, 1, request_id="a")
+    store.set_seed(s, 1, request_id="a", fingerprint="fa")
     store.register_scope(s)
     gen, _ = store.create_generator(s, GeneratorRecord(1, 2, 1), name="n", request_id="b")
     store.reserve_kernel(s, "k", (1, 0), 1, request_id="c")
     store.reserve_generator(s, gen, 1)
     client = redis_lib.Redis.from_url(redis_server.url, decode_responses=True)
     keys = [k for k in client.scan_iter("philoxd:{*") if "{slot}" in k]
-    assert len(keys) == 8  # meta kernels scopes gens names + 3 request memos
+    assert len(keys) == 9  # meta kernels scopes gens names + 3 request memos + 1 request claim
     assert len({key_slot(k.encode()) for k in keys}) == 1
-    assert all(client.pttl(k) > 0 for k in keys)  # nothing outlives its session or retention window
+    # Request memories expire by Redis's clock; the session's keys only by the store clock.
+    assert {k for k in keys if client.pttl(k) > 0} == {k for k in keys if ":req:" in k or ":rid:" in k}
+    deadline = time.monotonic() + 30
+    while client.exists("philoxd:{slot}:meta") and time.monotonic() < deadline:
+        time.sleep(1.0)  # longer than the TTL: a call refreshes a live session
+        with contextlib.suppress(NotFound):  # the first call that finds it expired deletes it
+            store.next_op_seed(s, consume=False)
+    assert not [k for k in client.scan_iter("philoxd:{*") if "{slot}" in k and ":req:" not in k and ":rid:" not in k]
+    assert client.zscore("philoxd:expired", "slot") is not None  # its tombstone
 
 
 def test_session_names_cannot_collide_through_key_syntax(make_store: Callable[..., RedisStore]) -> None:

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import concurrent.futures
 import pathlib
+import time
 from collections.abc import Callable, Iterator
 
 import pytest
 
-from philoxd_server._errors import NotFound
-from philoxd_server.state import GeneratorRecord, MemoryStore, Reserved, Store, StoreChanged, add_counter, open_store
+from philoxd_server._errors import NotFound, RequestIdReused, SessionExpired, SessionExpiredNotReopened
+from philoxd_server.state import GeneratorRecord, MemoryStore, Reserved, SessionState, Store, StoreChanged, add_counter, open_store
 from tests.conftest import RedisServer
 
 StoreFactory = Callable[..., Store]
@@ -109,6 +110,47 @@ def test_request_ids_expire_after_the_retention_window(make_store: StoreFactory)
     assert store.reserve_kernel(s, "k", (1, 0), 1, request_id="x") == (1, 1)
 
 
+def test_a_request_id_names_one_request_per_session_whatever_the_method(make_store: StoreFactory) -> None:
+    store = make_store()
+    s, _ = store.open_session("fp")
+    store.set_seed(s, 1)
+    first = store.reserve_kernel(s, "k", (1, 0), 4, "rid", fingerprint="A")
+    assert store.reserve_kernel(s, "k", (1, 0), 4, "rid", fingerprint="A") == first  # a retry: the same answer
+    assert store.draw_op_seed(s, "rid", fingerprint="A")[:2] == (1, 0)  # the same request's other step
+    gen, _ = store.create_generator(s, GeneratorRecord(3, 4, 1), request_id="gen")
+    refused: list[Callable[[], object]] = [
+        lambda: store.reserve_kernel(s, "k", (1, 0), 5, "rid", fingerprint="B"),  # another draw under the id
+        lambda: store.draw_op_seed(s, "rid", fingerprint="B"),
+        lambda: store.next_op_seed(s, request_id="rid", fingerprint="B"),
+        lambda: store.set_seed(s, 3, "rid", fingerprint="B"),
+        lambda: store.register_scope(s, "rid", fingerprint="B"),
+        lambda: store.create_generator(s, GeneratorRecord(0, 0, 1), "", "rid", fingerprint="B"),
+        lambda: store.set_generator(s, gen, GeneratorRecord(0, 0, 1), "rid", fingerprint="B"),
+        lambda: store.reserve_generator(s, gen, 7, "rid", fingerprint="B"),
+        lambda: store.import_session(s, SessionState(), "rid", fingerprint="B"),
+    ]
+    for call in refused:
+        with pytest.raises(RequestIdReused, match="request_id 'rid' was already used in this session for a different request"):
+            call()
+    # Nothing the refused calls asked for happened.
+    assert store.next_op_seed(s, consume=False) == (1, 1)
+    assert store.reserve_kernel(s, "k", (1, 0), 1) == (1, 4)
+    assert store.get_generator(s, gen) == GeneratorRecord(3, 4, 1)
+    assert store.list_sessions("fp")[0][0].scopes == 0
+    # An empty fingerprint matches any; another session has its own ids.
+    assert store.reserve_kernel(s, "k", (1, 0), 4, "rid") == first
+    other, _ = store.open_session("fp-other")
+    assert store.reserve_kernel(other, "k", (1, 0), 5, "rid", fingerprint="B") == (1, 0)
+
+
+def test_a_request_id_is_free_again_after_the_retention_window(make_store: StoreFactory) -> None:
+    store = make_store(request_ttl=0.0)
+    s, _ = store.open_session("fpw")
+    assert store.reserve_kernel(s, "k", (1, 0), 1, "x", fingerprint="A") == (1, 0)
+    time.sleep(0.01)  # past the (zero) window on every clock
+    assert store.reserve_kernel(s, "k", (1, 0), 1, "x", fingerprint="B") == (1, 1)
+
+
 def test_scopes_capture_the_global_seed(make_store: StoreFactory) -> None:
     store = make_store()
     s, _ = store.open_session("f")
@@ -146,6 +188,59 @@ def test_idle_sessions_expire(make_store: StoreFactory) -> None:
     with pytest.raises(NotFound, match="expired|does not exist"):
         store.next_op_seed(s)
     assert store.session_count() == 0
+
+
+def _expire(store: Store, *sessions: str, ttl: float) -> None:
+    """Wait until each session has expired (polling: no call touches them meanwhile)."""
+    deadline = time.monotonic() + 30
+    time.sleep(ttl)
+    while {s.name for s in store.list_sessions()[0]} & set(sessions):
+        assert time.monotonic() < deadline, "sessions never expired"
+        time.sleep(ttl)
+
+
+def test_an_expired_named_session_is_never_started_over_silently(make_store: StoreFactory) -> None:
+    ttl = 0.3
+    store = make_store(session_ttl=ttl)
+    s, _ = store.open_session("worker")
+    store.set_seed(s, 7)
+    gen, _ = store.create_generator(s, GeneratorRecord(1, 0, 1), name="loader")
+    assert store.reserve_generator(s, gen, 5).counter == 0
+    private, _ = store.open_session(None)
+    _expire(store, s, private, ttl=ttl)
+    # Calls say it expired (a NotFound), and how to go on; nothing recreates it.
+    for call in (lambda: store.next_op_seed(s), lambda: store.reserve_generator(s, gen, 5)):
+        with pytest.raises(SessionExpired, match="session 'worker' expired.*reset_expired"):
+            call()
+    with pytest.raises(SessionExpiredNotReopened, match="session 'worker' expired"):
+        store.open_session("worker")
+    with pytest.raises(SessionExpiredNotReopened):
+        store.open_session("worker")  # the tombstone stays until asked
+    with pytest.raises(SessionExpired):
+        store.import_session("worker", SessionState(), create=False)
+    assert store.session_count() == 0
+    # A private session leaves no tombstone: nobody reattaches one by name.
+    with pytest.raises(NotFound) as excinfo:
+        store.next_op_seed(private)
+    assert not isinstance(excinfo.value, SessionExpired)
+    # An explicit reset starts it afresh: a new, empty session (its numbers start over, knowingly).
+    assert store.open_session("worker", reset_expired=True) == ("worker", True)
+    assert store.next_op_seed(s) == (None, 0)
+    assert store.create_generator(s, GeneratorRecord(1, 0, 1), name="loader")[1] == GeneratorRecord(1, 0, 1)
+    assert store.open_session("worker") == ("worker", False)  # live: attaches as ever
+
+
+def test_removing_or_restoring_an_expired_session_forgets_its_tombstone(make_store: StoreFactory) -> None:
+    ttl = 0.3
+    store = make_store(session_ttl=ttl)
+    store.open_session("gone")
+    store.open_session("back")
+    _expire(store, "gone", "back", ttl=ttl)
+    assert store.delete_session("gone") is True  # `philoxd sessions rm gone`: its tombstone
+    assert store.delete_session("gone") is False
+    assert store.open_session("gone") == ("gone", True)
+    assert store.import_session("back", SessionState.of(5, 3)) is True  # a snapshot brings it back
+    assert store.next_op_seed("back", consume=False) == (5, 3)
 
 
 def test_concurrent_reservations_never_overlap(make_store: StoreFactory) -> None:

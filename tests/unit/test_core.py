@@ -32,13 +32,13 @@ class _CountingStore(MemoryStore):
         super().__init__()
         self.op_seed_lookups = 0
 
-    def next_op_seed(self, session: str, consume: bool = True, request_id: str = "") -> tuple[int | None, int]:
+    def next_op_seed(self, session: str, consume: bool = True, request_id: str = "", *, fingerprint: str = "") -> tuple[int | None, int]:
         self.op_seed_lookups += 1
-        return super().next_op_seed(session, consume, request_id)
+        return super().next_op_seed(session, consume, request_id, fingerprint=fingerprint)
 
-    def draw_op_seed(self, session: str, request_id: str = "", expect_store: str = "") -> tuple[int | None, int, int]:
+    def draw_op_seed(self, session: str, request_id: str = "", expect_store: str = "", *, fingerprint: str = "") -> tuple[int | None, int, int]:
         self.op_seed_lookups += 1
-        return super().draw_op_seed(session, request_id, expect_store)
+        return super().draw_op_seed(session, request_id, expect_store, fingerprint=fingerprint)
 
 
 def test_unseeded_ops_without_a_global_seed_skip_the_op_seed_lookup_until_one_is_set() -> None:

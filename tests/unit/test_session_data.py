@@ -28,8 +28,8 @@ class _RestoreBetween(MemoryStore):
         self.pending: SessionState | None = None
         self.op_seeds = 0
 
-    def draw_op_seed(self, session: str, request_id: str = "", expect_store: str = "") -> tuple[int | None, int, int]:
-        out = super().draw_op_seed(session, request_id, expect_store)
+    def draw_op_seed(self, session: str, request_id: str = "", expect_store: str = "", *, fingerprint: str = "") -> tuple[int | None, int, int]:
+        out = super().draw_op_seed(session, request_id, expect_store, fingerprint=fingerprint)
         self.op_seeds += 1
         if self.pending is not None:
             state, self.pending = self.pending, None

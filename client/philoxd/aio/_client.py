@@ -81,8 +81,10 @@ class _TaskLocal:
 class _Mirror(_client.Client):
     """The blocking client the asyncio client runs on worker threads (per-task ``_local``)."""
 
-    def __init__(self, transport: Transport, session: str | None, target: str | None, connect_timeout: float | None) -> None:
-        super().__init__(transport, session, target, connect_timeout=connect_timeout)
+    def __init__(
+        self, transport: Transport, session: str | None, target: str | None, connect_timeout: float | None, reset_expired: bool = False
+    ) -> None:
+        super().__init__(transport, session, target, connect_timeout=connect_timeout, reset_expired=reset_expired)
         self._local = _TaskLocal()  # type: ignore[assignment]
 
 
@@ -421,6 +423,7 @@ def connect(
     retry_timeout: float = DEFAULT_RETRY_TIMEOUT_S,
     connect_timeout: float | None = DEFAULT_CONNECT_TIMEOUT_S,
     max_workers: int | None = None,
+    reset_expired: bool = False,
 ) -> Connecting:
     """Connect to a philoxd server with asyncio, or run the engine in this process.
 
@@ -444,6 +447,7 @@ def connect(
       connect_timeout: The most this call waits for the server (default 5 s).
       max_workers: Worker threads, i.e. calls in progress at once (the rest queue); default
         ``max(8, 4 * cores)``.
+      reset_expired: Start an expired named session afresh (see :func:`philoxd.connect`).
 
     Returns:
       An awaitable of an :class:`AsyncClient` (``async with`` on either closes it).
@@ -456,6 +460,7 @@ def connect(
         functools.partial(
             _open, target, session=session, token=token, tls=tls, ca_file=ca_file, cert_file=cert_file, key_file=key_file,
             timeout=timeout, retry_timeout=retry_timeout, connect_timeout=connect_timeout, max_workers=max_workers,
+            reset_expired=reset_expired,
         )
     )  # fmt: skip
 
@@ -473,6 +478,7 @@ async def _open(
     retry_timeout: float,
     connect_timeout: float | None,
     max_workers: int | None,
+    reset_expired: bool = False,
 ) -> AsyncClient:
     """:func:`connect`'s work."""
     target = target or os.environ.get(_client.TARGET_ENV) or None
@@ -497,7 +503,7 @@ async def _open(
             )
 
         opening = None if target is None else connect_timeout
-        mirror = await loop.run_in_executor(executor, lambda: _Mirror(transport, session, target, opening))
+        mirror = await loop.run_in_executor(executor, lambda: _Mirror(transport, session, target, opening, reset_expired))
         return AsyncClient(mirror, bridge, executor, reopen)
     except BaseException:
         if bridge is not None:

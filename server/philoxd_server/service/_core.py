@@ -231,14 +231,16 @@ class RandomCore:
         return f"{report.epoch:x}/{stream}"
 
     # -- sessions and seeds ----------------------------------------------------------
-    def open_session(self, name: str | None, principal: str = "") -> tuple[str, bool]:
+    def open_session(self, name: str | None, principal: str = "", reset_expired: bool = False) -> tuple[str, bool]:
         """Create or attach a session (``name`` as the store names it); ``None``/empty makes a private one.
 
-        ``principal`` (the caller, "" when anonymous) is counted for ``max_sessions_per_principal``."""
+        ``principal`` (the caller, "" when anonymous) is counted for ``max_sessions_per_principal``.
+        A named session that expired is refused (``SessionExpiredNotReopened``) unless
+        ``reset_expired``: then it starts afresh (see ``Store.open_session``)."""
         limited = self.max_sessions is not None or (principal and self.max_sessions_per_principal is not None)
         if limited and not self._session_exists(name):
             self._check_session_limit("OpenSession", principal)
-        opened = self.store.open_session(name or None)
+        opened = self.store.open_session(name or None, reset_expired)
         self.check_store()  # OpenSession answers the identity: read it fresh
         return opened
 
@@ -251,17 +253,22 @@ class RandomCore:
             return False
         return True
 
-    def set_seed(self, session: str, seed: int | None, request_id: str = "") -> None:
-        """``tf.random.set_seed`` for a session."""
-        self.store.set_seed(session, seed, request_id)
+    def set_seed(self, session: str, seed: int | None, request_id: str = "", *, fingerprint: str = "") -> None:
+        """``tf.random.set_seed`` for a session.
+
+        Every method that takes a ``request_id`` also takes the request's ``fingerprint``
+        (see :class:`~philoxd_server.state.Store`): a request id remembered for another
+        request raises ``RequestIdReused``.
+        """
+        self.store.set_seed(session, seed, request_id, fingerprint=fingerprint)
         self._remember(self._global_seeds, session, seed)
 
-    def register_scope(self, session: str, request_id: str = "", name: str = "") -> str:
+    def register_scope(self, session: str, request_id: str = "", name: str = "", *, fingerprint: str = "") -> str:
         """Start a ``tf.function``-like scope; it captures the current global seed.
 
         A named scope is registered once per session: later calls (from any process, after
         a restore too) get the same scope, so the function's streams continue."""
-        return self.store.register_scope(session, request_id, name)
+        return self.store.register_scope(session, request_id, name, fingerprint=fingerprint)
 
     # -- sessions as data: snapshot, restore, fork, list, show, delete ---------------------
     # Each takes the caller's principal ("" = anonymous: an open server, in-process) and the
@@ -310,7 +317,15 @@ class RandomCore:
         return encode_snapshot(state, owner=principal or None, session=session, store_id=self.store_id)
 
     def restore_session(
-        self, principal: str, session: str, snapshot: bytes, request_id: str = "", *, create: bool = True, replace: bool = True
+        self,
+        principal: str,
+        session: str,
+        snapshot: bytes,
+        request_id: str = "",
+        *,
+        create: bool = True,
+        replace: bool = True,
+        fingerprint: str = "",
     ) -> bool:
         """Make a snapshot's state the session's, atomically; return whether the session was created.
 
@@ -332,7 +347,7 @@ class RandomCore:
         if create and not self._session_exists(name):
             self._check_session_limit("RestoreSession", principal)
         try:
-            created = self.store.import_session(name, state, request_id, create=create, replace=replace)
+            created = self.store.import_session(name, state, request_id, create=create, replace=replace, fingerprint=fingerprint)
         except AlreadyExists:
             raise AlreadyExists(f"RestoreSession: session {session!r} exists (restore with create_only unset to replace it)") from None
         except NotFound:
@@ -340,7 +355,9 @@ class RandomCore:
         self._forget(name)
         return created
 
-    def fork_session(self, principal: str, session: str, new_session: str | None, request_id: str = "") -> str:
+    def fork_session(
+        self, principal: str, session: str, new_session: str | None, request_id: str = "", *, fingerprint: str = ""
+    ) -> str:
         """A new session with a copy of ``session``'s state (taken atomically); its name.
 
         ``new_session`` None or "" makes a private one (named from ``request_id``, so a
@@ -358,7 +375,9 @@ class RandomCore:
         if not self._session_exists(self.store_name(principal, new_session)):
             self._check_session_limit("ForkSession", principal)
         try:
-            self.store.import_session(self.store_name(principal, new_session), state, request_id, create=True, replace=False)
+            self.store.import_session(
+                self.store_name(principal, new_session), state, request_id, create=True, replace=False, fingerprint=fingerprint
+            )
         except AlreadyExists:
             raise AlreadyExists(f"ForkSession: session {new_session!r} exists; fork into a new name") from None
         return new_session
@@ -420,7 +439,7 @@ class RandomCore:
         _ops.check_sizes(spec, self.max_elements)
 
     def _kernel_seeds(
-        self, session: str, source: KernelSource, spec: _ops.DrawSpec, request_id: str, cached: bool
+        self, session: str, source: KernelSource, spec: _ops.DrawSpec, request_id: str, cached: bool, fingerprint: str = ""
     ) -> tuple[str, int, int, object, int | None]:
         """Kernel id, (seed, seed2), the global seed and the epoch the reservation must still see.
 
@@ -452,7 +471,9 @@ class RandomCore:
             global_seed = expect = self._global_seeds[session]
         else:
             if op_seed is None:
-                global_seed, index, epoch = self.store.draw_op_seed(session, request_id=request_id, expect_store=self._expected_store())
+                global_seed, index, epoch = self.store.draw_op_seed(
+                    session, request_id=request_id, expect_store=self._expected_store(), fingerprint=fingerprint
+                )
             else:
                 global_seed, index = self.store.next_op_seed(session, consume=False)
             self._remember(self._global_seeds, session, global_seed)
@@ -476,7 +497,9 @@ class RandomCore:
             cache.pop(next(iter(cache)), None)
         cache[key] = value
 
-    def draw_kernel(self, session: str, spec: _ops.DrawSpec, source: KernelSource, request_id: str = "", *, defer: bool = False) -> Draw:
+    def draw_kernel(
+        self, session: str, spec: _ops.DrawSpec, source: KernelSource, request_id: str = "", *, defer: bool = False, fingerprint: str = ""
+    ) -> Draw:
         """A stateful ``tf.random.*`` op: its kernel's counter advances.
 
         With ``defer``, the values are generated by the caller through ``Draw.pieces``."""
@@ -487,7 +510,9 @@ class RandomCore:
         with self._watermarks.ticket() as ticket:  # taken before the reservation is asked for
             for attempt in range(_KERNEL_ATTEMPTS):
                 try:
-                    kernel_id, seed, seed2, expect, epoch = self._kernel_seeds(session, source, spec, op_request_id, cached=attempt == 0)
+                    kernel_id, seed, seed2, expect, epoch = self._kernel_seeds(
+                        session, source, spec, op_request_id, cached=attempt == 0, fingerprint=fingerprint
+                    )
                     _ops.check_kernel_args(spec)  # after the op seed was drawn, before the counter moves
                     # TF GuardedPhiloxRandom::Init: (0, 0) means fresh random seeds for this kernel.
                     init_seeds = _seeds.nondeterministic_seeds() if (seed, seed2) == (0, 0) else (seed, seed2)
@@ -496,7 +521,7 @@ class RandomCore:
                     store_id = self._expected_store()
                     key, counter = self.store.reserve_kernel(
                         session, kernel_id, init, count, request_id, expect_seed=expect, expect_epoch=epoch,
-                        expect_store=store_id, report=report,
+                        expect_store=store_id, report=report, fingerprint=fingerprint,
                     )  # fmt: skip
                     break
                 except StoreChanged:
@@ -571,35 +596,39 @@ class RandomCore:
 
     # -- generators --------------------------------------------------------------------
     def create_generator(
-        self, session: str, record: GeneratorRecord | None, alg: int, name: str = "", request_id: str = ""
+        self, session: str, record: GeneratorRecord | None, alg: int, name: str = "", request_id: str = "", *, fingerprint: str = ""
     ) -> tuple[str, GeneratorRecord]:
         """Create a generator from a state, or from OS entropy when ``record`` is None."""
         _check_alg_id(alg)
         self._check_generator_limit("CreateGenerator", session)
         if record is None:
             record = GeneratorRecord(secrets.randbits(64), secrets.randbits(128), alg)
-        return self.store.create_generator(session, record, name, request_id)
+        return self.store.create_generator(session, record, name, request_id, fingerprint=fingerprint)
 
     def get_generator(self, session: str, generator: str) -> GeneratorRecord:
         """A generator's state."""
         return self.store.get_generator(session, generator)
 
-    def reset_generator(self, session: str, generator: str, record: GeneratorRecord, request_id: str = "") -> GeneratorRecord:
+    def reset_generator(
+        self, session: str, generator: str, record: GeneratorRecord, request_id: str = "", *, fingerprint: str = ""
+    ) -> GeneratorRecord:
         """``Generator.reset``: overwrite the state."""
         _check_alg_id(record.alg)
-        self.store.set_generator(session, generator, record, request_id)
+        self.store.set_generator(session, generator, record, request_id, fingerprint=fingerprint)
         return record
 
-    def skip_generator(self, session: str, generator: str, delta: int, request_id: str = "") -> GeneratorRecord:
+    def skip_generator(self, session: str, generator: str, delta: int, request_id: str = "", *, fingerprint: str = "") -> GeneratorRecord:
         """``Generator.skip(delta)``: advance by ``delta * 256``; returns the state before."""
         if not 0 <= delta < 2**64:
             raise InvalidArgument(f"Generator.skip: argument `delta`={delta} must be in [0, 2**64)")
         _check_generator_alg(self.store.get_generator(session, generator).alg)
         # TF RngReadAndSkip: PhiloxRandom::Skip takes a uint64, so delta * 256 wraps at 2**64.
         count = (delta * _ops.RESERVED_SAMPLES_PER_OUTPUT) & _U64
-        return self._reserve_generator(session, generator, count, request_id)[0]
+        return self._reserve_generator(session, generator, count, request_id, fingerprint)[0]
 
-    def _reserve_generator(self, session: str, generator: str, count: int, request_id: str) -> tuple[GeneratorRecord, str, str]:
+    def _reserve_generator(
+        self, session: str, generator: str, count: int, request_id: str, fingerprint: str = ""
+    ) -> tuple[GeneratorRecord, str, str]:
         """``store.reserve_generator``, checked against the store identity and the high-water marks:
         the state before, the store's identity and the draw's stream name."""
         report = Reserved()
@@ -607,7 +636,9 @@ class RandomCore:
             for _ in range(_GENERATOR_ATTEMPTS):
                 store_id = self._expected_store()
                 try:
-                    record = self.store.reserve_generator(session, generator, count, request_id, expect_store=store_id, report=report)
+                    record = self.store.reserve_generator(
+                        session, generator, count, request_id, expect_store=store_id, report=report, fingerprint=fingerprint
+                    )
                     break
                 except StoreChanged:  # see draw_kernel
                     self.check_store()
@@ -616,7 +647,9 @@ class RandomCore:
             stream = self._check_reservation(ticket, store_id, session, f"generator/{generator}", report, record.counter, count)
         return record, store_id, stream
 
-    def draw_generator(self, session: str, generator: str, spec: _ops.DrawSpec, request_id: str = "", *, defer: bool = False) -> Draw:
+    def draw_generator(
+        self, session: str, generator: str, spec: _ops.DrawSpec, request_id: str = "", *, defer: bool = False, fingerprint: str = ""
+    ) -> Draw:
         """A ``Generator`` method: reads and skips the state, then runs the stateless kernel (``defer``: see draw_kernel)."""
         op = _ops.op(spec)
         if not op.generator_method:  # TF's Generator has no gamma, no poisson
@@ -627,7 +660,7 @@ class RandomCore:
         if op.generator_philox_only and alg != ALG_PHILOX:  # TF StatefulRandomBinomial's own check
             raise InvalidArgument(f"Unsupported algorithm id: {alg}")
         _check_generator_alg(alg)
-        record, store_id, stream = self._reserve_generator(session, generator, _ops.generator_reservation(spec), request_id)
+        record, store_id, stream = self._reserve_generator(session, generator, _ops.generator_reservation(spec), request_id, fingerprint)
         _ops.check_kernel_args(spec)  # TF: the kernel fails after the state was skipped
         return _result(spec, record.key, record.counter, stateful=False, defer=defer, store_id=store_id, stream=stream)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import functools
+import hashlib
 import logging
 import math
 import os
@@ -25,16 +26,24 @@ from google.protobuf.message import DecodeError
 from philoxd import _codec
 from philoxd.v1 import random_pb2 as pb
 from philoxd.v1 import random_pb2_grpc as pb_grpc
-from philoxd_server._errors import InvalidArgument, NotFound, PhiloxdServerError
+from philoxd_server._errors import InvalidArgument, NotFound, PhiloxdServerError, RequestIdReused, SessionExpired
 from philoxd_server._logging import access, log_limited, printable
 from philoxd_server.engine import DrawSpec
-from philoxd_server.engine._samplers import SamplerSpec
+from philoxd_server.engine._samplers import SAMPLER_KINDS, SamplerSpec
 from philoxd_server.engine.ops import OPS, Op
 from philoxd_server.service._core import Draw, KernelSource, RandomCore
 from philoxd_server.service._guard import ADMIT_DRAW_ATTR, PRINCIPAL_ATTR, GuardedContext
-from philoxd_server.state import GeneratorRecord, SessionSummary
+from philoxd_server.state import PRIVATE_PREFIX, GeneratorRecord, SessionSummary
 
-__all__ = ["DEFAULT_MAX_STREAMS", "DEFAULT_STREAM_IDLE_TIMEOUT_S", "MAX_ID_CHARS", "MalformedRequest", "RandomServicer", "request_parser"]
+__all__ = [
+    "DEFAULT_MAX_STREAMS",
+    "DEFAULT_STREAM_IDLE_TIMEOUT_S",
+    "MAX_ID_CHARS",
+    "MalformedRequest",
+    "RandomServicer",
+    "fingerprint",
+    "request_parser",
+]
 
 log = logging.getLogger("philoxd.access")
 _F = TypeVar("_F", bound=Callable[..., Any])
@@ -128,6 +137,25 @@ def _check_id(method: str, field: str, value: str) -> None:
 
 
 PYTHON_CLASS_KEY = "philoxd-python-class"  # trailing metadata naming TF's builtin error class
+# After "session 'x' does not exist or has expired" (an unknown name, or a private session's).
+_NO_SESSION = " (a private session that expired or was removed cannot come back: connect again for a new one)"
+_FINGERPRINT_HEX = 32  # hex digits of a request's fingerprint kept (128 bits of its SHA-256)
+
+
+def fingerprint(request: Any) -> str:
+    """The digest a request's ``request_id`` is bound to in the store ("" without an id).
+
+    Every field counts, via protobuf's deterministic encoding of the parsed message (so a
+    retry sent with its map entries or fields in another order is the same request), and
+    the message type: the four draw RPCs take one ``DrawRequest``, so the same draw retried
+    on another of them is the same request, while a ``SetSeed`` and a draw are not.
+    """
+    if not request.request_id:
+        return ""
+    digest = hashlib.sha256(request.DESCRIPTOR.full_name.encode())
+    digest.update(b"\0")
+    digest.update(request.SerializeToString(deterministic=True))
+    return digest.hexdigest()[:_FINGERPRINT_HEX]
 
 
 def _abort(context: grpc.ServicerContext, exc: BaseException, method: str = "") -> None:
@@ -139,8 +167,10 @@ def _abort(context: grpc.ServicerContext, exc: BaseException, method: str = "") 
         if python_class:
             context.set_trailing_metadata(((PYTHON_CLASS_KEY, python_class),))
         message = str(exc)
-        if isinstance(exc, NotFound):  # the stores' "session 'x' does not exist or has expired", ...
-            message = prefix + message + (" (call OpenSession first)" if message.startswith("session ") else "")
+        if isinstance(exc, (SessionExpired, RequestIdReused)):  # the stores' own, saying what to do
+            message = prefix + message
+        elif isinstance(exc, NotFound):  # the stores' "session 'x' does not exist or has expired", ...
+            message = prefix + message + (_NO_SESSION if message.startswith("session ") else "")
         context.abort(grpc.StatusCode[exc.code], message)
     log.exception("internal error")
     context.abort(grpc.StatusCode.INTERNAL, f"{prefix}internal error: {type(exc).__name__}: {exc}")
@@ -438,9 +468,10 @@ class RandomServicer(pb_grpc.RandomServicer):
     def OpenSession(self, request: pb.OpenSessionRequest, context: grpc.ServicerContext) -> pb.OpenSessionResponse:
         principal = _principal(context)
         if not principal:
-            name, created = self.core.open_session(request.session or None)
+            name, created = self.core.open_session(request.session or None, request.reset_expired)
             return pb.OpenSessionResponse(session=name, created=created, store_id=self.core.store_id)
-        name, created = self.core.open_session(_session(context, request.session or f"private-{uuid.uuid4().hex}", "OpenSession"), principal)
+        session = _session(context, request.session or f"{PRIVATE_PREFIX}{uuid.uuid4().hex}", "OpenSession")
+        name, created = self.core.open_session(session, principal, reset_expired=request.reset_expired)
         return pb.OpenSessionResponse(session=name[len(principal) + 1 :], created=created, store_id=self.core.store_id)
 
     @_unary
@@ -451,13 +482,15 @@ class RandomServicer(pb_grpc.RandomServicer):
                 seed = int(request.seed, 10)
             except ValueError:
                 raise InvalidArgument(f"SetSeed: field `seed`={request.seed!r} is not a decimal integer") from None
-        self.core.set_seed(_session(context, request.session, "SetSeed"), seed, request.request_id)
+        self.core.set_seed(_session(context, request.session, "SetSeed"), seed, request.request_id, fingerprint=fingerprint(request))
         return pb.SetSeedResponse()
 
     @_unary
     def RegisterScope(self, request: pb.RegisterScopeRequest, context: grpc.ServicerContext) -> pb.RegisterScopeResponse:
         session = _session(context, request.session, "RegisterScope")
-        return pb.RegisterScopeResponse(scope=self.core.register_scope(session, request.request_id, request.name))
+        return pb.RegisterScopeResponse(
+            scope=self.core.register_scope(session, request.request_id, request.name, fingerprint=fingerprint(request))
+        )
 
     @_unary
     def CreateGenerator(self, request: pb.CreateGeneratorRequest, context: grpc.ServicerContext) -> pb.GeneratorInfo:
@@ -469,7 +502,7 @@ class RandomServicer(pb_grpc.RandomServicer):
         if record is not None:
             record = GeneratorRecord(record.key, record.counter, alg)
         gen, rec = self.core.create_generator(
-            _session(context, request.session, "CreateGenerator"), record, alg, request.name, request.request_id
+            _session(context, request.session, "CreateGenerator"), record, alg, request.name, request.request_id, fingerprint=fingerprint(request)
         )
         return _info(gen, rec)
 
@@ -481,13 +514,15 @@ class RandomServicer(pb_grpc.RandomServicer):
     @_unary
     def ResetGenerator(self, request: pb.ResetGeneratorRequest, context: grpc.ServicerContext) -> pb.GeneratorInfo:
         gen = _require(request.generator, "generator", "ResetGenerator")
-        record = self.core.reset_generator(_session(context, request.session, "ResetGenerator"), gen, _record(request.state), request.request_id)
+        session = _session(context, request.session, "ResetGenerator")
+        record = self.core.reset_generator(session, gen, _record(request.state), request.request_id, fingerprint=fingerprint(request))
         return _info(gen, record)
 
     @_unary
     def SkipGenerator(self, request: pb.SkipGeneratorRequest, context: grpc.ServicerContext) -> pb.GeneratorInfo:
         gen = _require(request.generator, "generator", "SkipGenerator")
-        before = self.core.skip_generator(_session(context, request.session, "SkipGenerator"), gen, request.delta, request.request_id)
+        session = _session(context, request.session, "SkipGenerator")
+        before = self.core.skip_generator(session, gen, request.delta, request.request_id, fingerprint=fingerprint(request))
         return _info(gen, before)
 
     # -- sessions as data (each call sees and touches only the caller principal's sessions) --
@@ -533,8 +568,9 @@ class RandomServicer(pb_grpc.RandomServicer):
         if not request.snapshot:
             raise InvalidArgument("RestoreSession: field `snapshot` is required (the bytes SnapshotSession answered)")
         created = self.core.restore_session(
-            _principal(context), session, request.snapshot, request.request_id, create=True, replace=not request.create_only
-        )
+            _principal(context), session, request.snapshot, request.request_id, create=True, replace=not request.create_only,
+            fingerprint=fingerprint(request),
+        )  # fmt: skip
         return pb.RestoreSessionResponse(created=created)
 
     @_unary
@@ -542,7 +578,9 @@ class RandomServicer(pb_grpc.RandomServicer):
         session = _require(request.session, "session", "ForkSession")
         if request.new_session:
             _check_id("ForkSession", "new_session", request.new_session)
-        name = self.core.fork_session(_principal(context), session, request.new_session or None, request.request_id)
+        name = self.core.fork_session(
+            _principal(context), session, request.new_session or None, request.request_id, fingerprint=fingerprint(request)
+        )
         return pb.ForkSessionResponse(session=name)
 
     def draw_array(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> tuple[np.ndarray, pb.Provenance]:
@@ -670,7 +708,7 @@ class RandomServicer(pb_grpc.RandomServicer):
         return plan, plan.spec if plan is not None else self._request_spec(request, method)
 
     def _request_spec(self, request: pb.DrawRequest, method: str) -> DrawSpec:
-        return self._spec(request, request.input if request.HasField("input") else None, method, request.tensors, _sampler(request))
+        return self._spec(request, request.input if request.HasField("input") else None, method, request.tensors, _sampler(request, method))
 
     def Draw(self, request: pb.DrawRequest, context: grpc.ServicerContext) -> Iterator[bytes]:
         """Stream the draw as serialized ``DrawChunk`` messages: a head, then data chunks (see ``_stream``)."""
@@ -781,12 +819,11 @@ class RandomServicer(pb_grpc.RandomServicer):
             raise InvalidArgument(f"{method}: one of `kernel`, `stateless` or `generator` is required")
         session = _session(context, request.session, method)
         if source == "generator":
-            return self.core.draw_generator(
-                session, _require(request.generator.generator, "generator.generator", method), spec, request.request_id, defer=defer
-            )
+            generator = _require(request.generator.generator, "generator.generator", method)
+            return self.core.draw_generator(session, generator, spec, request.request_id, defer=defer, fingerprint=fingerprint(request))
         k = request.kernel
         kernel = KernelSource(k.seed if k.HasField("seed") else None, k.scope, k.position, k.unseeded_index, k.deterministic)
-        return self.core.draw_kernel(session, spec, kernel, request.request_id, defer=defer)
+        return self.core.draw_kernel(session, spec, kernel, request.request_id, defer=defer, fingerprint=fingerprint(request))
 
     @staticmethod
     def _spec(
@@ -818,6 +855,9 @@ class RandomServicer(pb_grpc.RandomServicer):
                 raise InvalidArgument(f"{method}: field `input`: {exc}") from None
         tensors: dict[str, np.ndarray] = {}
         for name, tensor in (tensor_params or {}).items():
+            if name not in op.tensor_params:
+                takes = ", ".join(op.tensor_params) or "none"
+                raise InvalidArgument(f"{method}: field `tensors` has {printable(name)!r}, which {op.name} does not take (it takes: {takes})")
             try:
                 tensors[name] = _codec.decode_tensor(tensor)
             except ValueError as exc:
@@ -837,15 +877,30 @@ class RandomServicer(pb_grpc.RandomServicer):
             sampler=sampler,
             graph=request.graph,
             placeholders=frozenset(request.placeholders),
-            shape_int64=request.shape_dtype == pb.INT64,
+            shape_int64=_shape_int64(request.shape_dtype, method),
         )
 
 
-def _sampler(request: pb.DrawRequest) -> SamplerSpec | None:
-    """The request's candidate sampler attributes, if any."""
+_SHAPE_DTYPES = {pb.DTYPE_UNSPECIFIED: False, pb.INT32: False, pb.INT64: True}  # shape_dtype -> int64?
+
+
+def _shape_int64(shape_dtype: int, method: str) -> bool:
+    """Whether a request's ``shape_dtype`` is INT64 (unset and INT32 are int32; TF's shape tensors are no other)."""
+    try:
+        return _SHAPE_DTYPES[shape_dtype]
+    except KeyError:
+        raise InvalidArgument(f"{method}: field `shape_dtype`={shape_dtype} must be INT32 (or unset) or INT64") from None
+
+
+def _sampler(request: pb.DrawRequest, method: str) -> SamplerSpec | None:
+    """The request's candidate sampler attributes, if any; ``InvalidArgument`` for an unknown kind."""
     if not request.HasField("sampler"):
         return None
     s = request.sampler
+    if s.kind not in SAMPLER_KINDS:
+        raise InvalidArgument(
+            f"{method}: field `sampler.kind`={printable(s.kind)!r} is not a candidate sampler; it must be one of {', '.join(SAMPLER_KINDS)}"
+        )
     return SamplerSpec(
         kind=s.kind,
         num_true=s.num_true,

@@ -5,6 +5,7 @@ from philoxd_server.state._open import STORE_SCHEMES, open_store, sqlite_path
 from philoxd_server.state._snapshot import BadSnapshot, SnapshotInfo, SnapshotTooLarge, decode_snapshot, encode_snapshot
 from philoxd_server.state._store import (
     ANY_SEED,
+    PRIVATE_PREFIX,
     DEFAULT_REQUEST_TTL,
     DEFAULT_SESSION_TTL,
     GeneratorRecord,
@@ -24,6 +25,7 @@ __all__ = [
     "ANY_SEED",
     "DEFAULT_REQUEST_TTL",
     "DEFAULT_SESSION_TTL",
+    "PRIVATE_PREFIX",
     "STORE_SCHEMES",
     "BadSnapshot",
     "GeneratorRecord",

@@ -10,11 +10,12 @@ import uuid
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from philoxd_server._errors import AlreadyExists, NotFound
+from philoxd_server._errors import AlreadyExists, NotFound, RequestIdReused, SessionExpired, SessionExpiredNotReopened
 from philoxd_server.state._store import (
     ANY_SEED,
     DEFAULT_REQUEST_TTL,
     DEFAULT_SESSION_TTL,
+    MAX_TOMBSTONES,
     GeneratorRecord,
     GeneratorState,
     KernelState,
@@ -25,6 +26,7 @@ from philoxd_server.state._store import (
     StaleSeed,
     StoreChanged,
     add_counter,
+    is_private,
     new_epoch,
 )
 
@@ -65,6 +67,9 @@ class MemoryStore:
         self._lock = threading.Lock()
         self._sessions: dict[str, _Session] = {}
         self._requests: collections.OrderedDict[tuple[str, str, str], tuple[float, Any]] = collections.OrderedDict()
+        # (session, request_id) -> (first use, the request's fingerprint): one request per id and session
+        self._claims: collections.OrderedDict[tuple[str, str], tuple[float, str]] = collections.OrderedDict()
+        self._tombstones: collections.OrderedDict[str, None] = collections.OrderedDict()  # expired named sessions
         self._session_ttl = session_ttl
         self._request_ttl = request_ttl
         self._clock = clock
@@ -75,26 +80,43 @@ class MemoryStore:
         now = self._clock()
         state = self._sessions.get(session)
         if state is None or now - state.last_used > self._session_ttl:
-            self._sessions.pop(session, None)
+            if state is not None:
+                self._bury(session)
+            if session in self._tombstones:
+                raise SessionExpired(session, self._session_ttl)
             raise NotFound(f"session {session!r} does not exist or has expired")
         state.last_used = now
         return state
 
-    def _once(self, session: str, request_id: str, method: str, action: Callable[[], _T]) -> _T:
+    def _bury(self, session: str) -> None:
+        """Forget an expired session; a named one leaves a tombstone."""
+        del self._sessions[session]
+        if not is_private(session):
+            self._tombstones[session] = None
+            while len(self._tombstones) > MAX_TOMBSTONES:
+                self._tombstones.popitem(last=False)
+
+    def _once(self, session: str, request_id: str, method: str, action: Callable[[], _T], fingerprint: str = "") -> _T:
         if not request_id:
             return action()
         key = (session, request_id, method)
         now = self._clock()
-        while self._requests:
-            oldest_key, (stamp, _) = next(iter(self._requests.items()))
-            if now - stamp <= self._request_ttl and len(self._requests) < _MAX_REMEMBERED:
-                break
-            del self._requests[oldest_key]
+        for table in (self._requests, self._claims):
+            while table:
+                oldest_key, (stamp, _) = next(iter(table.items()))
+                if now - stamp <= self._request_ttl and len(table) < _MAX_REMEMBERED:
+                    break
+                del table[oldest_key]
+        claim = self._claims.get((session, request_id))
+        if claim is not None and fingerprint and claim[1] and claim[1] != fingerprint:
+            raise RequestIdReused(session, request_id)
         hit = self._requests.get(key)
         if hit is not None:
             return hit[1]  # type: ignore[no-any-return]
         value = action()
         self._requests[key] = (now, value)
+        if claim is None or not claim[1]:
+            self._claims[(session, request_id)] = (now, fingerprint)
         return value
 
     def _remembered(self, session: str, request_id: str, method: str) -> bool:
@@ -115,7 +137,7 @@ class MemoryStore:
     def _expire(self) -> None:
         now = self._clock()
         for name in [k for k, s in self._sessions.items() if now - s.last_used > self._session_ttl]:
-            del self._sessions[name]
+            self._bury(name)
 
     def _generator(self, state: _Session, session: str, generator: str) -> GeneratorRecord:
         try:
@@ -124,10 +146,14 @@ class MemoryStore:
             raise NotFound(f"generator {generator!r} does not exist in session {session!r}") from None
 
     # -- Store -----------------------------------------------------------------------
-    def open_session(self, name: str | None) -> tuple[str, bool]:
+    def open_session(self, name: str | None, reset_expired: bool = False) -> tuple[str, bool]:
         with self._lock:
             self._expire()
             name = name or f"private-{uuid.uuid4().hex}"
+            if name in self._tombstones:
+                if not reset_expired:
+                    raise SessionExpiredNotReopened(name, self._session_ttl)
+                del self._tombstones[name]
             created = name not in self._sessions
             if created:
                 self._sessions[name] = _Session(epoch=new_epoch())
@@ -156,7 +182,7 @@ class MemoryStore:
             self._expire()
             return len(self._sessions)
 
-    def set_seed(self, session: str, seed: int | None, request_id: str = "") -> None:
+    def set_seed(self, session: str, seed: int | None, request_id: str = "", *, fingerprint: str = "") -> None:
         with self._lock:
             state = self._get(session)
 
@@ -166,9 +192,11 @@ class MemoryStore:
                 state.kernels.clear()
                 state.epoch = new_epoch()
 
-            self._once(session, request_id, "set_seed", action)
+            self._once(session, request_id, "set_seed", action, fingerprint)
 
-    def next_op_seed(self, session: str, consume: bool = True, request_id: str = "") -> tuple[int | None, int]:
+    def next_op_seed(
+        self, session: str, consume: bool = True, request_id: str = "", *, fingerprint: str = ""
+    ) -> tuple[int | None, int]:
         with self._lock:
             state = self._get(session)
 
@@ -178,9 +206,9 @@ class MemoryStore:
                     state.op_seed_index += 1
                 return state.global_seed, index
 
-            return self._once(session, request_id if consume else "", "next_op_seed", action)
+            return self._once(session, request_id if consume else "", "next_op_seed", action, fingerprint)
 
-    def draw_op_seed(self, session: str, request_id: str = "", expect_store: str = "") -> tuple[int | None, int, int]:
+    def draw_op_seed(self, session: str, request_id: str = "", expect_store: str = "", *, fingerprint: str = "") -> tuple[int | None, int, int]:
         with self._lock:
             self._check_store(expect_store)
             state = self._get(session)
@@ -191,7 +219,7 @@ class MemoryStore:
                     state.op_seed_index += 1
                 return state.global_seed, index, state.epoch
 
-            return self._once(session, request_id, "draw_op_seed", action)
+            return self._once(session, request_id, "draw_op_seed", action, fingerprint)
 
     def reserve_kernel(
         self,
@@ -204,6 +232,8 @@ class MemoryStore:
         expect_epoch: int | None = None,
         expect_store: str = "",
         report: Reserved | None = None,
+        *,
+        fingerprint: str = "",
     ) -> tuple[int, int]:
         with self._lock:
             self._check_store(expect_store)
@@ -224,12 +254,12 @@ class MemoryStore:
                 entry[1] = add_counter(counter, count)
                 return key, counter, state.epoch
 
-            key, counter, epoch = self._once(session, request_id, "reserve_kernel", action)
+            key, counter, epoch = self._once(session, request_id, "reserve_kernel", action, fingerprint)
             if report is not None:
                 report.epoch = epoch
             return key, counter
 
-    def register_scope(self, session: str, request_id: str = "", name: str = "") -> str:
+    def register_scope(self, session: str, request_id: str = "", name: str = "", *, fingerprint: str = "") -> str:
         with self._lock:
             state = self._get(session)
 
@@ -242,7 +272,7 @@ class MemoryStore:
                     state.scope_names[name] = scope
                 return scope
 
-            return self._once(session, request_id, "register_scope", action)
+            return self._once(session, request_id, "register_scope", action, fingerprint)
 
     def scope_seed(self, session: str, scope: str) -> int | None:
         with self._lock:
@@ -252,7 +282,7 @@ class MemoryStore:
             return state.scopes[scope]
 
     def create_generator(
-        self, session: str, record: GeneratorRecord, name: str = "", request_id: str = ""
+        self, session: str, record: GeneratorRecord, name: str = "", request_id: str = "", *, fingerprint: str = ""
     ) -> tuple[str, GeneratorRecord]:
         with self._lock:
             state = self._get(session)
@@ -267,13 +297,15 @@ class MemoryStore:
                     state.names[name] = gen
                 return gen, record
 
-            return self._once(session, request_id, "create_generator", action)
+            return self._once(session, request_id, "create_generator", action, fingerprint)
 
     def get_generator(self, session: str, generator: str) -> GeneratorRecord:
         with self._lock:
             return self._generator(self._get(session), session, generator)
 
-    def set_generator(self, session: str, generator: str, record: GeneratorRecord, request_id: str = "") -> None:
+    def set_generator(
+        self, session: str, generator: str, record: GeneratorRecord, request_id: str = "", *, fingerprint: str = ""
+    ) -> None:
         with self._lock:
             state = self._get(session)
             self._generator(state, session, generator)
@@ -282,7 +314,7 @@ class MemoryStore:
                 state.generators[generator] = record
                 state.epoch = new_epoch()
 
-            self._once(session, request_id, "set_generator", action)
+            self._once(session, request_id, "set_generator", action, fingerprint)
 
     def reserve_generator(
         self,
@@ -292,6 +324,8 @@ class MemoryStore:
         request_id: str = "",
         expect_store: str = "",
         report: Reserved | None = None,
+        *,
+        fingerprint: str = "",
     ) -> GeneratorRecord:
         with self._lock:
             self._check_store(expect_store)
@@ -310,7 +344,7 @@ class MemoryStore:
                     state.epoch = new_epoch()
                 return record, epoch
 
-            before, epoch = self._once(session, request_id, "reserve_generator", action)
+            before, epoch = self._once(session, request_id, "reserve_generator", action, fingerprint)
             if report is not None:
                 report.epoch = epoch
             return before
@@ -345,13 +379,23 @@ class MemoryStore:
             return exported, self._wall(state.last_used)
 
     def import_session(
-        self, session: str, state: SessionState, request_id: str = "", *, create: bool = True, replace: bool = True
+        self,
+        session: str,
+        state: SessionState,
+        request_id: str = "",
+        *,
+        create: bool = True,
+        replace: bool = True,
+        fingerprint: str = "",
     ) -> bool:
         with self._lock:
+            self._expire()
 
             def action() -> bool:
                 old = self._live(session)
                 if old is None and not create:
+                    if session in self._tombstones:
+                        raise SessionExpired(session, self._session_ttl)
                     raise NotFound(f"session {session!r} does not exist or has expired")
                 if old is not None and not replace:
                     raise AlreadyExists(f"session {session!r} exists")
@@ -371,14 +415,17 @@ class MemoryStore:
                     if scope.name:
                         new.scope_names[scope.name] = scope.scope
                 self._sessions[session] = new
+                self._tombstones.pop(session, None)  # a restore brings an expired session back
                 return old is None
 
-            return self._once(session, request_id, "import_session", action)
+            return self._once(session, request_id, "import_session", action, fingerprint)
 
     def delete_session(self, session: str) -> bool:
         with self._lock:
-            existed = self._live(session) is not None
+            self._expire()
+            existed = self._live(session) is not None or session in self._tombstones
             self._sessions.pop(session, None)
+            self._tombstones.pop(session, None)
             return existed
 
     def close(self) -> None:

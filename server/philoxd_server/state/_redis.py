@@ -5,7 +5,9 @@ how many threads, processes or replicas share it. Layout (``<s>`` is the session
 name percent-encoded, so it holds no ``{``, ``}`` or ``:`` and every key of a
 session shares one hash tag, i.e. one cluster slot)::
 
-    philoxd:sessions                      ZSET  session name -> expiry (ms, Redis TIME)
+    philoxd:sessions                      ZSET  session name -> expiry (ms, store clock)
+    philoxd:clock                         HASH  now (the store clock, ms), wall (Redis TIME when it last advanced)
+    philoxd:expired                       ZSET  expired named session -> when (ms, store clock): tombstones
     philoxd:store-id                      STRING the store's identity (random; made on first use)
     philoxd:{<s>}:meta                    HASH  seed (decimal; absent = None), op (next op-seed index)
     philoxd:{<s>}:kernels                 HASH  kernel -> "<key>:<counter hex32>"
@@ -14,6 +16,7 @@ session shares one hash tag, i.e. one cluster slot)::
     philoxd:{<s>}:names                   HASH  generator name -> generator id
     philoxd:{<s>}:scope-names             HASH  function scope name -> scope id (named scopes only)
     philoxd:{<s>}:req:<method>:<rid>      STRING the remembered result, PX request_ttl
+    philoxd:{<s>}:rid:<rid>               STRING the fingerprint of the request <rid> names, PX request_ttl
 
 ``meta`` also holds ``epoch`` (random, made with the session; absent = 0), which every rewind
 changes (``set_seed``, ``set_generator``, ``import_session``, a generator skip that moves its
@@ -21,10 +24,12 @@ counter back): an unseeded draw's reservation checks it, so it lands wholly befo
 restore, and high-water marks are kept per epoch (see ``Reserved``). Reservations check
 ``philoxd:store-id`` in the same script (``expect_store``).
 
-Each script checks the session (``meta`` exists), does its work, then sets one
-absolute expiry (``PEXPIREAT`` now + session_ttl, from Redis ``TIME``) on all of
-the session's keys and on its entry in ``philoxd:sessions``; ``session_count``
-prunes that index by score. The 128-bit ``add_counter`` (TF ``Skip``, with its
+Each script advances the store clock (``state._store.MAX_CLOCK_STEP_S``: Redis ``TIME``
+is a wall clock, whose steps must not expire a live session), checks the session
+(``meta`` exists and its expiry in ``philoxd:sessions`` has not passed), does its work,
+then sets the session's expiry there to now + session_ttl. Session keys have no Redis
+expiry: an expired session is deleted by the first script that finds it so, or by the
+sweep every store instance runs each ``CLOCK_TICK_S``; a named one leaves a tombstone. The 128-bit ``add_counter`` (TF ``Skip``, with its
 dropped carry) runs in Lua on four 32-bit words, exact in Lua's doubles.
 
 Deployment: a single primary (or Sentinel); Redis Cluster is not supported,
@@ -39,6 +44,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import threading
 import urllib.parse
 import uuid
 from typing import Any
@@ -48,12 +54,25 @@ import redis.exceptions
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
-from philoxd_server._errors import AlreadyExists, NotFound, PhiloxdServerError, ResourceExhausted, Unavailable
+from philoxd_server._errors import (
+    AlreadyExists,
+    NotFound,
+    PhiloxdServerError,
+    RequestIdReused,
+    ResourceExhausted,
+    SessionExpired,
+    SessionExpiredNotReopened,
+    Unavailable,
+)
 from philoxd_server._logging import log_limited
 from philoxd_server.state._store import (
     ANY_SEED,
+    CLOCK_TICK_S,
     DEFAULT_REQUEST_TTL,
     DEFAULT_SESSION_TTL,
+    MAX_CLOCK_STEP_S,
+    MAX_TOMBSTONES,
+    PRIVATE_PREFIX,
     GeneratorRecord,
     GeneratorState,
     KernelState,
@@ -82,6 +101,9 @@ _COUNT_HEX_DIGITS = 16
 _COUNTER_HEX_DIGITS = 32
 _INDEX_KEY = "philoxd:sessions"
 _STORE_CHANGED = "!store:"  # a reservation's expect_store is not the identity: "!store:<identity>"
+_CLOCK_KEY = "philoxd:clock"
+_TOMBSTONES_KEY = "philoxd:expired"
+_SWEEP_BATCH = 100  # expired sessions one clock tick deletes at most
 _IDENTITY_KEY = "philoxd:store-id"
 # Reads the identity, and writes it only when missing: at maxmemory a script's first write is
 # refused (OOM), and ping must still answer while the store is full (check_writable tells that).
@@ -100,6 +122,8 @@ _FULL_FRACTION = 0.98
 _KEY_PREFIX = "philoxd:"
 _SEP = ":"  # between fields of a stored value (decimal ints, hex counters, ids: never contain it)
 _MISSING = "!"  # first character of a script result that means "not found"
+_REUSED = "!reused"  # a script's result when the request id names another request
+_EXPIRED = "!expired"  # a script's result for a named session that expired
 _UNAVAILABLE_ERRORS = (
     redis.exceptions.ConnectionError,  # includes BusyLoadingError (LOADING after a restart)
     redis.exceptions.TimeoutError,
@@ -111,12 +135,26 @@ _UNAVAILABLE_ERRORS = (
 _FAULT_ERRORS = (*_UNAVAILABLE_ERRORS, redis.exceptions.ResponseError)
 _MISCONF = "MISCONF"
 
-# KEYS: 1 index, 2 meta, 3 kernels, 4 scopes, 5 gens, 6 names, 7 request memo, 8 scope names, 9 store id.
-# ARGV: 1 session name, 2 session ttl (ms), 3 request ttl (ms; 0 = do not remember), 4... per method.
+# KEYS: 1 index, 2 meta, 3 kernels, 4 scopes, 5 gens, 6 names, 7 request memo, 8 scope names,
+# 9 request claim (the fingerprint of the request the id names in this session, any method),
+# 10 the store clock, 11 tombstones (expired named sessions), 12 the store's identity.
+# ARGV: 1 session name, 2 session ttl (ms), 3 request ttl (ms; 0 = do not remember), 4... per
+# method, and last (ARGV[#ARGV]) the request's fingerprint ("" = matches any).
 _PRELUDE = r"""
 local TWO32 = 4294967296
+local PRIVATE_PREFIX = '@PRIVATE_PREFIX@'
+-- The store clock (ms): advanced by Redis TIME's step since the last observation, clamped to
+-- [0, @MAX_STEP_MS@] (state._store.MAX_CLOCK_STEP_S); it starts at Redis TIME.
 local clock = redis.call('TIME')
-local now = tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000)
+local wall = tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000)
+local stored = redis.call('HMGET', KEYS[10], 'now', 'wall')
+local now = wall
+if stored[1] and stored[2] then
+  local step = wall - tonumber(stored[2])
+  if step < 0 then step = 0 elseif step > @MAX_STEP_MS@ then step = @MAX_STEP_MS@ end
+  now = tonumber(stored[1]) + step
+end
+redis.call('HSET', KEYS[10], 'now', string.format('%.0f', now), 'wall', string.format('%.0f', wall))
 
 -- TF PhiloxRandom::Skip on a 128-bit counter (32 hex digits) by a 64-bit count (16 hex digits).
 local function add_counter(counter, count)
@@ -142,31 +180,79 @@ local function split(value)
   return parts
 end
 
+-- Refresh the session: its expiry (store clock) in the index. Its keys never expire by Redis's
+-- own (wall) clock: PERSIST clears the expiries older versions set.
 local function touch()
-  local expiry = string.format('%.0f', now + tonumber(ARGV[2]))
-  for i = 2, 6 do redis.call('PEXPIREAT', KEYS[i], expiry) end
-  redis.call('PEXPIREAT', KEYS[8], expiry)
-  redis.call('ZADD', KEYS[1], expiry, ARGV[1])
+  if redis.call('PTTL', KEYS[2]) >= 0 then
+    for i = 2, 6 do redis.call('PERSIST', KEYS[i]) end
+    redis.call('PERSIST', KEYS[8])
+  end
+  redis.call('ZADD', KEYS[1], string.format('%.0f', now + tonumber(ARGV[2])), ARGV[1])
+end
+
+local function private()
+  local tail = string.match(ARGV[1], '([^/]*)$')
+  return string.sub(tail, 1, #PRIVATE_PREFIX) == PRIVATE_PREFIX
+end
+
+-- Delete the (expired) session; a named one leaves a tombstone (at most @MAX_TOMBSTONES@).
+local function bury()
+  redis.call('DEL', KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6], KEYS[8])
+  redis.call('ZREM', KEYS[1], ARGV[1])
+  if private() then return end
+  redis.call('ZADD', KEYS[11], string.format('%.0f', now), ARGV[1])
+  local extra = redis.call('ZCARD', KEYS[11]) - @MAX_TOMBSTONES@
+  if extra > 0 then redis.call('ZREMRANGEBYRANK', KEYS[11], 0, extra - 1) end
+end
+
+-- false if the session is live; else '!session' or (a named one that expired) '!expired',
+-- after burying it if it expired just now.
+local function absent()
+  if redis.call('EXISTS', KEYS[2]) == 1 then
+    local expiry = redis.call('ZSCORE', KEYS[1], ARGV[1])
+    if not expiry or tonumber(expiry) >= now then return false end
+    bury()
+    if private() then return '!session' end
+    return '!expired'
+  end
+  if redis.call('ZSCORE', KEYS[11], ARGV[1]) then return '!expired' end
+  return '!session'
+end
+
+-- '!reused' if the request id names another request (KEYS[9] holds another fingerprint).
+local function reused()
+  local fingerprint = ARGV[#ARGV]
+  if tonumber(ARGV[3]) == 0 or fingerprint == '' then return false end
+  local claimed = redis.call('GET', KEYS[9])
+  return claimed and claimed ~= '' and claimed ~= fingerprint
+end
+
+-- Remember a result (and the request's fingerprint) under the request id.
+local function remember(out)
+  redis.call('SET', KEYS[7], out, 'PX', ARGV[3])
+  if ARGV[#ARGV] ~= '' then redis.call('SET', KEYS[9], ARGV[#ARGV], 'PX', ARGV[3]) end
 end
 
 -- A reservation's expect_store ("" = no check): "!store:<identity>" if the store has another.
 local function store_changed(expect)
   if expect == '' then return false end
-  local identity = redis.call('GET', KEYS[9]) or ''
+  local identity = redis.call('GET', KEYS[12]) or ''
   if identity ~= expect then return '!store:' .. identity end
   return false
 end
 
 -- Session check, then (memo or action), then refresh the session. check() runs before the memo.
 local function once(action, check)
-  if redis.call('EXISTS', KEYS[2]) == 0 then return '!session' end
+  local missing = absent()
+  if missing then return missing end
   local out = check and check() or false
   if not out then
-    local remember = tonumber(ARGV[3]) > 0
-    if remember then out = redis.call('GET', KEYS[7]) end
+    if reused() then return '!reused' end
+    local memo = tonumber(ARGV[3]) > 0
+    if memo then out = redis.call('GET', KEYS[7]) end
     if not out then
       out = action()
-      if remember then redis.call('SET', KEYS[7], out, 'PX', ARGV[3]) end
+      if memo then remember(out) end
     end
   end
   touch()
@@ -174,11 +260,21 @@ local function once(action, check)
 end
 """
 
+_PRELUDE = (
+    _PRELUDE.replace("@PRIVATE_PREFIX@", PRIVATE_PREFIX)
+    .replace("@MAX_STEP_MS@", str(round(MAX_CLOCK_STEP_S * _MS_PER_S)))
+    .replace("@MAX_TOMBSTONES@", str(MAX_TOMBSTONES))
+)
+
+# ARGV[4]: "1" = reset_expired, 5: the new session's epoch. Returns 1 (created), 0 (attached) or "!expired".
 _OPEN_SESSION = r"""
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. string.format('%.0f', now))
 local created = 0
-if redis.call('EXISTS', KEYS[2]) == 0 then
-  redis.call('HSET', KEYS[2], 'op', 0, 'epoch', ARGV[4])
+if absent() then
+  if redis.call('ZSCORE', KEYS[11], ARGV[1]) then
+    if ARGV[4] ~= '1' then return '!expired' end
+    redis.call('ZREM', KEYS[11], ARGV[1])
+  end
+  redis.call('HSET', KEYS[2], 'op', 0, 'epoch', ARGV[5])
   created = 1
 end
 touch()
@@ -186,8 +282,19 @@ return created
 """
 
 _SESSION_COUNT = r"""
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. string.format('%.0f', now))
-return redis.call('ZCARD', KEYS[1])
+return redis.call('ZCOUNT', KEYS[1], string.format('%.0f', now), '+inf')
+"""
+
+# ARGV[4]: at most this many. The store clock (advanced), Redis TIME and the names of expired
+# sessions still in the index (for the sweep): {now, wall, {name, ...}}.
+_CLOCK = r"""
+local names = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', '(' .. string.format('%.0f', now), 'LIMIT', 0, tonumber(ARGV[4]))
+return {string.format('%.0f', now), string.format('%.0f', wall), names}
+"""
+
+# Bury the session if it has expired. Returns "ok" or absent()'s answer.
+_EXPIRE = r"""
+return absent() or 'ok'
 """
 
 # ARGV[4]: seed (decimal) or "" for None, 5: a new epoch.
@@ -270,11 +377,12 @@ end)
 # Every hash of the session, and its expiry score (no touch). Returns "!session" or
 # {meta, kernels, scopes, gens, names, scope names, expiry}, each hash flat (field, value, ...).
 _EXPORT_SESSION = r"""
-if redis.call('EXISTS', KEYS[2]) == 0 then return '!session' end
+local missing = absent()
+if missing then return missing end
 return {
   redis.call('HGETALL', KEYS[2]), redis.call('HGETALL', KEYS[3]), redis.call('HGETALL', KEYS[4]),
   redis.call('HGETALL', KEYS[5]), redis.call('HGETALL', KEYS[6]), redis.call('HGETALL', KEYS[8]),
-  redis.call('ZSCORE', KEYS[1], ARGV[1]) or '0',
+  redis.call('ZSCORE', KEYS[1], ARGV[1]) or '0', string.format('%.0f', now), string.format('%.0f', wall),
 }
 """
 
@@ -283,13 +391,16 @@ return {
 # scope, ...], 12: JSON [generator, record, ...], 13: JSON [name, generator, ...].
 # Returns "created" / "replaced" (remembered under the request id), "!session" or "!exists".
 _IMPORT_SESSION = r"""
-local remember = tonumber(ARGV[3]) > 0
-if remember then
+local memo = tonumber(ARGV[3]) > 0
+if reused() then return '!reused' end
+if memo then
   local out = redis.call('GET', KEYS[7])
   if out then return out end
 end
-local live = redis.call('EXISTS', KEYS[2]) == 1
-if not live and ARGV[4] ~= '1' then return '!session' end
+local missing = absent()
+local live = not missing
+if not live and ARGV[4] ~= '1' then return missing end
+redis.call('ZREM', KEYS[11], ARGV[1])  -- a restore brings an expired session back
 if live and ARGV[5] ~= '1' then return '!exists' end
 if not live then redis.call('DEL', KEYS[4], KEYS[8]) end
 redis.call('DEL', KEYS[2], KEYS[3], KEYS[5], KEYS[6])
@@ -308,13 +419,13 @@ end
 fill(KEYS[5], ARGV[12])
 fill(KEYS[6], ARGV[13])
 local out = live and 'replaced' or 'created'
-if remember then redis.call('SET', KEYS[7], out, 'PX', ARGV[3]) end
+if memo then remember(out) end
 touch()
 return out
 """
 
 _DELETE_SESSION = r"""
-local existed = redis.call('EXISTS', KEYS[2])
+local existed = redis.call('EXISTS', KEYS[2]) + redis.call('ZREM', KEYS[11], ARGV[1])
 redis.call('DEL', KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6], KEYS[8])
 redis.call('ZREM', KEYS[1], ARGV[1])
 return existed
@@ -452,17 +563,20 @@ class RedisStore:
             # Reconnect once on a dropped connection; never re-send after a timeout (bounded latency).
             retry=Retry(NoBackoff(), _RECONNECT_RETRIES, supported_errors=(redis.exceptions.ConnectionError,)),
         )
+        self._session_ttl = session_ttl
         self._session_ttl_ms = _ttl_ms(session_ttl)
         self._request_ttl_ms = _ttl_ms(request_ttl)
         register = self._client.register_script
         self._open_session = register(_PRELUDE + _OPEN_SESSION)
         self._session_count = register(_PRELUDE + _SESSION_COUNT)
+        self._clock = register(_PRELUDE + _CLOCK)
+        self._expire = register(_PRELUDE + _EXPIRE)
         self._set_seed = register(_PRELUDE + _SET_SEED)
         self._next_op_seed = register(_PRELUDE + _NEXT_OP_SEED)
         self._reserve_kernel = register(_PRELUDE + _RESERVE_KERNEL)
         self._register_scope = register(_PRELUDE + _REGISTER_SCOPE)
         self._draw_op_seed = register(_PRELUDE + _DRAW_OP_SEED)
-        self._export_session = register(_EXPORT_SESSION)
+        self._export_session = register(_PRELUDE + _EXPORT_SESSION)
         self._import_session = register(_PRELUDE + _IMPORT_SESSION)
         self._delete_session = register(_DELETE_SESSION)
         self._scope_seed = register(_PRELUDE + _SCOPE_SEED)
@@ -473,6 +587,25 @@ class RedisStore:
         self._identity = register(_IDENTITY)
         self._warn_on_eviction()
         self._warn_on_persistence()
+        self._closing = threading.Event()
+        self._ticker = threading.Thread(target=self._tick_loop, name="philoxd-redis-clock", daemon=True)
+        self._ticker.start()
+
+    def _tick_loop(self) -> None:
+        """Every CLOCK_TICK_S: advance the store clock (idle time counts while this process runs)
+        and delete sessions that expired (named ones leave their tombstone)."""
+        while not self._closing.wait(CLOCK_TICK_S):
+            try:
+                self._now()
+            except (Unavailable, redis.exceptions.RedisError):
+                pass  # the calls say so; the clock catches up (by at most a step) at the next one
+
+    def _now(self) -> tuple[int, int]:
+        """Advance the store clock; sweep expired sessions. Returns (store clock, Redis TIME), ms."""
+        now, wall, expired = self._call(self._clock, "", "clock", "", str(_SWEEP_BATCH))
+        for name in expired:
+            self._call(self._expire, name, "expire", "")
+        return int(now), int(wall)
 
     # -- helpers ---------------------------------------------------------------------
     def _warn_on_eviction(self) -> None:
@@ -516,9 +649,10 @@ class RedisStore:
             )
 
     def _call(
-        self, script: Any, session: str, method: str, request_id: str, *args: str, remember: bool = True
+        self, script: Any, session: str, method: str, request_id: str, *args: str, remember: bool = True, fingerprint: str = ""
     ) -> Any:
-        """Run a session script; map connection failures to :class:`Unavailable`."""
+        """Run a session script; map connection failures to :class:`Unavailable`, and a request id
+        remembered for another request (``fingerprint``) to :class:`RequestIdReused`."""
         tag = self._tag(session)
         keys = [
             _INDEX_KEY,
@@ -529,13 +663,19 @@ class RedisStore:
             tag + "names",
             f"{tag}req:{method}:{request_id}",
             tag + "scope-names",
+            f"{tag}rid:{request_id}",
+            _CLOCK_KEY,
+            _TOMBSTONES_KEY,
             _IDENTITY_KEY,
         ]
         memo_ms = self._request_ttl_ms if request_id and remember else 0
         try:
-            return script(keys=keys, args=[session, self._session_ttl_ms, memo_ms, *args])
+            result = script(keys=keys, args=[session, self._session_ttl_ms, memo_ms, *args, fingerprint])
         except _FAULT_ERRORS as exc:
             raise self._fault(method, exc) from exc
+        if result == _REUSED:
+            raise RequestIdReused(session, request_id)
+        return result
 
     def _checked(self, result: str, session: str, what: str = "") -> str:
         """Raise :class:`NotFound` (same messages as the memory store) or :class:`StoreChanged`
@@ -545,15 +685,21 @@ class RedisStore:
         if result.startswith(_MISSING):
             if result == "!session":
                 raise NotFound(f"session {session!r} does not exist or has expired")
+            if result == _EXPIRED:
+                raise SessionExpired(session, self._session_ttl)
             if result == "!scope":
                 raise NotFound(f"function scope {what!r} does not exist in session {session!r}")
             raise NotFound(f"generator {what!r} does not exist in session {session!r}")
         return result
 
     # -- Store -----------------------------------------------------------------------
-    def open_session(self, name: str | None) -> tuple[str, bool]:
+    def open_session(self, name: str | None, reset_expired: bool = False) -> tuple[str, bool]:
         name = name or f"private-{uuid.uuid4().hex}"
-        created = self._call(self._open_session, name, "open_session", "", str(new_epoch()))
+        created = self._call(
+            self._open_session, name, "open_session", "", "1" if reset_expired else "0", str(new_epoch())
+        )
+        if created == _EXPIRED:
+            raise SessionExpiredNotReopened(name, self._session_ttl)
         return name, bool(created)
 
     def ping(self) -> str:
@@ -579,21 +725,23 @@ class RedisStore:
         return identity
 
     def session_count(self) -> int:
-        return int(self._guard("session_count", self._session_count, keys=[_INDEX_KEY], args=[]))
+        return int(self._call(self._session_count, "", "session_count", ""))
 
-    def set_seed(self, session: str, seed: int | None, request_id: str = "") -> None:
+    def set_seed(self, session: str, seed: int | None, request_id: str = "", *, fingerprint: str = "") -> None:
         arg = "" if seed is None else str(seed)
-        self._checked(self._call(self._set_seed, session, "set_seed", request_id, arg, str(new_epoch())), session)
+        self._checked(self._call(self._set_seed, session, "set_seed", request_id, arg, str(new_epoch()), fingerprint=fingerprint), session)
 
-    def next_op_seed(self, session: str, consume: bool = True, request_id: str = "") -> tuple[int | None, int]:
+    def next_op_seed(
+        self, session: str, consume: bool = True, request_id: str = "", *, fingerprint: str = ""
+    ) -> tuple[int | None, int]:
         result = self._call(
-            self._next_op_seed, session, "next_op_seed", request_id, "1" if consume else "0", remember=consume
+            self._next_op_seed, session, "next_op_seed", request_id, "1" if consume else "0", remember=consume, fingerprint=fingerprint
         )
         index, seed = self._checked(result, session).split(_SEP)
         return (int(seed) if seed else None), int(index)
 
-    def draw_op_seed(self, session: str, request_id: str = "", expect_store: str = "") -> tuple[int | None, int, int]:
-        result = self._call(self._draw_op_seed, session, "draw_op_seed", request_id, expect_store)
+    def draw_op_seed(self, session: str, request_id: str = "", expect_store: str = "", *, fingerprint: str = "") -> tuple[int | None, int, int]:
+        result = self._call(self._draw_op_seed, session, "draw_op_seed", request_id, expect_store, fingerprint=fingerprint)
         index, seed, epoch = self._checked(result, session).split(_SEP)
         return (int(seed) if seed else None), int(index), int(epoch)
 
@@ -608,6 +756,8 @@ class RedisStore:
         expect_epoch: int | None = None,
         expect_store: str = "",
         report: Reserved | None = None,
+        *,
+        fingerprint: str = "",
     ) -> tuple[int, int]:
         start = f"{init[0]}{_SEP}{_counter_hex(init[1])}"
         check = "0" if expect_seed is ANY_SEED else "1"
@@ -615,7 +765,7 @@ class RedisStore:
         epoch = "" if expect_epoch is None else str(expect_epoch)
         result = self._call(
             self._reserve_kernel, session, "reserve_kernel", request_id,
-            kernel, start, _count_hex(count), check, expected, epoch, expect_store,
+            kernel, start, _count_hex(count), check, expected, epoch, expect_store, fingerprint=fingerprint,
         )  # fmt: skip
         if result == "!stale":
             raise StaleSeed(session)
@@ -624,9 +774,10 @@ class RedisStore:
             report.epoch, report.fresh = int(made_in[0]) if made_in else 0, fresh == "1"
         return int(key), int(counter, 16)
 
-    def register_scope(self, session: str, request_id: str = "", name: str = "") -> str:
+    def register_scope(self, session: str, request_id: str = "", name: str = "", *, fingerprint: str = "") -> str:
         return self._checked(
-            self._call(self._register_scope, session, "register_scope", request_id, uuid.uuid4().hex, name), session
+            self._call(self._register_scope, session, "register_scope", request_id, uuid.uuid4().hex, name, fingerprint=fingerprint),
+            session,
         )
 
     def scope_seed(self, session: str, scope: str) -> int | None:
@@ -634,10 +785,11 @@ class RedisStore:
         return int(seed) if seed else None
 
     def create_generator(
-        self, session: str, record: GeneratorRecord, name: str = "", request_id: str = ""
+        self, session: str, record: GeneratorRecord, name: str = "", request_id: str = "", *, fingerprint: str = ""
     ) -> tuple[str, GeneratorRecord]:
         result = self._call(
-            self._create_generator, session, "create_generator", request_id, uuid.uuid4().hex, _record_text(record), name
+            self._create_generator, session, "create_generator", request_id, uuid.uuid4().hex, _record_text(record), name,
+            fingerprint=fingerprint,
         )
         gen, *parts = self._checked(result, session).split(_SEP)
         return gen, _record_from(parts)
@@ -646,9 +798,12 @@ class RedisStore:
         result = self._call(self._get_generator, session, "get_generator", "", generator)
         return _record_from(self._checked(result, session, generator).split(_SEP))
 
-    def set_generator(self, session: str, generator: str, record: GeneratorRecord, request_id: str = "") -> None:
+    def set_generator(
+        self, session: str, generator: str, record: GeneratorRecord, request_id: str = "", *, fingerprint: str = ""
+    ) -> None:
         result = self._call(
-            self._set_generator, session, "set_generator", request_id, generator, _record_text(record), str(new_epoch())
+            self._set_generator, session, "set_generator", request_id, generator, _record_text(record), str(new_epoch()),
+            fingerprint=fingerprint,
         )
         self._checked(result, session, generator)
 
@@ -660,10 +815,12 @@ class RedisStore:
         request_id: str = "",
         expect_store: str = "",
         report: Reserved | None = None,
+        *,
+        fingerprint: str = "",
     ) -> GeneratorRecord:
         result = self._call(
             self._reserve_generator, session, "reserve_generator", request_id,
-            generator, _count_hex(count), expect_store, str(new_epoch()),
+            generator, _count_hex(count), expect_store, str(new_epoch()), fingerprint=fingerprint,
         )  # fmt: skip
         *record, fresh = self._checked(result, session, generator).split(_SEP)
         made_in = record[3:]  # (none: remembered by an older philoxd)
@@ -672,8 +829,7 @@ class RedisStore:
         return _record_from(record)
 
     def list_sessions(self, prefix: str = "", limit: int | None = None) -> tuple[list[SessionSummary], bool]:
-        now_s, now_us = self._guard("list_sessions", self._client.time)
-        now_ms = int(now_s) * _MS_PER_S + int(now_us) // _MS_PER_S
+        now_ms, wall_ms = self._now()
         entries = self._guard("list_sessions", self._client.zrangebyscore, _INDEX_KEY, now_ms, "+inf", withscores=True)
         names = sorted((name, score) for name, score in entries if name.startswith(prefix))
         shown = names if limit is None else names[:limit]
@@ -690,7 +846,7 @@ class RedisStore:
             (seed, op), kernels, scopes, gens = replies[4 * i : 4 * i + 4]
             if op is None:  # expired or deleted since the index was read
                 continue
-            last_used = (expiry - self._session_ttl_ms) / _MS_PER_S
+            last_used = (wall_ms - (now_ms - (expiry - self._session_ttl_ms))) / _MS_PER_S
             summaries.append(SessionSummary(name, int(seed) if seed else None, int(op), kernels, scopes, gens, last_used))
         return summaries, len(shown) < len(names)
 
@@ -698,7 +854,7 @@ class RedisStore:
         result = self._call(self._export_session, session, "export_session", "")
         if isinstance(result, str):
             self._checked(result, session)
-        meta, kernels, scopes, gens, names, scope_names, expiry = (
+        meta, kernels, scopes, gens, names, scope_names, expiry, now, wall = (
             dict(zip(part[::2], part[1::2])) if isinstance(part, list) else part for part in result
         )
         gen_names = {gen: name for name, gen in names.items()}
@@ -710,10 +866,17 @@ class RedisStore:
             (ScopeState(scope, named_scopes.get(scope, ""), int(seed) if seed else None) for scope, seed in scopes.items()),
             (GeneratorState(gen, gen_names.get(gen, ""), _record_from(v.split(_SEP))) for gen, v in gens.items()),
         )
-        return state, (float(expiry) - self._session_ttl_ms) / _MS_PER_S
+        return state, (float(wall) - (float(now) - (float(expiry) - self._session_ttl_ms))) / _MS_PER_S
 
     def import_session(
-        self, session: str, state: SessionState, request_id: str = "", *, create: bool = True, replace: bool = True
+        self,
+        session: str,
+        state: SessionState,
+        request_id: str = "",
+        *,
+        create: bool = True,
+        replace: bool = True,
+        fingerprint: str = "",
     ) -> bool:
         kernels: list[str] = []
         for k in state.kernels:
@@ -735,6 +898,7 @@ class RedisStore:
             "1" if create else "0", "1" if replace else "0",
             "" if state.global_seed is None else str(state.global_seed), str(state.op_seed_index), str(new_epoch()),
             *(json.dumps(flat) for flat in (kernels, scopes, scope_names, gens, gen_names)),
+            fingerprint=fingerprint,
         )  # fmt: skip
         if result == "!exists":
             raise AlreadyExists(f"session {session!r} exists")
@@ -779,4 +943,6 @@ class RedisStore:
         return error
 
     def close(self) -> None:
+        self._closing.set()
+        self._ticker.join()
         self._client.close()

@@ -25,7 +25,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 from philoxd_server._errors import (
     AlreadyExists,
@@ -33,14 +33,19 @@ from philoxd_server._errors import (
     InvalidArgument,
     NotFound,
     PhiloxdServerError,
+    RequestIdReused,
     ResourceExhausted,
+    SessionExpired,
+    SessionExpiredNotReopened,
     Unavailable,
 )
 from philoxd_server._logging import log_limited
 from philoxd_server.state._store import (
     ANY_SEED,
+    CLOCK_TICK_S,
     DEFAULT_REQUEST_TTL,
     DEFAULT_SESSION_TTL,
+    MAX_TOMBSTONES,
     GeneratorRecord,
     GeneratorState,
     KernelState,
@@ -51,6 +56,8 @@ from philoxd_server.state._store import (
     StaleSeed,
     StoreChanged,
     add_counter,
+    advance_clock,
+    is_private,
     new_epoch,
 )
 
@@ -98,11 +105,17 @@ CREATE TABLE IF NOT EXISTS requests (
   created REAL NOT NULL, PRIMARY KEY (session, request_id, method));
 CREATE INDEX IF NOT EXISTS requests_created ON requests (created);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS tombstones (name TEXT PRIMARY KEY, expired REAL NOT NULL);
+CREATE INDEX IF NOT EXISTS tombstones_expired ON tombstones (expired);
 """
+# Times in `sessions.last_used`, `requests.created` and `tombstones.expired` are on the store
+# clock (meta 'clock': "<store clock> <wall time it was last advanced at>"): see
+# state._store.MAX_CLOCK_STEP_S. It starts at the wall clock, so files from before it agree.
 # Columns added after the first release: (table, column, definition). Added to older files on open.
 _ADDED_COLUMNS = (
     ("sessions", "epoch", "INTEGER NOT NULL DEFAULT 0"),  # changes with every rewind (see Reserved)
     ("scopes", "name", "TEXT NOT NULL DEFAULT ''"),  # a named function scope ('' = anonymous)
+    ("requests", "fingerprint", "TEXT NOT NULL DEFAULT ''"),  # the remembered request's digest ('' = any)
 )
 _ADDED_INDEXES = "CREATE UNIQUE INDEX IF NOT EXISTS scope_names ON scopes (session, name) WHERE name != '';"
 
@@ -239,6 +252,37 @@ class SqliteStore:
         self._writes: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._writer = threading.Thread(target=self._write_loop, name="philoxd-sqlite-writer", daemon=True)
         self._writer.start()
+        self._last_commit = time.monotonic()
+        self._closing = threading.Event()
+        self._ticker = threading.Thread(target=self._tick_loop, name="philoxd-sqlite-clock", daemon=True)
+        self._ticker.start()
+
+    def _tick_loop(self) -> None:
+        """Observe the store clock at least every CLOCK_TICK_S, so idle time counts while this process runs."""
+        while not self._closing.wait(CLOCK_TICK_S):
+            if time.monotonic() - self._last_commit >= CLOCK_TICK_S:
+                try:
+                    self._tx(lambda db, now: None)
+                except Unavailable:
+                    pass  # the calls say so; the clock catches up (by at most a step) at the next commit
+
+    @staticmethod
+    def _clock(db: sqlite3.Connection, *, advance: bool) -> float:
+        """The store clock now (in a transaction); ``advance``: store it (a write transaction)."""
+        wall = time.time()
+        row = db.execute("SELECT value FROM meta WHERE key = 'clock'").fetchone()
+        now = wall
+        if row is not None:
+            stored, wall_before = (float(part) for part in row[0].split())
+            now = advance_clock(stored, wall_before, wall)
+        if advance:
+            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('clock', ?)", (f"{now!r} {wall!r}",))
+        return now
+
+    @staticmethod
+    def _unix(now: float, stamp: float) -> float:
+        """A store-clock ``stamp`` as Unix time (``now``: the store clock now)."""
+        return time.time() - (now - stamp)
 
     def _add_columns(self) -> None:
         """Bring a file made by an older philoxd up to the schema (other processes may race)."""
@@ -369,7 +413,7 @@ class SqliteStore:
             try:
                 db.execute("BEGIN")
                 try:
-                    return fn(db, time.time())
+                    return fn(db, self._clock(db, advance=False))
                 finally:
                     db.execute("COMMIT")
             except sqlite3.Error as exc:
@@ -431,7 +475,7 @@ class SqliteStore:
         db = self._db
         try:
             db.execute("BEGIN IMMEDIATE")
-            now = time.time()
+            now = self._clock(db, advance=True)
             for fn, _ in batch:
                 db.execute("SAVEPOINT op")
                 try:
@@ -445,6 +489,8 @@ class SqliteStore:
                     outcomes.append((False, exc))
             moved = self._moved()  # checked before each commit: never reserve in an unlinked file
             db.execute("ROLLBACK" if moved else "COMMIT")
+            if moved is None:
+                self._last_commit = time.monotonic()
             return outcomes, moved
         except sqlite3.Error as exc:
             if db.in_transaction:
@@ -458,12 +504,25 @@ class SqliteStore:
         """The session's (global seed, op-seed index); refreshes its idle clock if ``touch``."""
         row = db.execute("SELECT global_seed, op_seed_index, last_used FROM sessions WHERE name = ?", (session,)).fetchone()
         if row is None or now - row[2] > self._session_ttl:
-            if row is not None and touch:
-                self._delete_session(db, session)
-            raise NotFound(f"session {session!r} does not exist or has expired")
+            self._missing(db, session, expired=row is not None)
         if touch:
             db.execute("UPDATE sessions SET last_used = ? WHERE name = ?", (now, session))
         return _int(row[0]), int(row[1])
+
+    def _missing(self, db: sqlite3.Connection, session: str, *, expired: bool) -> NoReturn:
+        """Raise for a session that is not live: ``SessionExpired`` for a named one that expired
+        (its row is stale, or its tombstone is kept), else ``NotFound``. (A stale row is left to
+        :meth:`_expire`: this transaction step is rolled back by the raise.)"""
+        if (expired and not is_private(session)) or db.execute("SELECT 1 FROM tombstones WHERE name = ?", (session,)).fetchone():
+            raise SessionExpired(session, self._session_ttl)
+        raise NotFound(f"session {session!r} does not exist or has expired")
+
+    @staticmethod
+    def _bury(db: sqlite3.Connection, now: float, session: str) -> None:
+        """Delete an expired session; a named one leaves a tombstone."""
+        SqliteStore._delete_session(db, session)
+        if not is_private(session):
+            db.execute("INSERT OR REPLACE INTO tombstones (name, expired) VALUES (?, ?)", (session, now))
 
     def _remembered(self, db: sqlite3.Connection, now: float, session: str, request_id: str, method: str) -> bool:
         if not request_id:
@@ -486,20 +545,29 @@ class SqliteStore:
         request_id: str,
         method: str,
         action: Callable[[], Any],
+        fingerprint: str = "",
     ) -> Any:
-        """Run ``action`` unless this (session, request_id, method) already ran; returns its JSON value."""
+        """Run ``action`` unless this (session, request_id, method) already ran; returns its JSON value.
+
+        Raises :class:`RequestIdReused` if the id is remembered (by any method) for another fingerprint.
+        """
         if not request_id:
             return action()
-        row = db.execute(
-            "SELECT value, created FROM requests WHERE session = ? AND request_id = ? AND method = ?",
-            (session, request_id, method),
-        ).fetchone()
-        if row is not None and now - row[1] <= self._request_ttl:
-            return json.loads(row[0])
+        remembered = None
+        for row_method, value, created, row_fingerprint in db.execute(
+            "SELECT method, value, created, fingerprint FROM requests WHERE session = ? AND request_id = ? AND created >= ?",
+            (session, request_id, now - self._request_ttl),
+        ):  # every method's memory of the id (one index range)
+            if fingerprint and row_fingerprint and row_fingerprint != fingerprint:
+                raise RequestIdReused(session, request_id)
+            if row_method == method:
+                remembered = value
+        if remembered is not None:
+            return json.loads(remembered)
         value = action()
         db.execute(
-            "INSERT OR REPLACE INTO requests (session, request_id, method, value, created) VALUES (?, ?, ?, ?, ?)",
-            (session, request_id, method, json.dumps(value), now),
+            "INSERT OR REPLACE INTO requests (session, request_id, method, value, created, fingerprint) VALUES (?, ?, ?, ?, ?, ?)",
+            (session, request_id, method, json.dumps(value), now, fingerprint),
         )
         return value
 
@@ -512,14 +580,21 @@ class SqliteStore:
     def _expire(self, db: sqlite3.Connection, now: float) -> None:
         dead = db.execute("SELECT name FROM sessions WHERE last_used < ?", (now - self._session_ttl,)).fetchall()
         for (name,) in dead:
-            self._delete_session(db, name)
+            self._bury(db, now, name)
+        if dead:
+            db.execute(
+                "DELETE FROM tombstones WHERE name IN (SELECT name FROM tombstones ORDER BY expired DESC LIMIT -1 OFFSET ?)",
+                (MAX_TOMBSTONES,),
+            )
         db.execute("DELETE FROM requests WHERE created < ?", (now - self._request_ttl,))
 
     # -- Store -----------------------------------------------------------------------
-    def open_session(self, name: str | None) -> tuple[str, bool]:
+    def open_session(self, name: str | None, reset_expired: bool = False) -> tuple[str, bool]:
         def tx(db: sqlite3.Connection, now: float) -> tuple[str, bool]:
             self._expire(db, now)
             session = name or f"private-{uuid.uuid4().hex}"
+            if db.execute("DELETE FROM tombstones WHERE name = ?", (session,)).rowcount and not reset_expired:
+                raise SessionExpiredNotReopened(session, self._session_ttl)  # (rolled back: the tombstone stays)
             created = db.execute(
                 "INSERT OR IGNORE INTO sessions (name, global_seed, op_seed_index, last_used, epoch) VALUES (?, NULL, 0, ?, ?)",
                 (session, now, new_epoch()),
@@ -556,7 +631,7 @@ class SqliteStore:
 
         return self._tx(tx)
 
-    def set_seed(self, session: str, seed: int | None, request_id: str = "") -> None:
+    def set_seed(self, session: str, seed: int | None, request_id: str = "", *, fingerprint: str = "") -> None:
         def tx(db: sqlite3.Connection, now: float) -> None:
             self._session(db, now, session)
 
@@ -566,11 +641,13 @@ class SqliteStore:
                 )
                 db.execute("DELETE FROM kernels WHERE session = ?", (session,))
 
-            self._once(db, now, session, request_id, "set_seed", action)
+            self._once(db, now, session, request_id, "set_seed", action, fingerprint)
 
         self._tx(tx)
 
-    def next_op_seed(self, session: str, consume: bool = True, request_id: str = "") -> tuple[int | None, int]:
+    def next_op_seed(
+        self, session: str, consume: bool = True, request_id: str = "", *, fingerprint: str = ""
+    ) -> tuple[int | None, int]:
         def read(db: sqlite3.Connection, now: float) -> tuple[int | None, int]:
             return self._session(db, now, session, touch=False)
 
@@ -586,12 +663,12 @@ class SqliteStore:
                     db.execute("UPDATE sessions SET op_seed_index = op_seed_index + 1 WHERE name = ?", (session,))
                 return [_str(global_seed), index]
 
-            value = self._once(db, now, session, request_id, "next_op_seed", action)
+            value = self._once(db, now, session, request_id, "next_op_seed", action, fingerprint)
             return _int(value[0]), int(value[1])
 
         return self._tx(tx)
 
-    def draw_op_seed(self, session: str, request_id: str = "", expect_store: str = "") -> tuple[int | None, int, int]:
+    def draw_op_seed(self, session: str, request_id: str = "", expect_store: str = "", *, fingerprint: str = "") -> tuple[int | None, int, int]:
         def read(db: sqlite3.Connection, now: float) -> tuple[int | None, int, int]:
             self._check_store(db, expect_store)
             seed, index = self._session(db, now, session, touch=False)
@@ -611,7 +688,7 @@ class SqliteStore:
                     db.execute("UPDATE sessions SET op_seed_index = op_seed_index + 1 WHERE name = ?", (session,))
                 return [_str(global_seed), index, epoch]
 
-            value = self._once(db, now, session, request_id, "draw_op_seed", action)
+            value = self._once(db, now, session, request_id, "draw_op_seed", action, fingerprint)
             return _int(value[0]), int(value[1]), int(value[2])
 
         return self._tx(tx)
@@ -632,6 +709,8 @@ class SqliteStore:
         expect_epoch: int | None = None,
         expect_store: str = "",
         report: Reserved | None = None,
+        *,
+        fingerprint: str = "",
     ) -> tuple[int, int]:
         def tx(db: sqlite3.Connection, now: float) -> tuple[int, int]:
             self._check_store(db, expect_store)
@@ -659,14 +738,14 @@ class SqliteStore:
                 )
                 return [str(key), str(counter), self._epoch(db, session)]
 
-            value = self._once(db, now, session, request_id, "reserve_kernel", action)
+            value = self._once(db, now, session, request_id, "reserve_kernel", action, fingerprint)
             if report is not None:  # (a reservation remembered by an older philoxd has no epoch: now's)
                 report.epoch = int(value[2]) if len(value) > 2 else self._epoch(db, session)
             return int(value[0]), int(value[1])
 
         return self._tx(tx)
 
-    def register_scope(self, session: str, request_id: str = "", name: str = "") -> str:
+    def register_scope(self, session: str, request_id: str = "", name: str = "", *, fingerprint: str = "") -> str:
         def tx(db: sqlite3.Connection, now: float) -> str:
             global_seed, _ = self._session(db, now, session)
 
@@ -682,7 +761,7 @@ class SqliteStore:
                 )
                 return scope
 
-            return str(self._once(db, now, session, request_id, "register_scope", action))
+            return str(self._once(db, now, session, request_id, "register_scope", action, fingerprint))
 
         return self._tx(tx)
 
@@ -697,7 +776,7 @@ class SqliteStore:
         return self._tx(tx, write=False)
 
     def create_generator(
-        self, session: str, record: GeneratorRecord, name: str = "", request_id: str = ""
+        self, session: str, record: GeneratorRecord, name: str = "", request_id: str = "", *, fingerprint: str = ""
     ) -> tuple[str, GeneratorRecord]:
         def tx(db: sqlite3.Connection, now: float) -> tuple[str, GeneratorRecord]:
             self._session(db, now, session)
@@ -714,7 +793,7 @@ class SqliteStore:
                 )
                 return [gen, _record_json(record)]
 
-            value = self._once(db, now, session, request_id, "create_generator", action)
+            value = self._once(db, now, session, request_id, "create_generator", action, fingerprint)
             return str(value[0]), _record_from(value[1])
 
         return self._tx(tx)
@@ -726,7 +805,9 @@ class SqliteStore:
 
         return self._tx(tx, write=False)
 
-    def set_generator(self, session: str, generator: str, record: GeneratorRecord, request_id: str = "") -> None:
+    def set_generator(
+        self, session: str, generator: str, record: GeneratorRecord, request_id: str = "", *, fingerprint: str = ""
+    ) -> None:
         def tx(db: sqlite3.Connection, now: float) -> None:
             self._session(db, now, session)
             self._generator(db, session, generator)
@@ -738,7 +819,7 @@ class SqliteStore:
                 )
                 db.execute("UPDATE sessions SET epoch = ? WHERE name = ?", (new_epoch(), session))
 
-            self._once(db, now, session, request_id, "set_generator", action)
+            self._once(db, now, session, request_id, "set_generator", action, fingerprint)
 
         self._tx(tx)
 
@@ -750,6 +831,8 @@ class SqliteStore:
         request_id: str = "",
         expect_store: str = "",
         report: Reserved | None = None,
+        *,
+        fingerprint: str = "",
     ) -> GeneratorRecord:
         def tx(db: sqlite3.Connection, now: float) -> GeneratorRecord:
             self._check_store(db, expect_store)
@@ -768,7 +851,7 @@ class SqliteStore:
                     db.execute("UPDATE sessions SET epoch = ? WHERE name = ?", (new_epoch(), session))
                 return [*_record_json(record), epoch]
 
-            value = self._once(db, now, session, request_id, "reserve_generator", action)
+            value = self._once(db, now, session, request_id, "reserve_generator", action, fingerprint)
             if report is not None:  # (a reservation remembered by an older philoxd has no epoch: now's)
                 report.epoch = int(value[3]) if len(value) > 3 else self._epoch(db, session)
             return _record_from(value)
@@ -787,7 +870,7 @@ class SqliteStore:
             ).fetchall()
             shown = rows if limit is None else rows[:limit]
             summaries = [
-                SessionSummary(name, _int(seed), int(index), int(k), int(sc), int(g), float(last))
+                SessionSummary(name, _int(seed), int(index), int(k), int(sc), int(g), self._unix(now, float(last)))
                 for name, seed, index, last, k, sc, g in shown
             ]
             return summaries, len(shown) < len(rows)
@@ -808,23 +891,31 @@ class SqliteStore:
                 (ScopeState(scope, name, _int(seed)) for scope, name, seed in scopes),
                 (GeneratorState(gen, name, GeneratorRecord(int(key), int(counter), int(alg))) for gen, name, key, counter, alg in gens),
             )
-            return state, last_used
+            return state, self._unix(now, last_used)
 
         return self._tx(tx, write=False)
 
     def import_session(
-        self, session: str, state: SessionState, request_id: str = "", *, create: bool = True, replace: bool = True
+        self,
+        session: str,
+        state: SessionState,
+        request_id: str = "",
+        *,
+        create: bool = True,
+        replace: bool = True,
+        fingerprint: str = "",
     ) -> bool:
         def tx(db: sqlite3.Connection, now: float) -> bool:
             def action() -> bool:
                 row = db.execute("SELECT last_used FROM sessions WHERE name = ?", (session,)).fetchone()
                 live = row is not None and now - row[0] <= self._session_ttl
                 if not live and not create:
-                    raise NotFound(f"session {session!r} does not exist or has expired")
+                    self._missing(db, session, expired=row is not None)
                 if live and not replace:
                     raise AlreadyExists(f"session {session!r} exists")
                 if row is not None and not live:
                     self._delete_session(db, session)  # expired: nothing of it survives
+                db.execute("DELETE FROM tombstones WHERE name = ?", (session,))  # a restore brings it back
                 db.execute(
                     "INSERT OR REPLACE INTO sessions (name, global_seed, op_seed_index, last_used, epoch) VALUES (?, ?, ?, ?, ?)",
                     (session, _str(state.global_seed), state.op_seed_index, now, new_epoch()),
@@ -848,7 +939,7 @@ class SqliteStore:
                 )
                 return not live
 
-            return bool(self._once(db, now, session, request_id, "import_session", action))
+            return bool(self._once(db, now, session, request_id, "import_session", action, fingerprint))
 
         return self._tx(tx)
 
@@ -856,11 +947,15 @@ class SqliteStore:
         def tx(db: sqlite3.Connection, now: float) -> bool:
             row = db.execute("SELECT last_used FROM sessions WHERE name = ?", (session,)).fetchone()
             self._delete_session(db, session)
-            return row is not None and now - row[0] <= self._session_ttl
+            buried = db.execute("DELETE FROM tombstones WHERE name = ?", (session,)).rowcount > 0
+            stale_named = row is not None and now - row[0] > self._session_ttl and not is_private(session)
+            return buried or stale_named or (row is not None and now - row[0] <= self._session_ttl)
 
         return self._tx(tx)
 
     def close(self) -> None:
+        self._closing.set()
+        self._ticker.join()
         self._writes.put(None)
         self._writer.join()
         with self._lock:

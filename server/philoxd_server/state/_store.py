@@ -9,8 +9,12 @@ from typing import Final, NamedTuple, Protocol
 
 __all__ = [
     "ANY_SEED",
+    "CLOCK_TICK_S",
     "DEFAULT_REQUEST_TTL",
     "DEFAULT_SESSION_TTL",
+    "MAX_CLOCK_STEP_S",
+    "MAX_TOMBSTONES",
+    "PRIVATE_PREFIX",
     "GeneratorRecord",
     "GeneratorState",
     "KernelState",
@@ -22,6 +26,8 @@ __all__ = [
     "Store",
     "StoreChanged",
     "add_counter",
+    "advance_clock",
+    "is_private",
     "new_epoch",
 ]
 
@@ -168,6 +174,31 @@ class Reserved:
 DEFAULT_REQUEST_TTL = 600.0
 DEFAULT_SESSION_TTL = 24 * 3600.0  # idle sessions expire (--session-ttl)
 
+# The store clock of shared stores (SQLite, Redis): idle times are measured on it, not on the
+# wall clock, whose steps (NTP, a VM resumed, an operator's `date -s`) would otherwise expire a
+# session used a moment ago. It advances with the wall clock, but by at most MAX_CLOCK_STEP_S
+# per observation, never backwards; every process with the store open observes it at least
+# every CLOCK_TICK_S (well under the step, so real time is never lost on a busy host). A step
+# forward thus ages sessions by at most MAX_CLOCK_STEP_S; time when no process has the store
+# open does not count.
+MAX_CLOCK_STEP_S = 60.0
+CLOCK_TICK_S = 10.0
+# Expired named sessions remembered (tombstones) at most; the oldest are forgotten first.
+MAX_TOMBSTONES = 100_000
+PRIVATE_PREFIX = "private-"  # server-made names of private sessions (OpenSession with no name)
+
+
+def advance_clock(store_now: float, wall_before: float, wall: float) -> float:
+    """The store clock after ``wall`` is observed: it moved by the wall clock's step since
+    ``wall_before``, clamped to [0, :data:`MAX_CLOCK_STEP_S`]."""
+    return store_now + min(max(wall - wall_before, 0.0), MAX_CLOCK_STEP_S)
+
+
+def is_private(session: str) -> bool:
+    """Whether a store's session name is a private session's (``[principal/]private-...``):
+    nobody can reattach one by a name of their choosing, so it expires without a tombstone."""
+    return session.rpartition("/")[2].startswith(PRIVATE_PREFIX)
+
 
 class Store(Protocol):
     """Session, kernel, scope and generator state. Implementations: memory, sqlite, redis.
@@ -177,6 +208,12 @@ class Store(Protocol):
     take a ``request_id``: the first call with a given (session, request_id,
     method) does the work and remembers its result for the retention window; a
     repeat returns that result and changes nothing (exactly-once retries).
+
+    They also take the request's ``fingerprint`` (the caller's digest of the whole
+    request it serves), stored with the result in the same atomic step. A request id
+    names one request per session, whatever the method: a call whose id is remembered
+    (by any method) with another fingerprint raises :class:`RequestIdReused` and changes
+    nothing. An empty fingerprint matches any.
     Unknown or expired sessions, generators and scopes raise ``NotFound``.
 
     Reservations (``draw_op_seed``, ``reserve_kernel``, ``reserve_generator``) take
@@ -186,26 +223,35 @@ class Store(Protocol):
     and changed by every legitimate rewind (see :class:`Reserved`).
     """
 
-    def open_session(self, name: str | None) -> tuple[str, bool]:
-        """Create or attach a session; ``None`` makes a private one. Returns (name, created)."""
+    def open_session(self, name: str | None, reset_expired: bool = False) -> tuple[str, bool]:
+        """Create or attach a session; ``None`` makes a private one. Returns (name, created).
+
+        A named (not private) session that expired leaves a tombstone (at most
+        :data:`MAX_TOMBSTONES` are kept, oldest forgotten first): opening that name raises
+        ``SessionExpiredNotReopened`` unless ``reset_expired``, which forgets the tombstone
+        and creates the session afresh. ``import_session`` and ``delete_session`` of the name
+        forget it too. Calls on an expired named session raise ``SessionExpired`` (a ``NotFound``).
+        """
         ...
 
     def session_count(self) -> int:
         """Number of live (unexpired) sessions."""
         ...
 
-    def set_seed(self, session: str, seed: int | None, request_id: str = "") -> None:
+    def set_seed(self, session: str, seed: int | None, request_id: str = "", *, fingerprint: str = "") -> None:
         """``tf.random.set_seed``: new global seed, op-seed sequence restarts, every kernel resets."""
         ...
 
-    def next_op_seed(self, session: str, consume: bool = True, request_id: str = "") -> tuple[int | None, int]:
+    def next_op_seed(
+        self, session: str, consume: bool = True, request_id: str = "", *, fingerprint: str = ""
+    ) -> tuple[int | None, int]:
         """Return (global seed, index of the next eager op seed); advance the index if ``consume``.
 
         With no global seed the index is never advanced (TF draws no op seed then).
         """
         ...
 
-    def draw_op_seed(self, session: str, request_id: str = "", expect_store: str = "") -> tuple[int | None, int, int]:
+    def draw_op_seed(self, session: str, request_id: str = "", expect_store: str = "", *, fingerprint: str = "") -> tuple[int | None, int, int]:
         """``next_op_seed(session, consume=True)``, and the session's epoch: (seed, index, epoch).
 
         The epoch changes when ``import_session`` replaces the session's state; a reservation
@@ -225,6 +271,8 @@ class Store(Protocol):
         expect_epoch: int | None = None,
         expect_store: str = "",
         report: Reserved | None = None,
+        *,
+        fingerprint: str = "",
     ) -> tuple[int, int]:
         """Reserve ``count`` counter units on a kernel; create it at ``init`` (key, counter) if new.
 
@@ -239,7 +287,7 @@ class Store(Protocol):
         """
         ...
 
-    def register_scope(self, session: str, request_id: str = "", name: str = "") -> str:
+    def register_scope(self, session: str, request_id: str = "", name: str = "", *, fingerprint: str = "") -> str:
         """Register a function scope, capturing the session's current global seed.
 
         A ``name`` that exists in the session returns that scope (with the seed it captured).
@@ -251,7 +299,7 @@ class Store(Protocol):
         ...
 
     def create_generator(
-        self, session: str, record: GeneratorRecord, name: str = "", request_id: str = ""
+        self, session: str, record: GeneratorRecord, name: str = "", request_id: str = "", *, fingerprint: str = ""
     ) -> tuple[str, GeneratorRecord]:
         """Create a generator (or, for a ``name`` that exists, attach to it and return its state)."""
         ...
@@ -260,7 +308,9 @@ class Store(Protocol):
         """Read a generator's state."""
         ...
 
-    def set_generator(self, session: str, generator: str, record: GeneratorRecord, request_id: str = "") -> None:
+    def set_generator(
+        self, session: str, generator: str, record: GeneratorRecord, request_id: str = "", *, fingerprint: str = ""
+    ) -> None:
         """Overwrite a generator's state (``Generator.reset``)."""
         ...
 
@@ -272,6 +322,8 @@ class Store(Protocol):
         request_id: str = "",
         expect_store: str = "",
         report: Reserved | None = None,
+        *,
+        fingerprint: str = "",
     ) -> GeneratorRecord:
         """Return the state, then advance its counter by ``count`` (TF ``RngReadAndSkip``).
 
@@ -293,7 +345,14 @@ class Store(Protocol):
         ...
 
     def import_session(
-        self, session: str, state: SessionState, request_id: str = "", *, create: bool = True, replace: bool = True
+        self,
+        session: str,
+        state: SessionState,
+        request_id: str = "",
+        *,
+        create: bool = True,
+        replace: bool = True,
+        fingerprint: str = "",
     ) -> bool:
         """Atomically make ``state`` the session's state; return whether the session was created.
 
@@ -305,7 +364,7 @@ class Store(Protocol):
         ...
 
     def delete_session(self, session: str) -> bool:
-        """Forget a session and everything in it; False if it did not exist."""
+        """Forget a session and everything in it, or its tombstone; False if neither existed."""
         ...
 
     def ping(self) -> str:
