@@ -43,9 +43,9 @@ def _requests(session: str) -> list[pb.DrawRequest]:
 def test_templated_answers_equal_the_slow_path() -> None:
     servicer, session = _servicer()
     context = _InProcessContext()
-    for request in _requests(session):
+    for n, request in enumerate(_requests(session)):
         for i in range(3):  # the first answer makes the template, the others copy it
-            request.request_id = f"{request.distribution}-{i}"
+            request.request_id = f"{n}-{i}"  # one id per request (an id names one request)
             answer = servicer.DrawOne(request, context)
             values = _codec.decode_tensor(answer.tensor)
             p = answer.provenance

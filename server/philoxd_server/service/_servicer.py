@@ -468,7 +468,7 @@ class RandomServicer(pb_grpc.RandomServicer):
     def OpenSession(self, request: pb.OpenSessionRequest, context: grpc.ServicerContext) -> pb.OpenSessionResponse:
         principal = _principal(context)
         if not principal:
-            name, created = self.core.open_session(request.session or None, request.reset_expired)
+            name, created = self.core.open_session(request.session or None, reset_expired=request.reset_expired)
             return pb.OpenSessionResponse(session=name, created=created, store_id=self.core.store_id)
         session = _session(context, request.session or f"{PRIVATE_PREFIX}{uuid.uuid4().hex}", "OpenSession")
         name, created = self.core.open_session(session, principal, reset_expired=request.reset_expired)
