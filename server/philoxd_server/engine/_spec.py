@@ -108,6 +108,9 @@ class DrawSpec:
       placeholders: With ``graph``, the inputs that are not graph constants (by TF
         argument name): constant folding leaves them alone.
       shape_int64: TF's shape tensor is int64 (a stateful kernel's attr T).
+      intra_op_threads: TF's intra-op thread count the draw reproduces (TF's
+        ``intra_op_parallelism_threads``): where TF's shards begin, which moves the values of
+        categorical and parameterized truncated normal (:mod:`._sharding`).
     """
 
     distribution: str
@@ -125,6 +128,7 @@ class DrawSpec:
     graph: bool = False
     placeholders: frozenset[str] = frozenset()
     shape_int64: bool = False
+    intra_op_threads: int = 1
 
     def folds(self, name: str) -> bool:
         """Whether graph constant folding rewrites arithmetic with input ``name``."""

@@ -48,7 +48,9 @@ class ParameterizedTruncatedNormal(Op):
 
     def generate(self, spec: DrawSpec, key: int, counter: int, *, stateful: bool) -> np.ndarray:
         with kernel_errors():
-            return _ptn_kernel.parameterized_truncated_normal(key, counter, spec.shape, *self._params(spec))
+            return _ptn_kernel.parameterized_truncated_normal(
+                key, counter, spec.shape, *self._params(spec), threads=spec.intra_op_threads
+            )
 
 
 PARAMETERIZED_TRUNCATED_NORMAL = ParameterizedTruncatedNormal()
