@@ -29,15 +29,11 @@ from __future__ import annotations
 import math
 
 __all__ = [
-    "MAX_INTRA_OP_THREADS",
+    "may_shard",
     "multinomial_cost",
     "ptn_cost",
     "shard_starts",
 ]
-
-# Bound on a session's intra-op thread count: far above any CPU TF runs on (TF takes any int;
-# past total / 1 block per unit the starts no longer change).
-MAX_INTRA_OP_THREADS = 1 << 16
 
 # Eigen TensorCostModel<ThreadPoolDevice> (TensorCostModel.h), in device cycles.
 _STARTUP_CYCLES = 100000  # kStartupCycles
@@ -60,6 +56,11 @@ def _cost_model_threads(total: int, cost: int, threads: int) -> int:
 
 def _efficiency(blocks: int, threads: int) -> float:
     return blocks / (_cdiv(blocks, threads) * threads)
+
+
+def may_shard(total: int, cost_per_unit: int) -> bool:
+    """Whether TF splits this work at some thread count (else it is one shard at every count)."""
+    return total > 1 and _cost_model_threads(total, cost_per_unit, _INT_MAX) > 1
 
 
 def shard_starts(threads: int, total: int, cost_per_unit: int) -> list[int]:

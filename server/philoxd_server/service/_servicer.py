@@ -8,6 +8,7 @@ Nothing here computes random numbers or holds state. Every domain error becomes
 from __future__ import annotations
 
 import concurrent.futures
+import dataclasses
 import functools
 import logging
 import math
@@ -32,7 +33,7 @@ from philoxd_server.engine._samplers import SamplerSpec
 from philoxd_server.engine.ops import OPS, Op
 from philoxd_server.service._core import Draw, KernelSource, RandomCore
 from philoxd_server.service._guard import ADMIT_DRAW_ATTR, PRINCIPAL_ATTR, GuardedContext
-from philoxd_server.state import GeneratorRecord, SessionSummary
+from philoxd_server.state import DEFAULT_INTRA_OP_THREADS, GeneratorRecord, SessionSummary
 
 __all__ = ["DEFAULT_MAX_STREAMS", "DEFAULT_STREAM_IDLE_TIMEOUT_S", "MAX_ID_CHARS", "MalformedRequest", "RandomServicer", "request_parser"]
 
@@ -248,6 +249,8 @@ def _provenance(request: pb.DrawRequest, spec: DrawSpec, draw: Draw, store_id: s
         session=request.session,
         request_id=request.request_id,
     )
+    if draw.spec is not None and draw.spec.intra_op_threads != DEFAULT_INTRA_OP_THREADS:
+        provenance.intra_op_threads = draw.spec.intra_op_threads  # the session's, where it mattered
     for field in _PARAMS:
         if request.HasField(field):
             getattr(provenance, field).CopyFrom(getattr(request, field))
@@ -451,6 +454,16 @@ class RandomServicer(pb_grpc.RandomServicer):
                 raise InvalidArgument(f"SetSeed: field `seed`={request.seed!r} is not a decimal integer") from None
         self.core.set_seed(_session(context, request.session, "SetSeed"), seed, request.request_id)
         return pb.SetSeedResponse()
+
+    @_unary
+    def SetIntraOpThreads(self, request: pb.SetIntraOpThreadsRequest, context: grpc.ServicerContext) -> pb.SetIntraOpThreadsResponse:
+        session = _session(context, request.session, "SetIntraOpThreads")
+        self.core.set_intra_op_threads(session, request.threads, request.request_id)
+        return pb.SetIntraOpThreadsResponse(threads=request.threads)
+
+    @_unary
+    def GetIntraOpThreads(self, request: pb.GetIntraOpThreadsRequest, context: grpc.ServicerContext) -> pb.GetIntraOpThreadsResponse:
+        return pb.GetIntraOpThreadsResponse(threads=self.core.intra_op_threads(_session(context, request.session, "GetIntraOpThreads")))
 
     @_unary
     def RegisterScope(self, request: pb.RegisterScopeRequest, context: grpc.ServicerContext) -> pb.RegisterScopeResponse:
@@ -748,6 +761,7 @@ class RandomServicer(pb_grpc.RandomServicer):
         """The regenerated draw of a ``Replay`` request (``defer``: see ``RandomCore.draw_kernel``) and its spec."""
         p = request.provenance
         spec = self._spec(p, request.input if request.HasField("input") else None, "Replay", request.tensors)
+        spec = dataclasses.replace(spec, intra_op_threads=p.intra_op_threads or DEFAULT_INTRA_OP_THREADS)
         counter = (p.counter_hi << 64) | p.counter_lo
         return self.core.replay(spec, p.alg, p.key, counter, stateful=p.stateful, defer=defer), spec
 
@@ -774,7 +788,8 @@ class RandomServicer(pb_grpc.RandomServicer):
                 seed = _codec.decode_tensor(request.stateless.seed)
             except ValueError as exc:
                 raise InvalidArgument(f"{method}: field `stateless.seed`: {exc}") from None
-            return self.core.draw_stateless(spec, seed, request.stateless.alg or 3, defer=defer)
+            session = _session(context, request.session, method) if request.session else ""
+            return self.core.draw_stateless(spec, seed, request.stateless.alg or 3, defer=defer, session=session)
         if source not in ("generator", "kernel"):
             raise InvalidArgument(f"{method}: one of `kernel`, `stateless` or `generator` is required")
         session = _session(context, request.session, method)

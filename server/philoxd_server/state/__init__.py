@@ -5,8 +5,10 @@ from philoxd_server.state._open import STORE_SCHEMES, open_store, sqlite_path
 from philoxd_server.state._snapshot import BadSnapshot, PermissionDenied, SnapshotInfo, decode_snapshot, encode_snapshot
 from philoxd_server.state._store import (
     ANY_SEED,
+    DEFAULT_INTRA_OP_THREADS,
     DEFAULT_REQUEST_TTL,
     DEFAULT_SESSION_TTL,
+    MAX_INTRA_OP_THREADS,
     GeneratorRecord,
     GeneratorState,
     KernelState,
@@ -20,8 +22,10 @@ from philoxd_server.state._store import (
 
 __all__ = [
     "ANY_SEED",
+    "DEFAULT_INTRA_OP_THREADS",
     "DEFAULT_REQUEST_TTL",
     "DEFAULT_SESSION_TTL",
+    "MAX_INTRA_OP_THREADS",
     "STORE_SCHEMES",
     "BadSnapshot",
     "GeneratorRecord",

@@ -15,6 +15,7 @@ import numpy as np
 from philoxd_server._errors import InvalidArgument
 
 from .. import _ptn_kernel
+from .._sharding import ptn_cost
 from .._spec import DrawSpec, dtype_name, kernel_errors
 from ._base import Op
 
@@ -45,6 +46,10 @@ class ParameterizedTruncatedNormal(Op):
             raise InvalidArgument(f"Value for attr 'dtype' of {name} is not in the list of allowed values: half, float, double")
         with kernel_errors():
             _ptn_kernel.bcast_batches(spec.shape, params)
+
+    def shard_work(self, spec: DrawSpec) -> tuple[int, int]:
+        """Outputs, at ``TruncatedNormalFunctorV2``'s cost per output."""
+        return spec.num_elements, ptn_cost(spec.tensors["means"].dtype.itemsize)
 
     def generate(self, spec: DrawSpec, key: int, counter: int, *, stateful: bool) -> np.ndarray:
         with kernel_errors():
