@@ -526,6 +526,7 @@ class RandomServicer(pb_grpc.RandomServicer):
             generators=[
                 pb.SessionGenerator(generator=g.generator, name=g.name, state=_info(g.generator, g.record).state) for g in state.generators
             ],
+            intra_op_threads=state.intra_op_threads,
         )
 
     @_unary
