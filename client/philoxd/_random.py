@@ -6,6 +6,7 @@ import collections
 import dataclasses
 import enum
 import operator
+import os
 import struct
 import threading
 from philoxd._codec import new_request_id as _request_id
@@ -1246,11 +1247,54 @@ class _ConfigExperimental:
         return bool(getattr(self._client, "_op_determinism", False))
 
 
+_INT32_MAX = 2**31 - 1  # IntraOpThreads.threads is an int32 (the server takes up to 65536)
+
+
+def machine_cores() -> int:
+    """The CPUs this process may run on: TF's intra-op pool size by default (``port::MaxParallelism``
+    counts the schedulable CPUs)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+class _ConfigThreading:
+    """``tf.config.threading``: the session's TF intra-op thread count."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def set_intra_op_parallelism_threads(self, num_threads: int) -> None:
+        """The TF intra-op thread count whose values the session's later draws give, for every
+        process on the session (large ``categorical``, ``stateless_categorical`` and
+        ``stateless_parameterized_truncated_normal`` draws depend on it; a new session has 1).
+        ``0`` is TF's default, this machine's cores, and stores that number.
+
+        Raises:
+          TypeError: ``num_threads`` is not an integer.
+          InvalidArgumentError: ``num_threads`` is negative or above the server's bound.
+        """
+        if isinstance(num_threads, bool) or not isinstance(num_threads, (int, np.integer)):
+            raise TypeError(f"set_intra_op_parallelism_threads: num_threads must be an int, got {num_threads!r}")
+        threads = int(num_threads) or machine_cores()
+        if not 0 < threads <= _INT32_MAX:
+            raise errors.InvalidArgumentError(f"set_intra_op_parallelism_threads: num_threads={threads} must be >= 0")
+        request = pb.SetIntraOpThreadsRequest(session=self._client.session, threads=threads, request_id=_request_id())
+        _unary(self._client, "SetIntraOpThreads", request)
+
+    def get_intra_op_parallelism_threads(self) -> int:
+        """The session's TF intra-op thread count (as set, ``0`` resolved to a number)."""
+        return int(_unary(self._client, "GetIntraOpThreads", pb.GetIntraOpThreadsRequest(session=self._client.session)).threads)
+
+
 class Config:
-    """``tf.config`` (the part philoxd needs): ``rng.config.experimental.enable_op_determinism()``."""
+    """``tf.config`` (the part philoxd needs): ``rng.config.experimental.enable_op_determinism()``,
+    ``rng.config.threading.set_intra_op_parallelism_threads(n)``."""
 
     def __init__(self, client: Client) -> None:
         self.experimental = _ConfigExperimental(client)
+        self.threading = _ConfigThreading(client)
 
 
 def create_rng_state(seed: Any, alg: Any) -> np.ndarray:

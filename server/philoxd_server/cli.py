@@ -808,6 +808,7 @@ def _print_session(answer: object) -> None:
     print(f"session     {s.session}")
     print(f"seed        {_seed_text(s)}")
     print(f"op seeds    {s.op_seed_index} drawn by unseeded ops")
+    print(f"threads     {answer.intra_op_threads or 1} (TF intra-op)")  # type: ignore[attr-defined]
     print(f"last used   {_when(s.last_used_time)}")
     print(f"kernels     {len(answer.kernels)}")  # type: ignore[attr-defined]
     for k in answer.kernels:  # type: ignore[attr-defined]

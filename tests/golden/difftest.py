@@ -70,9 +70,15 @@ CLI (from the repo root, in the dev venv)::
     python tests/golden/difftest.py selfcheck --programs 500 # TF twice: is the generator deterministic?
     python tests/golden/difftest.py record --programs 50     # -> tests/golden/cases_programs.py
 
-TF runs in ``tools/tf-oracle python tests/golden/difftest.py tf-worker`` (one
-process, one intra-op thread; programs as JSON lines on stdin or ``--input``, results as
-JSON lines on stdout or ``--output``).  TF results are cached by program hash in
+Each program runs at a TF intra-op thread count drawn from its seed (``program_threads``:
+1, 2, 3, 4, 8, 16 or 64; a first line ``# intra_op_threads: n`` unless 1), and some of its
+categorical and parameterized truncated normal steps are large enough for TF to shard, so
+the values depend on the count: philoxd runs it on a session set to that count.
+
+TF runs in ``tools/tf-oracle python tests/golden/difftest.py tf-worker --threads N``
+(one process, N intra-op threads, restarted when a program of another count comes: ``run``
+takes the programs grouped by count; programs as JSON lines on stdin or ``--input``, results
+as JSON lines on stdout or ``--output``).  TF results are cached by program hash in
 ``/tmp/philoxd-difftest/tf-cache.jsonl``, so re-running philoxd after a fix does not re-run
 TF.  ``--jobs 1`` runs TF and philoxd one after the other; ``--jobs 2`` overlaps them
 (two busy cores); TF is never more than one process.
@@ -161,6 +167,10 @@ _WEIGHTS: dict[str, float] = {
 assert set(_WEIGHTS) == set(OPS)
 
 INVALID_P = 0.14  # chance that a step is built to be invalid (where the op has invalid forms)
+# TF intra-op thread counts a program runs at (program_threads: one per program, from its seed).
+THREAD_COUNTS = (1, 2, 3, 4, 8, 16, 64)
+LARGE_P = 0.1  # chance that a categorical / parameterized truncated normal step is large enough for TF to shard
+_THREADS_RE = re.compile(r"# intra_op_threads: (\d+)")  # a program's first line when its count is not 1
 
 FLOAT_DTYPES = ['"float16"', '"bfloat16"', '"float32"', '"float64"', "np.float16", "np.float32", "np.float64"]
 GAMMA_DTYPES = ['"float16"', '"float32"', '"float64"', "np.float64"]
@@ -498,6 +508,10 @@ class _Builder:
         b, c = self.r.randint(1, 3), self.r.randint(1, 5)
         logits = self.logits_code(b, c)
         ns = str(self.r.randint(0, min(8, 64 // b)))
+        if not invalid and self.chance(LARGE_P):  # rows enough for TF to shard them (at 2+ threads)
+            b, c = self.r.randint(40, 400), self.r.randint(2, 120)
+            logits = f"np.sin(np.arange({b * c}, dtype=np.float32)).reshape({b}, {c}) * 3"
+            ns = str(self.r.randint(8, 48))
         dtype = self.pick(['"int32"', '"int64"', "np.int32"]) if self.chance(0.4) else None
         bad = self.pick(["1d", "neg", "dtype", "3d", "int"]) if invalid else None
         if bad == "1d":
@@ -752,12 +766,15 @@ class _Builder:
 
     def e_ptn(self, invalid: bool) -> tuple[str, bool]:
         d = self.dims()
+        large = not invalid and self.chance(LARGE_P)  # outputs enough for TF to shard them (at 2+ threads)
+        if large:
+            d = [self.r.randint(1100, 4000)]
         shape = self.shape_code(d)
         seed = self.sseed()
         form = self.wpick([(5, "py"), (1, "np64"), (1, "np16")])
 
         def val(pool: Sequence[str]) -> str:
-            if d and self.chance(0.2):
+            if d and not large and self.chance(0.2):
                 bd = self.bcast_dims(d)
                 lit = self.nested(bd, pool)
                 return {"py": py_list(lit, "np.float32"), "np64": f"np.array({lit}, np.float64)", "np16": f"np.array({lit}, np.float16)"}[form]
@@ -1183,6 +1200,28 @@ def generate_program(seed: int, steps: int | None = None) -> str:
     return _Builder(seed, steps).build()
 
 
+def program_threads(seed: int) -> int:
+    """The TF intra-op thread count the program of ``seed`` runs at (a pure function of it)."""
+    return random.Random(f"intra-op-{seed}").choice(THREAD_COUNTS)
+
+
+def with_threads(code: str, threads: int) -> str:
+    """``code`` run at TF's ``threads`` intra-op threads: a first line ``# intra_op_threads: n``
+    (none for 1). TF's worker of that count runs it; philoxd sets the session to it."""
+    return code if threads == 1 else f"# intra_op_threads: {threads}\n{code}"
+
+
+def threads_of(code: str) -> int:
+    """The thread count of a program (:func:`with_threads`; 1 without the line)."""
+    m = _THREADS_RE.fullmatch(code.split("\n", 1)[0])
+    return int(m.group(1)) if m else 1
+
+
+def program(seed: int) -> str:
+    """The program of ``seed`` at its thread count (what run, check, record and selfcheck use)."""
+    return with_threads(generate_program(seed), program_threads(seed))
+
+
 # Each line ends with "  # op" and flags: " !" built to be invalid, " u" holds an unseeded
 # stateful op (so it needs a global seed: at its step, or at a function's first call).
 _OP_RE = re.compile(r"  # (\S+)( !)?( u)?$")
@@ -1491,7 +1530,7 @@ def tf_worker_main(args: argparse.Namespace) -> None:
         pass
     import tensorflow as tf  # noqa: PLC0415 - only in the oracle venv
 
-    tf.config.threading.set_intra_op_parallelism_threads(1)
+    tf.config.threading.set_intra_op_parallelism_threads(args.threads)
     tf.config.threading.set_inter_op_parallelism_threads(1)
     from record import reset_tf_state  # noqa: PLC0415
     from tensorflow.python import pywrap_tfe  # noqa: PLC0415
@@ -1503,10 +1542,13 @@ def tf_worker_main(args: argparse.Namespace) -> None:
     src = open(args.input, encoding="utf-8") if args.input else sys.stdin  # noqa: SIM115
     if not args.input:
         out.write(json.dumps({"ready": True, "tensorflow": tf.__version__}) + "\n")
+    assert tf.config.threading.get_intra_op_parallelism_threads() == args.threads
     for line in src:
         if not line.strip():
             continue
         req = json.loads(line)
+        if threads_of(req["code"]) != args.threads:
+            raise SystemExit(f"tf-worker at {args.threads} threads got a program of {threads_of(req['code'])}")
         reset_tf_state()
         # TF's eager scalar cache outlives set_seed(None) and keys Python scalars by value, so
         # 0.0 and -0.0 collide: whichever a process converted first (per dtype) is what later
@@ -1553,8 +1595,9 @@ class TFCache:
 class TFWorker:
     """One persistent ``tf-worker`` process (restarted after ``restart_every`` programs or a failure)."""
 
-    def __init__(self, log_path: Path, restart_every: int = 800, timeout: float = 300.0) -> None:
+    def __init__(self, log_path: Path, restart_every: int = 800, timeout: float = 300.0, threads: int = 1) -> None:
         self.log_path = log_path
+        self.threads = threads  # TF's intra-op thread count in this worker
         self.restart_every = restart_every
         self.timeout = timeout
         self.proc: subprocess.Popen | None = None
@@ -1565,7 +1608,7 @@ class TFWorker:
 
     def _start(self) -> None:
         log = open(self.log_path, "ab")  # noqa: SIM115
-        cmd = [str(TF_ORACLE), "python", str(Path(__file__).resolve()), "tf-worker"]
+        cmd = [str(TF_ORACLE), "python", str(Path(__file__).resolve()), "tf-worker", "--threads", str(self.threads)]
         env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3", PYTHONHASHSEED="0")
         self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log, text=True,
                                      cwd=str(REPO), env=env, bufsize=1)
@@ -1642,8 +1685,12 @@ class TFOracle:
             if res is not None:
                 self.cached += 1
                 return res
+            threads = threads_of(code)
+            if self.worker is not None and self.worker.threads != threads:  # TF takes the count only at start
+                self.worker.stop()
+                self.worker = None
             if self.worker is None:
-                self.worker = TFWorker(WORK_DIR / "tf-worker.log")
+                self.worker = TFWorker(WORK_DIR / "tf-worker.log", threads=threads)
             res = self.worker.run(code)
             self.ran += 1
             self.seconds += res.get("seconds", 0)
@@ -1713,6 +1760,8 @@ class PhiloxdRunner:
         t0 = time.perf_counter()
         try:
             with philoxd.connect(self.target) as rng:
+                if threads_of(code) != 1:
+                    rng.config.threading.set_intra_op_parallelism_threads(threads_of(code))
                 return run_program(code, rng.random, rng.function, timeout=self.timeout)
         except Exception as exc:  # noqa: BLE001 - connect() itself failed
             return {"steps": [], "crash": error_record(exc), "seconds": 0}
@@ -1773,8 +1822,10 @@ class Evaluator:
         return tf_res, px_res, split_diffs(compare_results(code, tf_res, px_res), self.strict_messages)[0]
 
     def shrink(self, code: str, target: str) -> str:
-        """Remove lines while the program's first mismatch keeps the signature ``target``."""
-        lines = code.splitlines()
+        """Remove lines while the program's first mismatch keeps the signature ``target``
+        (a thread-count line stays)."""
+        header = with_threads("", threads_of(code))
+        lines = code[len(header):].splitlines()
 
         def test_batch(cands: list[list[str]]) -> list[bool]:
             verdicts = []
@@ -1782,12 +1833,12 @@ class Evaluator:
                 if not deterministic_in_tf(cand):
                     verdicts.append(False)
                     continue
-                c = "\n".join(cand) + "\n"
+                c = header + "\n".join(cand) + "\n"
                 _, _, mism = self.evaluate(c)
                 verdicts.append(bool(mism) and signature(mism[0]) == target)
             return verdicts
 
-        return "\n".join(ddmin(lines, test_batch)) + "\n"
+        return header + "\n".join(ddmin(lines, test_batch)) + "\n"
 
 
 # --------------------------------------------------------------------------------------
@@ -1950,8 +2001,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     px.seconds, px.ran = 0.0, 0
     ev = Evaluator(oracle, px, strict_messages=args.strict_messages)
     stats = Stats()
-    seeds = list(range(args.start_seed, args.start_seed + args.programs))
-    codes = {s: generate_program(s) for s in seeds}
+    # grouped by thread count: TF's worker restarts only when the count changes
+    seeds = sorted(range(args.start_seed, args.start_seed + args.programs), key=lambda s: (program_threads(s), s))
+    codes = {s: program(s) for s in seeds}
     t_start = time.time()
     batch = 25
     pool = ThreadPoolExecutor(max_workers=1) if args.jobs > 1 else None
@@ -2040,11 +2092,11 @@ def cmd_selfcheck(args: argparse.Namespace) -> int:
     proves the generated programs are deterministic in TF and isolated from each other."""
     cache = TFCache(WORK_DIR / "tf-cache.jsonl")
     fresh = TFOracle(TFCache(None), None)
-    seeds = list(range(args.start_seed, args.start_seed + args.programs))[::-1]
+    seeds = sorted(range(args.start_seed, args.start_seed + args.programs), key=lambda s: (program_threads(s), -s))
     bad = 0
     try:
         for s in seeds:
-            code = generate_program(s)
+            code = program(s)
             first = cache.get(code)
             if first is None:
                 first = fresh.result(code)
@@ -2069,7 +2121,7 @@ def cmd_selfcheck(args: argparse.Namespace) -> int:
 def _program_from_args(args: argparse.Namespace) -> str:
     if args.file:
         return Path(args.file).read_text(encoding="utf-8")
-    return generate_program(args.seed)
+    return program(args.seed)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -2112,7 +2164,8 @@ def to_golden(code: str, tf_res: dict) -> str:
     for line in code.splitlines():
         m = _STEP_RE.match(line)
         if not m:
-            body.append(line)
+            if not _THREADS_RE.fullmatch(line):  # the case's thread count is its `threads`
+                body.append(line)
             continue
         assign, expr, op = m.group(1), m.group(2), m.group(3)
         rec = tf_res["steps"][i]
@@ -2147,21 +2200,21 @@ def recordable(code: str, tf_res: dict, px_res: dict, max_result_chars: int = 90
 def cmd_record(args: argparse.Namespace) -> int:
     oracle = _open_oracle()
     px = PhiloxdRunner(grpc_mode=False)
-    chosen: list[tuple[int, str]] = []
+    chosen: list[tuple[int, str, int]] = []
     also = [int(x) for x in args.also_seeds.split(",") if x.strip()] if args.also_seeds else []
     seed = args.start_seed
     try:
         for extra in also:  # programs that once mismatched: they pin the fixes
-            code = generate_program(extra)
+            code = program(extra)
             tf_res = oracle.result(code)
             if recordable(code, tf_res, px.run(code), args.max_result_chars):
-                chosen.append((extra, to_golden(code, tf_res)))
+                chosen.append((extra, to_golden(code, tf_res), threads_of(code)))
         while len(chosen) < args.programs + len(also) and seed < args.start_seed + args.max_tries:
-            code = generate_program(seed)
+            code = program(seed)
             tf_res = oracle.result(code)
             px_res = px.run(code)
             if seed not in also and recordable(code, tf_res, px_res, args.max_result_chars):
-                chosen.append((seed, to_golden(code, tf_res)))
+                chosen.append((seed, to_golden(code, tf_res), threads_of(code)))
             seed += 1
     finally:
         if oracle.worker is not None:
@@ -2176,8 +2229,9 @@ def cmd_record(args: argparse.Namespace) -> int:
              "# `case` is provided by record.py.",
              "# ruff: noqa: F821",
              ""]
-    for s, golden in chosen:
-        parts.append(f'case("program_{s:06d}", """\n{textwrap.indent(golden, "    ")}""")\n')
+    for s, golden, threads in chosen:
+        at = "" if threads == 1 else f", threads={threads}"
+        parts.append(f'case("program_{s:06d}", """\n{textwrap.indent(golden, "    ")}"""{at})\n')
     out.write_text("\n".join(parts), encoding="utf-8")
     print(f"wrote {out}: {len(chosen)} programs (seeds {args.start_seed}..{seed - 1})")
     return 0
@@ -2219,12 +2273,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     w = sub.add_parser("tf-worker", help="(internal) run programs in TF; JSON lines in and out")
     w.add_argument("--input")
     w.add_argument("--output")
+    w.add_argument("--threads", type=int, default=1, help="TF's intra-op thread count")
     args = ap.parse_args(argv)
     if args.cmd == "tf-worker":
         tf_worker_main(args)
         return 0
     if args.cmd == "show":
-        print(generate_program(args.seed), end="")
+        print(program(args.seed), end="")
         return 0
     return {"run": cmd_run, "check": cmd_check, "record": cmd_record, "selfcheck": cmd_selfcheck}[args.cmd](args)
 

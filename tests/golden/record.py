@@ -37,11 +37,17 @@ from replay import GOLDEN_PATH, run_case, strip_private  # noqa: E402
 # --------------------------------------------------------------------------------------
 
 CASES: list[tuple[str, str]] = []
+# Cases recorded with TF at a given intra-op thread count (the case's "threads"): each count in a
+# process of its own, since TF takes the setting only before it initialises.
+THREADS: dict[str, int] = {}
+_INTRA_OP: list[int] = []  # [n] in a process recording the cases of thread count n (--intra-op)
 
 
-def case(name: str, code: str) -> None:
+def case(name: str, code: str, threads: int | None = None) -> None:
     assert name not in {n for n, _ in CASES}, name
     CASES.append((name, textwrap.dedent(code).strip() + "\n"))
+    if threads is not None:
+        THREADS[name] = threads
 
 
 FLOATS = ["float16", "float32", "float64"]
@@ -915,6 +921,8 @@ case("error_does_not_advance_kernel", """
 def _tf():
     import tensorflow as tf  # noqa: PLC0415 - only in the oracle venv
 
+    if _INTRA_OP and tf.config.threading.get_intra_op_parallelism_threads() != _INTRA_OP[0]:
+        tf.config.threading.set_intra_op_parallelism_threads(_INTRA_OP[0])  # before TF initialises
     return tf
 
 
@@ -942,10 +950,19 @@ def run_one(code: str) -> list[dict]:
 
 
 def run_all(names: list[str] | None = None, reverse: bool = False) -> dict[str, list[dict]]:
-    cases = [(n, c) for n, c in CASES if names is None or n in names]
+    """Run the cases here; in a process of one thread count (``--intra-op``), only its cases; cases
+    of other thread counts each in a process of their count."""
+    cases = [(n, c) for n, c in CASES if (names is None or n in names) and THREADS.get(n) == (_INTRA_OP or [None])[0]]
     if reverse:
         cases = cases[::-1]
-    return {n: run_one(c) for n, c in cases}
+    results = {n: run_one(c) for n, c in cases}
+    if not _INTRA_OP:
+        for threads in sorted({t for n, t in THREADS.items() if names is None or n in names}):
+            cmd = [sys.executable, str(Path(__file__).resolve()), *_EXTRA, "--intra-op", str(threads), "--emit-reverse" if reverse else "--emit-all"]
+            res = subprocess.run(cmd, capture_output=True, text=True, check=True, env=os.environ)
+            group = json.loads(res.stdout.strip().splitlines()[-1])
+            results.update({n: o for n, o in group.items() if names is None or n in names})
+    return results
 
 
 _EXTRA: list[str] = []  # ["--cases", FILE] when recording a separate case file
@@ -959,7 +976,8 @@ def load_case_file(path: Path) -> None:
 
 
 def _subprocess_case(name: str) -> tuple[str, list[dict]]:
-    cmd = [sys.executable, str(Path(__file__).resolve()), *_EXTRA, "--emit", name]
+    threads = ["--intra-op", str(THREADS[name])] if name in THREADS else []
+    cmd = [sys.executable, str(Path(__file__).resolve()), *_EXTRA, *threads, "--emit", name]
     res = subprocess.run(cmd, capture_output=True, text=True, check=True, env=os.environ)
     return name, json.loads(res.stdout.strip().splitlines()[-1])
 
@@ -996,6 +1014,8 @@ def main() -> None:
                     help="verify every case gives identical outputs in reverse order and alone in a fresh process")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     ap.add_argument("--emit", metavar="NAME", help=argparse.SUPPRESS)
+    ap.add_argument("--emit-all", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--intra-op", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--emit-reverse", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.cases:
@@ -1004,8 +1024,13 @@ def main() -> None:
         stem = args.cases.stem.removeprefix("cases_") if args.cases else None
         args.output = GOLDEN_PATH if stem is None else GOLDEN_PATH.with_name(f"tf_{stem}.json")
 
+    if args.intra_op is not None:
+        _INTRA_OP[:] = [args.intra_op]
     if args.emit:
         print(json.dumps(run_all([args.emit])[args.emit]))
+        return
+    if args.emit_all:
+        print(json.dumps(run_all()))
         return
     if args.emit_reverse:
         print(json.dumps(run_all(reverse=True)))
@@ -1025,7 +1050,7 @@ def main() -> None:
     doc = {
         "tensorflow": tf.__version__,
         "platform": platform.platform(),
-        "cases": [{"name": n, "code": c, "outputs": results[n]} for n, c in CASES],
+        "cases": [{"name": n, "code": c, **({"threads": THREADS[n]} if n in THREADS else {}), "outputs": results[n]} for n, c in CASES],
     }
     text = json.dumps(doc, indent=1) + "\n"
     args.output.write_text(text, encoding="utf-8")

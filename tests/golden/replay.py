@@ -86,6 +86,13 @@ def make_emit(out: Callable[[Any], None]) -> Callable[[Any], Any]:
     return emit
 
 
+def configure(rng: Any, case: dict) -> None:
+    """Set a fresh session up as TF was when ``case`` was recorded: its intra-op thread count,
+    for a case recorded at one (``"threads"``; record.py ``case(..., threads=n)``)."""
+    if "threads" in case:
+        rng.config.threading.set_intra_op_parallelism_threads(case["threads"])
+
+
 def run_case(code: str, R: Any, F: Callable, extra: dict | None = None) -> list[dict]:
     """Execute one case snippet with ``R``/``F`` bound and return its outputs.
 

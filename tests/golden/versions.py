@@ -10,7 +10,8 @@ imports TensorFlow only in the worker process it starts inside each scratch venv
 For each release it makes (or reuses) ``/tmp/tf-versions/<ver>``, a venv with
 ``tensorflow-cpu==<ver>.*`` (the latest patch; pip picks a numpy that release
 accepts). Then it runs every case of every ``tests/golden/tf_*.json`` there, in
-one worker process per release (``TF_CPP_MIN_LOG_LEVEL=3``, one intra-op and one
+one worker process per release and TF intra-op thread count (``TF_CPP_MIN_LOG_LEVEL=3``, one
+intra-op thread or the case's ``threads``, one
 inter-op thread). The results go to ``/tmp/tf-versions/<ver>.json``. A case is
 run again only when its code changes, so redrawing the table is cheap.
 
@@ -76,6 +77,8 @@ ALL_VERSIONS = [f"2.{m}" for m in range(12, 22)]
 DEFAULT_ROOT = Path("/tmp/tf-versions")
 FILENAME = "<golden case>"
 ATTR_ORDER = "attr-order"
+# The worker's TF intra-op thread count (a case's "threads"; default 1).
+INTRA_OP_ENV = "PHILOXD_TF_INTRA_OP"
 WORKER_REVISION = 2  # bump when the worker's records or op attribution change: cached cases are run again
 BEGIN, END = "<!-- versions.py:begin -->", "<!-- versions.py:end -->"
 # The recorded difftest programs (cases_programs.py) output through the harness's helper of
@@ -291,7 +294,7 @@ def worker(cases_path: Path, results_path: Path) -> None:
     sys.path.insert(0, str(HERE))
     import tensorflow as tf  # noqa: PLC0415
 
-    tf.config.threading.set_intra_op_parallelism_threads(1)
+    tf.config.threading.set_intra_op_parallelism_threads(int(os.environ.get(INTRA_OP_ENV, "1")))
     tf.config.threading.set_inter_op_parallelism_threads(1)
     import record  # noqa: PLC0415  (reset_tf_state; record imports replay)
     from replay import _error_record, core_message, encode_array, make_emit, strip_private  # noqa: PLC0415
@@ -400,7 +403,7 @@ def load_golden() -> tuple[list[dict], str]:
         doc = json.loads(p.read_text(encoding="utf-8"))
         recorded.add(doc["tensorflow"])
         for c in doc["cases"]:
-            cases.append({"file": p.name, "name": c["name"], "code": c["code"], "outputs": c["outputs"]})
+            cases.append({"file": p.name, "name": c["name"], "code": c["code"], "outputs": c["outputs"], "threads": c.get("threads", 1)})
     names = [c["name"] for c in cases]
     dup = {n for n in names if names.count(n) > 1}
     if dup:
@@ -454,54 +457,57 @@ def run_version(ver: str, golden: list[dict], root: Path, refresh: bool, delete_
         cache["install_seconds"] = round(install_s, 1)
     log(f"[{ver}] running {len(todo)} cases")
     t0 = time.time()
-    remaining = list(todo)
-    while remaining:
-        cases_file = root / f"{ver}.todo.json"
-        res_file = root / f"{ver}.partial.jsonl"
-        cases_file.write_text(json.dumps([{"name": c["name"], "code": c["code"]} for c in remaining]))
-        res_file.unlink(missing_ok=True)
-        env = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3", "OMP_NUM_THREADS": "1", "PYTHONHASHSEED": "0"}
-        proc = subprocess.run([str(venv / "bin" / "python"), str(Path(__file__).resolve()), "--worker",
-                               str(cases_file), str(res_file)], env=env, capture_output=True, text=True)
-        done_names, last_stmt, finished = set(), {}, False
-        got: dict[str, list[dict]] = defaultdict(list)
-        for line in res_file.read_text().splitlines() if res_file.exists() else []:
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError:  # a line cut short by a dying process
-                continue
-            if "meta" in rec:
-                cache.update(rec["meta"])
-            elif "ev" in rec:
-                got[rec["case"]].append(rec["ev"])
-            elif "end" in rec:
-                c = next(c for c in remaining if c["name"] == rec["case"])
-                cache["cases"][rec["case"]] = {"sha": sha(c["code"]), "file": c["file"],
-                                               "events": got[rec["case"]], "seconds": rec["end"]}
-                done_names.add(rec["case"])
-            elif "stmt" in rec:
-                last_stmt[rec["case"]] = rec["stmt"]
-            elif rec.get("done"):
-                finished = True
-        rest = [c for c in remaining if c["name"] not in done_names]
-        if finished or not rest:
-            break
-        # The worker process died (e.g. a CHECK failure in TF's C++): charge the case it was in to the
-        # statement it had started, then go on with the cases after it.
-        dead = rest[0]
-        sp = last_stmt.get(dead["name"])
-        snip = Snippet(dead["code"])
-        op = "?"
-        if sp is not None and tuple(sp) in snip.statements:
-            op = snip.op_of(snip.statements[tuple(sp)], (sp[0], sp[1]), snip.static_is_gen) or "?"
-        msg = [ln for ln in (proc.stderr or "").splitlines()
-               if ln.strip() and not ln.startswith(("I0000", "W0000", "WARNING: All log messages"))][-1:] or [""]
-        log(f"[{ver}] worker died (rc {proc.returncode}) in case {dead['name']} at {op}: {msg[0][:200]}")
-        cache["cases"][dead["name"]] = {
-            "sha": sha(dead["code"]), "file": dead["file"], "seconds": None,
-            "events": got[dead["name"]] + [{"kind": "crash", "stmt": sp, "op": op, "cascade": False, "process": True,
-                                            "error": f"process died (rc {proc.returncode})", "message": msg[0][:400]}]}
-        remaining = rest[1:]
+    # one worker per TF intra-op thread count (TF takes it only before it initialises)
+    for threads in sorted({c.get("threads", 1) for c in todo}):
+        remaining = [c for c in todo if c.get("threads", 1) == threads]
+        while remaining:
+            cases_file = root / f"{ver}.todo.json"
+            res_file = root / f"{ver}.partial.jsonl"
+            cases_file.write_text(json.dumps([{"name": c["name"], "code": c["code"]} for c in remaining]))
+            res_file.unlink(missing_ok=True)
+            env = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3", "OMP_NUM_THREADS": "1", "PYTHONHASHSEED": "0",
+                   INTRA_OP_ENV: str(threads)}
+            proc = subprocess.run([str(venv / "bin" / "python"), str(Path(__file__).resolve()), "--worker",
+                                   str(cases_file), str(res_file)], env=env, capture_output=True, text=True)
+            done_names, last_stmt, finished = set(), {}, False
+            got: dict[str, list[dict]] = defaultdict(list)
+            for line in res_file.read_text().splitlines() if res_file.exists() else []:
+                try:
+                    rec = json.loads(line)
+                except json.JSONDecodeError:  # a line cut short by a dying process
+                    continue
+                if "meta" in rec:
+                    cache.update(rec["meta"])
+                elif "ev" in rec:
+                    got[rec["case"]].append(rec["ev"])
+                elif "end" in rec:
+                    c = next(c for c in remaining if c["name"] == rec["case"])
+                    cache["cases"][rec["case"]] = {"sha": sha(c["code"]), "file": c["file"],
+                                                   "events": got[rec["case"]], "seconds": rec["end"]}
+                    done_names.add(rec["case"])
+                elif "stmt" in rec:
+                    last_stmt[rec["case"]] = rec["stmt"]
+                elif rec.get("done"):
+                    finished = True
+            rest = [c for c in remaining if c["name"] not in done_names]
+            if finished or not rest:
+                break
+            # The worker process died (e.g. a CHECK failure in TF's C++): charge the case it was in to the
+            # statement it had started, then go on with the cases after it.
+            dead = rest[0]
+            sp = last_stmt.get(dead["name"])
+            snip = Snippet(dead["code"])
+            op = "?"
+            if sp is not None and tuple(sp) in snip.statements:
+                op = snip.op_of(snip.statements[tuple(sp)], (sp[0], sp[1]), snip.static_is_gen) or "?"
+            msg = [ln for ln in (proc.stderr or "").splitlines()
+                   if ln.strip() and not ln.startswith(("I0000", "W0000", "WARNING: All log messages"))][-1:] or [""]
+            log(f"[{ver}] worker died (rc {proc.returncode}) in case {dead['name']} at {op}: {msg[0][:200]}")
+            cache["cases"][dead["name"]] = {
+                "sha": sha(dead["code"]), "file": dead["file"], "seconds": None,
+                "events": got[dead["name"]] + [{"kind": "crash", "stmt": sp, "op": op, "cascade": False, "process": True,
+                                                "error": f"process died (rc {proc.returncode})", "message": msg[0][:400]}]}
+            remaining = rest[1:]
     for p in (root / f"{ver}.todo.json", root / f"{ver}.partial.jsonl"):
         p.unlink(missing_ok=True)
     cache["runs"].append({"date": _dt.datetime.now().isoformat(timespec="seconds"), "cases": len(todo),

@@ -68,6 +68,7 @@ def test_admin_sees_and_touches_only_the_callers_sessions(guarded: ServerProcess
                 rng.random.uniform([3], seed=1)
                 rng.generator("loader", seed=5).normal([2])
                 rng.function(lambda: rng.random.uniform([1]), name="step")()  # noqa: B023
+                rng.config.threading.set_intra_op_parallelism_threads(16 if name == "a1" else 1)
     assert _listed(_cli("list", "--target", target, token=ALICE)) == ["a1", "a2"]
     assert _listed(_cli("list", "--target", target, token=BOB)) == ["a1", "b1"]
     assert _listed(_cli("list", "--target", target, "--prefix", "b", token=BOB)) == ["b1"]
@@ -80,6 +81,7 @@ def test_admin_sees_and_touches_only_the_callers_sessions(guarded: ServerProcess
     assert "kernels     2" in shown.stdout and "counter " in shown.stdout and "eager/" in shown.stdout
     assert "generators  1" in shown.stdout and "loader (" in shown.stdout and "philox" in shown.stdout
     assert "scopes      1" in shown.stdout and "step (" in shown.stdout
+    assert "threads     16 (TF intra-op)" in shown.stdout
     assert '"op_seed_index"' in _cli("show", "a1", "--json", "--target", target, token=ALICE).stdout
     _one_error_line(_cli("show", "a2", "--target", target, token=BOB), "GetSession", "no session 'a2'")  # alice's
 

@@ -283,6 +283,7 @@ def snapshots(draw: st.DrawFn) -> bytes:
         "kernels": draw(_entries({"kernel": ODD_TEXT, "key": JSON, "counter": st.integers().map(str)})),
         "scopes": draw(_entries({"scope": ODD_TEXT, "name": ODD_TEXT, "global_seed": JSON})),
         "generators": draw(_entries({"generator": ODD_TEXT, "alg": JSON, "key": JSON})),
+        "intra_op_threads": draw(st.one_of(_ints(I32), JSON)),
     }
     document = {
         "format": "philoxd-session-snapshot",
@@ -320,6 +321,10 @@ REQUESTS["SnapshotSession"] = st.builds(pb.SnapshotSessionRequest, session=SESSI
 REQUESTS["RestoreSession"] = st.builds(
     pb.RestoreSessionRequest, session=NOT_THE_SESSION, request_id=ODD_TEXT, snapshot=snapshots(), create_only=st.booleans()
 )
+REQUESTS["SetIntraOpThreads"] = st.builds(
+    pb.SetIntraOpThreadsRequest, session=SESSIONS, threads=_ints(I32), request_id=ODD_TEXT
+)
+REQUESTS["GetIntraOpThreads"] = st.builds(pb.GetIntraOpThreadsRequest, session=SESSIONS)
 REQUESTS["ForkSession"] = st.builds(pb.ForkSessionRequest, session=SESSIONS, request_id=ODD_TEXT, new_session=ODD_TEXT)
 # DrawStream: a few draws on one stream; each may fail in-band (DrawError) and the stream goes on.
 REQUESTS["DrawStream"] = st.lists(st.one_of(draw_requests(), plausible_draw_requests()), min_size=1, max_size=3)

@@ -6,6 +6,7 @@ Each test gets a fresh store (a new SQLite file; a flushed Redis database).
 from __future__ import annotations
 
 import concurrent.futures
+import dataclasses
 import pathlib
 import time
 from collections.abc import Callable, Iterator
@@ -13,7 +14,17 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from philoxd_server._errors import NotFound, RequestIdReused, SessionExpired, SessionExpiredNotReopened
-from philoxd_server.state import GeneratorRecord, MemoryStore, Reserved, SessionState, Store, StoreChanged, add_counter, open_store
+from philoxd_server.state import (
+    DEFAULT_INTRA_OP_THREADS,
+    GeneratorRecord,
+    MemoryStore,
+    Reserved,
+    SessionState,
+    Store,
+    StoreChanged,
+    add_counter,
+    open_store,
+)
 from tests.conftest import RedisServer
 
 StoreFactory = Callable[..., Store]
@@ -69,6 +80,25 @@ def test_set_seed_resets_kernels_and_op_seeds(make_store: StoreFactory) -> None:
     assert store.reserve_kernel(s, "k", (9, 9), 1) == (9, 9)
     store.set_seed(s, None)
     assert store.next_op_seed(s) == (None, 0)
+
+
+def test_the_intra_op_thread_count_is_session_state(make_store: StoreFactory) -> None:
+    store = make_store()
+    s, _ = store.open_session("s")
+    assert store.intra_op_threads(s) == DEFAULT_INTRA_OP_THREADS
+    store.set_intra_op_threads(s, 8, "r1")
+    store.set_intra_op_threads(s, 3)
+    store.set_intra_op_threads(s, 8, "r1")  # a retry: changes nothing
+    assert store.intra_op_threads(s) == 3
+    store.set_seed(s, 5)  # not part of the seed state
+    exported, _ = store.export_session(s)
+    assert exported.intra_op_threads == 3
+    store.import_session("t", dataclasses.replace(exported, intra_op_threads=64))
+    assert (store.intra_op_threads("t"), store.intra_op_threads(s)) == (64, 3)
+    with pytest.raises(NotFound):
+        store.intra_op_threads("nope")
+    with pytest.raises(NotFound):
+        store.set_intra_op_threads("nope", 2)
 
 
 def test_counters_are_128_bit_with_tf_skip_carry(make_store: StoreFactory) -> None:

@@ -124,6 +124,7 @@ def test_golden_normals_with_the_vectorized_path_forced(case: dict, monkeypatch:
     assert L.exact()
     monkeypatch.setattr(D, "_exact_box_muller", lambda nblocks: True)
     rng = philoxd.connect()
+    replay.configure(rng, case)
     actual = replay.run_case(case["code"], rng.random, rng.function)
     assert replay.compare(case["outputs"], actual) == []
 

@@ -17,5 +17,6 @@ CASES = replay.load_cases()
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_golden_in_process(case: dict) -> None:
     rng = philoxd.connect()
+    replay.configure(rng, case)
     actual = replay.run_case(case["code"], rng.random, rng.function)
     assert replay.compare(case["outputs"], actual) == []

@@ -3,6 +3,7 @@ bad bytes refused with a message that says what is wrong."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import tracemalloc
@@ -11,7 +12,7 @@ import zlib
 import pytest
 
 from philoxd_server._errors import InvalidArgument
-from philoxd_server.state import GeneratorRecord, GeneratorState, KernelState, ScopeState, SessionState
+from philoxd_server.state import DEFAULT_INTRA_OP_THREADS, GeneratorRecord, GeneratorState, KernelState, ScopeState, SessionState
 from philoxd_server.state._snapshot import (
     FORMAT,
     MAX_KERNELS,
@@ -32,6 +33,7 @@ STATE = SessionState.of(
     ],
     scopes=[ScopeState("abc", "train_step", 1234), ScopeState("def", "", None)],
     generators=[GeneratorState("g1", "loader", GeneratorRecord(5, 2**100, 1)), GeneratorState("g2", "", GeneratorRecord(1, 2, 2))],
+    intra_op_threads=32,
 )
 
 
@@ -116,6 +118,9 @@ def test_bad_bytes_are_refused_with_the_reason(mangle: object, message: str) -> 
         (("state", "scopes", 0, "name"), "has space", "state.scopes[0].name"),
         (("state", "scopes"), {}, "state.scopes must be a list of objects"),
         (("owner",), 5, "field `owner` must be a string or null"),
+        (("state", "intra_op_threads"), 0, "state.intra_op_threads=0 must be an integer in [1, 65536]"),
+        (("state", "intra_op_threads"), 2**16 + 1, "state.intra_op_threads=65537"),
+        (("state", "intra_op_threads"), "8", "state.intra_op_threads='8'"),
     ],
 )
 def test_malformed_fields_are_named(path: tuple[object, ...], value: object, message: str) -> None:
@@ -127,6 +132,13 @@ def test_malformed_fields_are_named(path: tuple[object, ...], value: object, mes
     with pytest.raises(BadSnapshot) as excinfo:
         decode_snapshot(_rebuilt(document))
     assert message in str(excinfo.value)
+
+
+def test_a_snapshot_without_a_thread_count_has_the_default() -> None:
+    document = _document()
+    del document["state"]["intra_op_threads"]  # type: ignore[attr-defined]
+    _, state = decode_snapshot(_rebuilt(document))
+    assert state == dataclasses.replace(STATE, intra_op_threads=DEFAULT_INTRA_OP_THREADS) and DEFAULT_INTRA_OP_THREADS == 1
 
 
 def test_a_body_that_is_not_json_or_not_zlib() -> None:

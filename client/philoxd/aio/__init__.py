@@ -13,6 +13,7 @@ served exactly once; large draws stream in without blocking the event loop.
 
 from philoxd.aio._client import (
     AsyncClient,
+    AsyncConfig,
     AsyncFunction,
     AsyncGenerator,
     AsyncGeneratorClass,
@@ -21,4 +22,4 @@ from philoxd.aio._client import (
     connect,
 )
 
-__all__ = ["AsyncClient", "AsyncFunction", "AsyncGenerator", "AsyncGeneratorClass", "AsyncNamespace", "Connecting", "connect"]
+__all__ = ["AsyncClient", "AsyncConfig", "AsyncFunction", "AsyncGenerator", "AsyncGeneratorClass", "AsyncNamespace", "Connecting", "connect"]

@@ -101,7 +101,8 @@ class AsyncClient:
       session: The session name.
       target: The server address, or None in-process.
       store_id: The identity of the server's state store.
-      config: ``tf.config`` (``config.experimental.enable_op_determinism()``; local, not awaited).
+      config: ``tf.config``: ``config.experimental.enable_op_determinism()`` (local, not awaited),
+        ``await config.threading.set_intra_op_parallelism_threads(n)`` (:class:`AsyncConfig`).
     """
 
     def __init__(
@@ -123,7 +124,7 @@ class AsyncClient:
         self.session: str = mirror.session
         self.target: str | None = mirror.target
         self.store_id: str = mirror.store_id
-        self.config = mirror.config
+        self.config = AsyncConfig(self, mirror.config)
         self.random = AsyncNamespace(self, mirror.random)
 
     # -- running the blocking mirror on a worker thread ---------------------------------------
@@ -258,6 +259,31 @@ def _coroutine_function(client: AsyncClient, method: Callable[..., Any]) -> Call
         return _wrap(client, await client._call(method, *args, **kwargs))
 
     return call
+
+
+class AsyncConfig:
+    """``tf.config`` for an :class:`AsyncClient`: ``experimental`` as the blocking client's (local
+    calls), ``threading``'s session calls as coroutines."""
+
+    def __init__(self, client: AsyncClient, config: _random.Config) -> None:
+        self.experimental = config.experimental
+        self.threading = AsyncThreading(client, config.threading)
+
+
+class AsyncThreading:
+    """``tf.config.threading`` for an :class:`AsyncClient` (see ``philoxd.Client.config.threading``)."""
+
+    def __init__(self, client: AsyncClient, threading_: Any) -> None:
+        self._client = client
+        self._threading = threading_
+
+    async def set_intra_op_parallelism_threads(self, num_threads: int) -> None:
+        """The session's TF intra-op thread count for its later draws (``0``: this machine's cores)."""
+        await self._client._call(self._threading.set_intra_op_parallelism_threads, num_threads)
+
+    async def get_intra_op_parallelism_threads(self) -> int:
+        """The session's TF intra-op thread count."""
+        return await self._client._call(self._threading.get_intra_op_parallelism_threads)
 
 
 class AsyncNamespace:

@@ -953,10 +953,10 @@ def multinomial(
             ``num_classes >= 1``.
         num_samples: Samples per row, ``>= 0``.
         out_dtype: ``int32`` or ``int64``.
-        row_starts: Start rows of TF's work shards (``Shard`` over the batch).
-            Default ``[0]``: a single shard, which is what TF does unless the
-            estimated cost (``batch * 50 * (num_samples * log2(num_classes) +
-            num_classes)`` cycles) is large enough to split across threads.
+        row_starts: Start rows of TF's work shards (``Shard`` over the batch at
+            TF's intra-op thread count: :func:`._sharding.shard_starts`).
+            Default ``[0]``: a single shard (TF with one thread, or a batch too
+            cheap to split).
 
     Returns:
         ``[batch, num_samples]`` array of ``out_dtype`` class indices

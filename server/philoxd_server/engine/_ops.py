@@ -23,6 +23,7 @@ import numpy as np
 from philoxd_server._errors import InvalidArgument
 from philoxd_server.engine import _distributions as dist
 from philoxd_server.engine._samplers import SamplerSpec
+from philoxd_server.engine._sharding import may_shard
 from philoxd_server.engine._spec import (
     DTYPES,
     GRAPH_FOLD_MAX_BYTES,
@@ -48,6 +49,7 @@ __all__ = [
     "Op",
     "SamplerSpec",
     "check_kernel_args",
+    "depends_on_threads",
     "generate",
     "generates_in_pieces",
     "generator_reservation",
@@ -150,6 +152,13 @@ def generator_reservation(spec: DrawSpec) -> int:
     """Counter units a Generator draw skips: ``reduce_prod(shape) * 256`` (RngReadAndSkip),
     or the op's own advance (``binomial``: StatefulRandomBinomial's, even for an empty output)."""
     return op(spec).generator_reservation(spec)
+
+
+def depends_on_threads(spec: DrawSpec) -> bool:
+    """Whether TF's values of ``spec`` differ at some intra-op thread count (``spec.intra_op_threads``
+    then matters); call after :func:`validate`."""
+    work = op(spec).shard_work(spec)
+    return work is not None and may_shard(*work)
 
 
 def output_elements(spec: DrawSpec, *, stateful: bool) -> int:

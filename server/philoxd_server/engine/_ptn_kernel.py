@@ -16,10 +16,9 @@ are carried in float32 and rounded to half after every operation (``Eigen::half`
 computes in float and rounds), transcendental functions are glibc's ``expf``/``logf``/
 ``sqrtf`` (``exp``/``log``/``sqrt`` for double) through Numba's ``math``.
 
-TF shards the work over its CPU threads when ``num_elements * batchCost >=
-2 * 10000`` (``Shard``; about 150 float elements), each shard skipping ahead; this
-module reproduces a single shard, i.e. TF with one intra-op thread or with
-outputs small enough not to be split. The tests keep a plain-Python transcription of the
+TF shards the outputs over its intra-op threads (``Shard``), each shard skipping its
+generator to ``ceil(first_output * 2 * kMaxIterations / K)`` blocks, so the values depend on
+TF's thread count: the kernel takes TF's shard starts (:mod:`._sharding`). The tests keep a plain-Python transcription of the
 functor as an independent reference (``tests/unit/ptn_reference.py``).
 
 Sources: ``tensorflow/core/kernels/parameterized_truncated_normal_op.cc``,
@@ -38,6 +37,7 @@ from philoxd_server._errors import PhiloxdServerError
 
 from ._distributions import _box_muller_f32, _box_muller_f64, _exact_box_muller, _normal_f32_range, _normal_f64_range, _u32_to_f32, _u64_to_f64
 from ._philox import _block, _kernel_args
+from ._sharding import ptn_cost, shard_starts
 
 __all__ = [
     "MAX_ITERATIONS",
@@ -141,9 +141,11 @@ def _fill_normals(buf, nblk, half, wide, exact, k0, k1, lo, hi, pos):
 
 
 @njit(cache=True)
-def _ptn_kernel(out, means, stddevs, minvals, maxvals, spb, half, wide, exact, k0, k1, c0, c1, c2, c3):
-    """Fill ``out`` (flat ``[spb, nb]``, T or float32 for half); returns a status code."""
+def _ptn_kernel(out, means, stddevs, minvals, maxvals, spb, starts, half, wide, exact, k0, k1, c0, c1, c2, c3):
+    """Fill ``out`` (flat ``[spb, nb]``, T or float32 for half) shard by shard (``starts``: the
+    first output of each of TF's shards, outputs counted batch by batch); returns a status code."""
     nb = means.shape[0]
+    total = spb * nb
     nbuf = np.empty(4 * _CHUNK_BLOCKS, dtype=out.dtype)
     lo = c0 | (c1 << _SH32)
     hi = c2 | (c3 << _SH32)
@@ -160,89 +162,100 @@ def _ptn_kernel(out, means, stddevs, minvals, maxvals, spb, half, wide, exact, k
     consts[4] = STDDEVS_INSIDE_BOUNDS_TO_USE_RANDN
     zero, two, four, halfv = consts[0], consts[1], consts[2], consts[3]
     k_randn = _r(consts[4], half)
-    pos = 0  # blocks consumed (the generator is shared by the batches, in order)
-    for b in range(nb):
-        mean = means[b]
-        stddev = stddevs[b]
-        minval = minvals[b]
-        maxval = maxvals[b]
-        if not (stddev > zero and minval < maxval and (math.isfinite(minval) or math.isfinite(maxval))):
-            return _INVALID
-        if (math.isinf(minval) and minval < zero) or maxval < mean:
-            minval, maxval = maxval, minval
-            stddev = -stddev
-        norm_min = _r(_r(minval - mean, half) / stddev, half)
-        norm_max = _r(_r(maxval - mean, half) / stddev, half)
-        sqrt_factor = _r(math.sqrt(_r(_r(norm_min * norm_min, half) + four, half)), half)
-        ex = _r(math.exp(_r(halfv + _r(_r(norm_min * _r(norm_min - sqrt_factor, half), half) / four, half), half)), half)
-        cutoff = _r(_r(two * ex, half) / _r(norm_min + sqrt_factor, half), half)
-        diff = _r(norm_max - norm_min, half)
-        sample = 0
-        iters = 0
-        if (norm_min < -k_randn and norm_max >= zero) or (norm_max > k_randn and norm_min <= zero):
-            kk = 2 if wide else 4
-            while sample < spb:
-                # normals of the next blocks, a chunk at a time (vectorized), then the
-                # sequential accept loop; blocks past the last one used are not consumed
-                nblk = min(max(1, (5 * (spb - sample)) // (2 * kk) + 1), _CHUNK_BLOCKS)
-                _fill_normals(nbuf, nblk, half, wide, exact, k0, k1, lo, hi, pos)
-                for bi in range(nblk):
+    nshards = starts.shape[0]
+    per_call = 2 if wide else 4  # Uniform::kResultElementCount
+    for si in range(nshards):
+        first = starts[si]
+        last = starts[si + 1] if si + 1 < nshards else total
+        # the shard's generator: Skip((first * 2 * kMaxIterations + K - 1) / K), then shared by
+        # its batches in order (a batch may be split between two shards)
+        pos = (first * 2 * MAX_ITERATIONS + per_call - 1) // per_call
+        o = first
+        while o < last:
+            b = o // spb
+            sample = o - b * spb
+            stop = min(spb, last - b * spb)
+            o = b * spb + stop
+            mean = means[b]
+            stddev = stddevs[b]
+            minval = minvals[b]
+            maxval = maxvals[b]
+            if not (stddev > zero and minval < maxval and (math.isfinite(minval) or math.isfinite(maxval))):
+                return _INVALID
+            if (math.isinf(minval) and minval < zero) or maxval < mean:
+                minval, maxval = maxval, minval
+                stddev = -stddev
+            norm_min = _r(_r(minval - mean, half) / stddev, half)
+            norm_max = _r(_r(maxval - mean, half) / stddev, half)
+            sqrt_factor = _r(math.sqrt(_r(_r(norm_min * norm_min, half) + four, half)), half)
+            ex = _r(math.exp(_r(halfv + _r(_r(norm_min * _r(norm_min - sqrt_factor, half), half) / four, half), half)), half)
+            cutoff = _r(_r(two * ex, half) / _r(norm_min + sqrt_factor, half), half)
+            diff = _r(norm_max - norm_min, half)
+            iters = 0
+            if (norm_min < -k_randn and norm_max >= zero) or (norm_max > k_randn and norm_min <= zero):
+                kk = 2 if wide else 4
+                while sample < stop:
+                    # normals of the next blocks, a chunk at a time (vectorized), then the
+                    # sequential accept loop; blocks past the last one used are not consumed
+                    nblk = min(max(1, (5 * (stop - sample)) // (2 * kk) + 1), _CHUNK_BLOCKS)
+                    _fill_normals(nbuf, nblk, half, wide, exact, k0, k1, lo, hi, pos)
+                    for bi in range(nblk):
+                        pos += 1
+                        for i in range(kk):
+                            x = nbuf[bi * kk + i]
+                            if norm_min <= x and x <= norm_max:
+                                out[sample * nb + b] = _r(_r(x * stddev, half) + mean, half)
+                                sample += 1
+                                iters = 0  # (a full batch ends here: the next resets it anyway)
+                                if sample >= stop:
+                                    break
+                            else:
+                                iters += 1
+                                if iters > MAX_ITERATIONS:
+                                    return _RANDN_FAILED
+                        if sample >= stop:
+                            break
+            else:
+                # Uniform (diff < cutoff) or exponential rejection sampling: a block's candidates
+                # and their verdicts (pure: all of them, though a group may stop short), then TF's
+                # bookkeeping, one candidate at a time.
+                uniform = diff < cutoff
+                fail = _UNIFORM_FAILED if uniform else _EXP_FAILED
+                plus = zero if norm_min < zero else _r(norm_min * norm_min, half)
+                alpha = _r(_r(norm_min + _r(math.sqrt(_r(_r(norm_min * norm_min, half) + four, half)), half), half) / two, half)
+                while sample < stop:
+                    kk = _draw(0, half, wide, k0, k1, lo, hi, pos, buf)
                     pos += 1
-                    for i in range(kk):
-                        x = nbuf[bi * kk + i]
-                        if norm_min <= x and x <= norm_max:
-                            out[sample * nb + b] = _r(_r(x * stddev, half) + mean, half)
-                            sample += 1
-                            iters = 0  # (a full batch ends here: the next resets it anyway)
-                            if sample >= spb:
-                                break
-                        else:
+                    if uniform:
+                        for i in range(kk):  # z = r * diff + norm_min, g = (plus - z * z) / 2
+                            z = _r(_r(buf[i] * diff, half) + norm_min, half)
+                            zbuf[i] = z
+                            gbuf[i] = _r(_r(plus - _r(z * z, half), half) / two, half)
+                        _draw(0, half, wide, k0, k1, lo, hi, pos, ubuf)
+                        pos += 1
+                        ncand = kk
+                        for i in range(ncand):
+                            accepted[i] = ubuf[i] <= _r(math.exp(gbuf[i]), half)
+                    else:
+                        ncand = kk // 2  # a candidate from each pair of values
+                        for i in range(ncand):
+                            lg = _r(math.log(buf[2 * i]), half)
+                            z = _r(_r(-lg / alpha, half) + norm_min, half)
+                            x = _r(alpha - z, half) if norm_min < alpha else _r(norm_min - alpha, half)
+                            g = _r(math.exp(_r(_r(-x * x, half) / two, half)), half)
+                            zbuf[i] = z
+                            accepted[i] = buf[2 * i + 1] <= g and z < norm_max
+                    for i in range(ncand):
+                        if not accepted[i] and iters + 1 < MAX_ITERATIONS:
                             iters += 1
-                            if iters > MAX_ITERATIONS:
-                                return _RANDN_FAILED
-                    if sample >= spb:
-                        break
-        else:
-            # Uniform (diff < cutoff) or exponential rejection sampling: a block's candidates
-            # and their verdicts (pure: all of them, though a group may stop short), then TF's
-            # bookkeeping, one candidate at a time.
-            uniform = diff < cutoff
-            fail = _UNIFORM_FAILED if uniform else _EXP_FAILED
-            plus = zero if norm_min < zero else _r(norm_min * norm_min, half)
-            alpha = _r(_r(norm_min + _r(math.sqrt(_r(_r(norm_min * norm_min, half) + four, half)), half), half) / two, half)
-            while sample < spb:
-                kk = _draw(0, half, wide, k0, k1, lo, hi, pos, buf)
-                pos += 1
-                if uniform:
-                    for i in range(kk):  # z = r * diff + norm_min, g = (plus - z * z) / 2
-                        z = _r(_r(buf[i] * diff, half) + norm_min, half)
-                        zbuf[i] = z
-                        gbuf[i] = _r(_r(plus - _r(z * z, half), half) / two, half)
-                    _draw(0, half, wide, k0, k1, lo, hi, pos, ubuf)
-                    pos += 1
-                    ncand = kk
-                    for i in range(ncand):
-                        accepted[i] = ubuf[i] <= _r(math.exp(gbuf[i]), half)
-                else:
-                    ncand = kk // 2  # a candidate from each pair of values
-                    for i in range(ncand):
-                        lg = _r(math.log(buf[2 * i]), half)
-                        z = _r(_r(-lg / alpha, half) + norm_min, half)
-                        x = _r(alpha - z, half) if norm_min < alpha else _r(norm_min - alpha, half)
-                        g = _r(math.exp(_r(_r(-x * x, half) / two, half)), half)
-                        zbuf[i] = z
-                        accepted[i] = buf[2 * i + 1] <= g and z < norm_max
-                for i in range(ncand):
-                    if not accepted[i] and iters + 1 < MAX_ITERATIONS:
-                        iters += 1
-                        continue
-                    if not accepted[i]:  # the MAX_ITERATIONS-th rejection in a row
-                        return fail
-                    out[sample * nb + b] = _r(_r(zbuf[i] * stddev, half) + mean, half)
-                    sample += 1
-                    iters = 0
-                    if sample >= spb:
-                        break
+                            continue
+                        if not accepted[i]:  # the MAX_ITERATIONS-th rejection in a row
+                            return fail
+                        out[sample * nb + b] = _r(_r(zbuf[i] * stddev, half) + mean, half)
+                        sample += 1
+                        iters = 0
+                        if sample >= stop:
+                            break
     return _OK
 
 
@@ -274,14 +287,17 @@ def parameterized_truncated_normal(
     stddevs: np.ndarray,
     minvals: np.ndarray,
     maxvals: np.ndarray,
+    threads: int = 1,
 ) -> np.ndarray:
-    """``StatelessParameterizedTruncatedNormal`` from Philox (key, counter), one shard.
+    """``StatelessParameterizedTruncatedNormal`` from Philox (key, counter), as TF computes it on
+    ``threads`` intra-op threads (its shards: :func:`._sharding.shard_starts`).
 
     Args:
       key: Philox key (from the seed, ``GenerateKey``).
       counter: Philox counter.
       shape: Output shape; it must end with the parameters' broadcast shape.
       means, stddevs, minvals, maxvals: Parameters of one float dtype ``T``.
+      threads: TF's intra-op thread count (``>= 1``).
 
     Returns:
       An array of ``shape`` and ``T``.
@@ -301,7 +317,8 @@ def parameterized_truncated_normal(
         return out.astype(dtype).reshape(shape)
     flat = [np.ascontiguousarray(np.broadcast_to(p, bshape).reshape(-1), dtype=work) for p in params]  # half -> float32: exact
     exact = _exact_box_muller(-(-n // 4))  # the vectorized Box-Muller, for large draws once proved
-    status = _ptn_kernel(out, *flat, spb, half, dtype == np.float64, exact, *_kernel_args(key, counter))
+    starts = np.asarray(shard_starts(threads, n, ptn_cost(dtype.itemsize)), dtype=np.int64)
+    status = _ptn_kernel(out, *flat, spb, starts, half, dtype == np.float64, exact, *_kernel_args(key, counter))
     if status == _INVALID:
         raise ValueError("Invalid parameters")
     if status != _OK:

@@ -111,6 +111,9 @@ class DrawSpec:
       traced: Drawn inside a function; unlike ``graph`` kept when a constant-folded stateless
         op computes with eager's arithmetic (None: as ``graph``). Grappler sorts a commutative
         op's inputs by node name: a constant parameter comes first (:func:`add`).
+      intra_op_threads: TF's intra-op thread count the draw reproduces (TF's
+        ``intra_op_parallelism_threads``): where TF's shards begin, which moves the values of
+        categorical and parameterized truncated normal (:mod:`._sharding`).
     """
 
     distribution: str
@@ -129,6 +132,7 @@ class DrawSpec:
     placeholders: frozenset[str] = frozenset()
     shape_int64: bool = False
     traced: bool | None = None
+    intra_op_threads: int = 1
 
     def __post_init__(self) -> None:
         if self.traced is None:

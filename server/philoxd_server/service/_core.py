@@ -32,6 +32,7 @@ from philoxd_server._errors import (
 from philoxd_server.engine import _ops, _samplers, _seeds
 from philoxd_server.state import (
     ANY_SEED,
+    MAX_INTRA_OP_THREADS,
     GeneratorRecord,
     Reserved,
     SessionState,
@@ -262,6 +263,25 @@ class RandomCore:
         """
         self.store.set_seed(session, seed, request_id, fingerprint=fingerprint)
         self._remember(self._global_seeds, session, seed)
+
+    def set_intra_op_threads(self, session: str, threads: int, request_id: str = "", *, fingerprint: str = "") -> None:
+        """``tf.config.threading.set_intra_op_parallelism_threads`` for a session: its later draws
+        give TF's values at ``threads`` intra-op threads (categorical and parameterized truncated
+        normal depend on it). ``threads`` is a count (``0``, TF's "this machine's cores", is
+        resolved by the client: a session shared across machines needs one number)."""
+        _check_threads("SetIntraOpThreads", "threads", threads)
+        self.store.set_intra_op_threads(session, threads, request_id, fingerprint=fingerprint)
+
+    def intra_op_threads(self, session: str) -> int:
+        """The session's TF intra-op thread count."""
+        return self.store.intra_op_threads(session)
+
+    def _at_session_threads(self, session: str, spec: _ops.DrawSpec) -> _ops.DrawSpec:
+        """``spec`` at the session's TF thread count; the store is read only when TF's values
+        depend on it (large categorical and parameterized truncated normal draws)."""
+        if not session or not _ops.depends_on_threads(spec):
+            return spec
+        return dataclasses.replace(spec, intra_op_threads=self.store.intra_op_threads(session))
 
     def register_scope(self, session: str, request_id: str = "", name: str = "", *, fingerprint: str = "") -> str:
         """Start a ``tf.function``-like scope; it captures the current global seed.
@@ -539,6 +559,7 @@ class RandomCore:
             else:  # the seed (or the store) changed again between a fresh look-up and the reservation
                 raise Aborted(f"{spec.function}: the session's global seed or the state store changed during the call; retry")
             stream = self._check_reservation(ticket, store_id, session, kernel_id, report, counter, count)
+        spec = self._at_session_threads(session, spec)
         op = _ops.op(spec)
         if op.kernel_outputs:
             return dataclasses.replace(self._sample(session, kernel_id, op, spec, init, key, counter), store_id=store_id, stream=stream)
@@ -570,8 +591,9 @@ class RandomCore:
                 outputs = op.sample(spec, key, counter, weights, max_tries)
         return Draw(outputs[0], ALG_PHILOX, key, counter, outputs)
 
-    def draw_stateless(self, spec: _ops.DrawSpec, seed: np.ndarray, alg: int, *, defer: bool = False) -> Draw:
-        """A ``tf.random.stateless_*`` op: a pure function of the seed (``defer``: see draw_kernel)."""
+    def draw_stateless(self, spec: _ops.DrawSpec, seed: np.ndarray, alg: int, *, defer: bool = False, session: str = "") -> Draw:
+        """A ``tf.random.stateless_*`` op: a pure function of the seed (``defer``: see draw_kernel),
+        and of the ``session``'s TF thread count where TF's values depend on it."""
         _ops.validate(spec, stateful=False)
         self._check_size(spec)
         _check_alg(alg)
@@ -582,6 +604,7 @@ class RandomCore:
         if seeded is not None:  # a pure function of the seed itself (index_shuffle)
             return Draw(_ops.generate(seeded, 0, 0, stateful=False), 0, 0, 0)
         key, counter = _seeds.stateless_key_counter(seed, spec.function, alg)
+        spec = self._at_session_threads(session, spec)
         return _result(spec, key, counter, stateful=False, defer=defer)
 
     def replay(self, spec: _ops.DrawSpec, alg: int, key: int, counter: int, *, stateful: bool, defer: bool = False) -> Draw:
@@ -592,6 +615,7 @@ class RandomCore:
         _ops.check_kernel_args(spec)
         if not (0 <= key < 2**64 and 0 <= counter < 2**128):
             raise InvalidArgument(f"Replay: key {key} / counter {counter} out of range")
+        _check_threads("Replay", "provenance.intra_op_threads", spec.intra_op_threads)
         return _result(spec, key, counter, stateful=stateful, defer=defer)
 
     # -- generators --------------------------------------------------------------------
@@ -663,6 +687,12 @@ class RandomCore:
         record, store_id, stream = self._reserve_generator(session, generator, _ops.generator_reservation(spec), request_id, fingerprint)
         _ops.check_kernel_args(spec)  # TF: the kernel fails after the state was skipped
         return _result(spec, record.key, record.counter, stateful=False, defer=defer, store_id=store_id, stream=stream)
+
+
+def _check_threads(method: str, field: str, threads: int) -> None:
+    """A TF intra-op thread count in ``[1, MAX_INTRA_OP_THREADS]``."""
+    if not 1 <= threads <= MAX_INTRA_OP_THREADS:
+        raise InvalidArgument(f"{method}: field `{field}`={threads} must be in [1, {MAX_INTRA_OP_THREADS}]")
 
 
 def _check_determinism(source: KernelSource, global_seed: int | None, op_seed: int | None) -> None:

@@ -8,6 +8,7 @@ Nothing here computes random numbers or holds state. Every domain error becomes
 from __future__ import annotations
 
 import concurrent.futures
+import dataclasses
 import functools
 import hashlib
 import logging
@@ -33,7 +34,7 @@ from philoxd_server.engine._samplers import SAMPLER_KINDS, SamplerSpec
 from philoxd_server.engine.ops import OPS, Op
 from philoxd_server.service._core import Draw, KernelSource, RandomCore
 from philoxd_server.service._guard import ADMIT_DRAW_ATTR, PRINCIPAL_ATTR, GuardedContext
-from philoxd_server.state import PRIVATE_PREFIX, GeneratorRecord, SessionSummary
+from philoxd_server.state import DEFAULT_INTRA_OP_THREADS, PRIVATE_PREFIX, GeneratorRecord, SessionSummary
 
 __all__ = [
     "DEFAULT_MAX_STREAMS",
@@ -280,6 +281,8 @@ def _provenance(request: pb.DrawRequest, spec: DrawSpec, draw: Draw, store_id: s
         session=request.session,
         request_id=request.request_id,
     )
+    if draw.spec is not None and draw.spec.intra_op_threads != DEFAULT_INTRA_OP_THREADS:
+        provenance.intra_op_threads = draw.spec.intra_op_threads  # the session's, where it mattered
     for field in _PARAMS:
         if request.HasField(field):
             getattr(provenance, field).CopyFrom(getattr(request, field))
@@ -486,6 +489,16 @@ class RandomServicer(pb_grpc.RandomServicer):
         return pb.SetSeedResponse()
 
     @_unary
+    def SetIntraOpThreads(self, request: pb.SetIntraOpThreadsRequest, context: grpc.ServicerContext) -> pb.SetIntraOpThreadsResponse:
+        session = _session(context, request.session, "SetIntraOpThreads")
+        self.core.set_intra_op_threads(session, request.threads, request.request_id, fingerprint=fingerprint(request))
+        return pb.SetIntraOpThreadsResponse(threads=request.threads)
+
+    @_unary
+    def GetIntraOpThreads(self, request: pb.GetIntraOpThreadsRequest, context: grpc.ServicerContext) -> pb.GetIntraOpThreadsResponse:
+        return pb.GetIntraOpThreadsResponse(threads=self.core.intra_op_threads(_session(context, request.session, "GetIntraOpThreads")))
+
+    @_unary
     def RegisterScope(self, request: pb.RegisterScopeRequest, context: grpc.ServicerContext) -> pb.RegisterScopeResponse:
         session = _session(context, request.session, "RegisterScope")
         return pb.RegisterScopeResponse(
@@ -550,6 +563,7 @@ class RandomServicer(pb_grpc.RandomServicer):
             generators=[
                 pb.SessionGenerator(generator=g.generator, name=g.name, state=_info(g.generator, g.record).state) for g in state.generators
             ],
+            intra_op_threads=state.intra_op_threads,
         )
 
     @_unary
@@ -788,6 +802,7 @@ class RandomServicer(pb_grpc.RandomServicer):
         """The regenerated draw of a ``Replay`` request (``defer``: see ``RandomCore.draw_kernel``) and its spec."""
         p = request.provenance
         spec = self._spec(p, request.input if request.HasField("input") else None, "Replay", request.tensors)
+        spec = dataclasses.replace(spec, intra_op_threads=p.intra_op_threads or DEFAULT_INTRA_OP_THREADS)
         counter = (p.counter_hi << 64) | p.counter_lo
         return self.core.replay(spec, p.alg, p.key, counter, stateful=p.stateful, defer=defer), spec
 
@@ -814,7 +829,8 @@ class RandomServicer(pb_grpc.RandomServicer):
                 seed = _codec.decode_tensor(request.stateless.seed)
             except ValueError as exc:
                 raise InvalidArgument(f"{method}: field `stateless.seed`: {exc}") from None
-            return self.core.draw_stateless(spec, seed, request.stateless.alg or 3, defer=defer)
+            session = _session(context, request.session, method) if request.session else ""
+            return self.core.draw_stateless(spec, seed, request.stateless.alg or 3, defer=defer, session=session)
         if source not in ("generator", "kernel"):
             raise InvalidArgument(f"{method}: one of `kernel`, `stateless` or `generator` is required")
         session = _session(context, request.session, method)

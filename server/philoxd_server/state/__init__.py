@@ -5,9 +5,11 @@ from philoxd_server.state._open import STORE_SCHEMES, open_store, sqlite_path
 from philoxd_server.state._snapshot import BadSnapshot, SnapshotInfo, SnapshotTooLarge, decode_snapshot, encode_snapshot
 from philoxd_server.state._store import (
     ANY_SEED,
+    DEFAULT_INTRA_OP_THREADS,
     PRIVATE_PREFIX,
     DEFAULT_REQUEST_TTL,
     DEFAULT_SESSION_TTL,
+    MAX_INTRA_OP_THREADS,
     GeneratorRecord,
     GeneratorState,
     KernelState,
@@ -23,8 +25,10 @@ from philoxd_server.state._store import (
 
 __all__ = [
     "ANY_SEED",
+    "DEFAULT_INTRA_OP_THREADS",
     "DEFAULT_REQUEST_TTL",
     "DEFAULT_SESSION_TTL",
+    "MAX_INTRA_OP_THREADS",
     "PRIVATE_PREFIX",
     "STORE_SCHEMES",
     "BadSnapshot",

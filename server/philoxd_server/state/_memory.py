@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from philoxd_server._errors import AlreadyExists, NotFound, RequestIdReused, SessionExpired, SessionExpiredNotReopened
 from philoxd_server.state._store import (
     ANY_SEED,
+    DEFAULT_INTRA_OP_THREADS,
     DEFAULT_REQUEST_TTL,
     DEFAULT_SESSION_TTL,
     MAX_TOMBSTONES,
@@ -47,6 +48,7 @@ class _Session:
     scope_names: dict[str, str] = dataclasses.field(default_factory=dict)  # scope name -> id
     last_used: float = 0.0
     epoch: int = 0  # changes with every rewind: set_seed, set_generator, import_session (see Reserved)
+    intra_op_threads: int = DEFAULT_INTRA_OP_THREADS
 
 
 class MemoryStore:
@@ -193,6 +195,19 @@ class MemoryStore:
                 state.epoch = new_epoch()
 
             self._once(session, request_id, "set_seed", action, fingerprint)
+
+    def set_intra_op_threads(self, session: str, threads: int, request_id: str = "", *, fingerprint: str = "") -> None:
+        with self._lock:
+            state = self._get(session)
+
+            def action() -> None:
+                state.intra_op_threads = threads
+
+            self._once(session, request_id, "set_intra_op_threads", action, fingerprint)
+
+    def intra_op_threads(self, session: str) -> int:
+        with self._lock:
+            return self._get(session).intra_op_threads
 
     def next_op_seed(
         self, session: str, consume: bool = True, request_id: str = "", *, fingerprint: str = ""
@@ -375,6 +390,7 @@ class MemoryStore:
                 (KernelState(k, key, counter) for k, (key, counter) in state.kernels.items()),
                 (ScopeState(scope, scope_names.get(scope, ""), seed) for scope, seed in state.scopes.items()),
                 (GeneratorState(gen, names.get(gen, ""), record) for gen, record in state.generators.items()),
+                state.intra_op_threads,
             )
             return exported, self._wall(state.last_used)
 
@@ -409,6 +425,7 @@ class MemoryStore:
                     names={g.name: g.generator for g in state.generators if g.name},
                     last_used=self._clock(),
                     epoch=new_epoch(),
+                    intra_op_threads=state.intra_op_threads,
                 )
                 for scope in state.scopes:
                     new.scopes[scope.scope] = scope.global_seed

@@ -68,6 +68,7 @@ from philoxd_server._logging import log_limited
 from philoxd_server.state._store import (
     ANY_SEED,
     CLOCK_TICK_S,
+    DEFAULT_INTRA_OP_THREADS,
     DEFAULT_REQUEST_TTL,
     DEFAULT_SESSION_TTL,
     MAX_CLOCK_STEP_S,
@@ -297,6 +298,18 @@ _EXPIRE = r"""
 return absent() or 'ok'
 """
 
+# ARGV[4]: the session's TF intra-op thread count (the hash's 'threads'; absent: the default).
+_SET_INTRA_OP_THREADS = r"""
+return once(function()
+  redis.call('HSET', KEYS[2], 'threads', ARGV[4])
+  return 'ok'
+end)
+"""
+
+_INTRA_OP_THREADS = r"""
+return once(function() return redis.call('HGET', KEYS[2], 'threads') or '' end)
+"""
+
 # ARGV[4]: seed (decimal) or "" for None, 5: a new epoch.
 _SET_SEED = r"""
 return once(function()
@@ -388,7 +401,7 @@ return {
 
 # ARGV[4]: "1" = may create, 5: "1" = may replace, 6: seed ("" = None), 7: op index, 8: epoch,
 # 9: JSON [kernel, "<key>:<counter hex32>", ...], 10: JSON [scope, seed, ...], 11: JSON [name,
-# scope, ...], 12: JSON [generator, record, ...], 13: JSON [name, generator, ...].
+# scope, ...], 12: JSON [generator, record, ...], 13: JSON [name, generator, ...], 14: intra-op threads.
 # Returns "created" / "replaced" (remembered under the request id), "!session" or "!exists".
 _IMPORT_SESSION = r"""
 local memo = tonumber(ARGV[3]) > 0
@@ -404,7 +417,7 @@ redis.call('ZREM', KEYS[11], ARGV[1])  -- a restore brings an expired session ba
 if live and ARGV[5] ~= '1' then return '!exists' end
 if not live then redis.call('DEL', KEYS[4], KEYS[8]) end
 redis.call('DEL', KEYS[2], KEYS[3], KEYS[5], KEYS[6])
-redis.call('HSET', KEYS[2], 'op', ARGV[7], 'epoch', ARGV[8])
+redis.call('HSET', KEYS[2], 'op', ARGV[7], 'epoch', ARGV[8], 'threads', ARGV[14])
 if ARGV[6] ~= '' then redis.call('HSET', KEYS[2], 'seed', ARGV[6]) end
 local function fill(key, flat)
   local items = cjson.decode(flat)
@@ -572,6 +585,8 @@ class RedisStore:
         self._clock = register(_PRELUDE + _CLOCK)
         self._expire = register(_PRELUDE + _EXPIRE)
         self._set_seed = register(_PRELUDE + _SET_SEED)
+        self._set_intra_op_threads = register(_PRELUDE + _SET_INTRA_OP_THREADS)
+        self._intra_op_threads = register(_PRELUDE + _INTRA_OP_THREADS)
         self._next_op_seed = register(_PRELUDE + _NEXT_OP_SEED)
         self._reserve_kernel = register(_PRELUDE + _RESERVE_KERNEL)
         self._register_scope = register(_PRELUDE + _REGISTER_SCOPE)
@@ -731,6 +746,14 @@ class RedisStore:
         arg = "" if seed is None else str(seed)
         self._checked(self._call(self._set_seed, session, "set_seed", request_id, arg, str(new_epoch()), fingerprint=fingerprint), session)
 
+    def set_intra_op_threads(self, session: str, threads: int, request_id: str = "", *, fingerprint: str = "") -> None:
+        result = self._call(self._set_intra_op_threads, session, "set_intra_op_threads", request_id, str(threads), fingerprint=fingerprint)
+        self._checked(result, session)
+
+    def intra_op_threads(self, session: str) -> int:
+        threads = self._checked(self._call(self._intra_op_threads, session, "intra_op_threads", "", remember=False), session)
+        return int(threads) if threads else DEFAULT_INTRA_OP_THREADS
+
     def next_op_seed(
         self, session: str, consume: bool = True, request_id: str = "", *, fingerprint: str = ""
     ) -> tuple[int | None, int]:
@@ -865,6 +888,7 @@ class RedisStore:
             (KernelState(k, int(v.split(_SEP)[0]), int(v.split(_SEP)[1], 16)) for k, v in kernels.items()),
             (ScopeState(scope, named_scopes.get(scope, ""), int(seed) if seed else None) for scope, seed in scopes.items()),
             (GeneratorState(gen, gen_names.get(gen, ""), _record_from(v.split(_SEP))) for gen, v in gens.items()),
+            int(meta["threads"]) if meta.get("threads") else DEFAULT_INTRA_OP_THREADS,
         )
         return state, (float(wall) - (float(now) - (float(expiry) - self._session_ttl_ms))) / _MS_PER_S
 
@@ -898,6 +922,7 @@ class RedisStore:
             "1" if create else "0", "1" if replace else "0",
             "" if state.global_seed is None else str(state.global_seed), str(state.op_seed_index), str(new_epoch()),
             *(json.dumps(flat) for flat in (kernels, scopes, scope_names, gens, gen_names)),
+            str(state.intra_op_threads),
             fingerprint=fingerprint,
         )  # fmt: skip
         if result == "!exists":

@@ -22,7 +22,8 @@ self-describing::
                     "counter": "<decimal uint128>"}, ...],
        "scopes": [{"scope": "<id>", "name": "", "global_seed": "1234"}, ...],
        "generators": [{"generator": "<id>", "name": "loader", "key": "<decimal uint64>",
-                       "counter": "<decimal uint128>", "alg": 1}, ...]}}
+                       "counter": "<decimal uint128>", "alg": 1}, ...],
+       "intra_op_threads": 8}}                # TF's intra-op thread count; absent: 1
 
 64- and 128-bit integers are decimal strings (JSON numbers are doubles in most parsers).
 A reader refuses a header it does not know, another version, a short or long body, a digest
@@ -49,8 +50,16 @@ from typing import Any
 
 import numpy as np
 
-from philoxd_server._errors import InvalidArgument, ResourceExhausted
-from philoxd_server.state._store import GeneratorRecord, GeneratorState, KernelState, ScopeState, SessionState
+from philoxd_server._errors import InvalidArgument, PhiloxdServerError, ResourceExhausted
+from philoxd_server.state._store import (
+    DEFAULT_INTRA_OP_THREADS,
+    MAX_INTRA_OP_THREADS,
+    GeneratorRecord,
+    GeneratorState,
+    KernelState,
+    ScopeState,
+    SessionState,
+)
 
 __all__ = [
     "FORMAT",
@@ -173,6 +182,7 @@ def encode_snapshot(
                 {"generator": g.generator, "name": g.name, "key": str(g.record.key), "counter": str(g.record.counter), "alg": g.record.alg}
                 for g in state.generators
             ],
+            "intra_op_threads": state.intra_op_threads,
         },
     }
     text = json.dumps(document, separators=(",", ":"), ensure_ascii=True).encode("ascii")
@@ -364,7 +374,10 @@ def _document(document: Any) -> tuple[SnapshotInfo, SessionState]:
     _unique([s.name for s in scopes if s.name], "scope name")
     _unique([g.generator for g in generators], "generator id")
     _unique([g.name for g in generators if g.name], "generator name")
-    return info, SessionState.of(_seed(state, "state"), index, kernels, scopes, generators)
+    threads = state.get("intra_op_threads", DEFAULT_INTRA_OP_THREADS)
+    if type(threads) is not int or not 1 <= threads <= MAX_INTRA_OP_THREADS:
+        raise BadSnapshot(f"state.intra_op_threads={threads!r} must be an integer in [1, {MAX_INTRA_OP_THREADS}]")
+    return info, SessionState.of(_seed(state, "state"), index, kernels, scopes, generators, threads)
 
 
 def _list(state: dict[str, Any], field: str, limit: int) -> list[dict[str, Any]]:

@@ -43,6 +43,7 @@ from philoxd_server._logging import log_limited
 from philoxd_server.state._store import (
     ANY_SEED,
     CLOCK_TICK_S,
+    DEFAULT_INTRA_OP_THREADS,
     DEFAULT_REQUEST_TTL,
     DEFAULT_SESSION_TTL,
     MAX_TOMBSTONES,
@@ -116,6 +117,7 @@ _ADDED_COLUMNS = (
     ("sessions", "epoch", "INTEGER NOT NULL DEFAULT 0"),  # changes with every rewind (see Reserved)
     ("scopes", "name", "TEXT NOT NULL DEFAULT ''"),  # a named function scope ('' = anonymous)
     ("requests", "fingerprint", "TEXT NOT NULL DEFAULT ''"),  # the remembered request's digest ('' = any)
+    ("sessions", "intra_op_threads", f"INTEGER NOT NULL DEFAULT {DEFAULT_INTRA_OP_THREADS}"),  # TF's thread count
 )
 _ADDED_INDEXES = "CREATE UNIQUE INDEX IF NOT EXISTS scope_names ON scopes (session, name) WHERE name != '';"
 
@@ -645,6 +647,24 @@ class SqliteStore:
 
         self._tx(tx)
 
+    def set_intra_op_threads(self, session: str, threads: int, request_id: str = "", *, fingerprint: str = "") -> None:
+        def tx(db: sqlite3.Connection, now: float) -> None:
+            self._session(db, now, session)
+
+            def action() -> None:
+                db.execute("UPDATE sessions SET intra_op_threads = ? WHERE name = ?", (threads, session))
+
+            self._once(db, now, session, request_id, "set_intra_op_threads", action, fingerprint)
+
+        self._tx(tx)
+
+    def intra_op_threads(self, session: str) -> int:
+        def tx(db: sqlite3.Connection, now: float) -> int:
+            self._session(db, now, session, touch=False)
+            return int(db.execute("SELECT intra_op_threads FROM sessions WHERE name = ?", (session,)).fetchone()[0])
+
+        return self._tx(tx, write=False)
+
     def next_op_seed(
         self, session: str, consume: bool = True, request_id: str = "", *, fingerprint: str = ""
     ) -> tuple[int | None, int]:
@@ -880,7 +900,7 @@ class SqliteStore:
     def export_session(self, session: str) -> tuple[SessionState, float]:
         def tx(db: sqlite3.Connection, now: float) -> tuple[SessionState, float]:
             global_seed, index = self._session(db, now, session, touch=False)
-            last_used = float(db.execute("SELECT last_used FROM sessions WHERE name = ?", (session,)).fetchone()[0])
+            last_used, threads = db.execute("SELECT last_used, intra_op_threads FROM sessions WHERE name = ?", (session,)).fetchone()
             kernels = db.execute("SELECT kernel, key, counter FROM kernels WHERE session = ?", (session,)).fetchall()
             scopes = db.execute("SELECT scope, name, global_seed FROM scopes WHERE session = ?", (session,)).fetchall()
             gens = db.execute("SELECT id, name, key, counter, alg FROM generators WHERE session = ?", (session,)).fetchall()
@@ -890,6 +910,7 @@ class SqliteStore:
                 (KernelState(k, int(key), int(counter)) for k, key, counter in kernels),
                 (ScopeState(scope, name, _int(seed)) for scope, name, seed in scopes),
                 (GeneratorState(gen, name, GeneratorRecord(int(key), int(counter), int(alg))) for gen, name, key, counter, alg in gens),
+                int(threads),
             )
             return state, self._unix(now, last_used)
 
@@ -917,8 +938,9 @@ class SqliteStore:
                     self._delete_session(db, session)  # expired: nothing of it survives
                 db.execute("DELETE FROM tombstones WHERE name = ?", (session,))  # a restore brings it back
                 db.execute(
-                    "INSERT OR REPLACE INTO sessions (name, global_seed, op_seed_index, last_used, epoch) VALUES (?, ?, ?, ?, ?)",
-                    (session, _str(state.global_seed), state.op_seed_index, now, new_epoch()),
+                    "INSERT OR REPLACE INTO sessions (name, global_seed, op_seed_index, last_used, epoch, intra_op_threads) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (session, _str(state.global_seed), state.op_seed_index, now, new_epoch(), state.intra_op_threads),
                 )
                 db.execute("DELETE FROM kernels WHERE session = ?", (session,))
                 db.execute("DELETE FROM generators WHERE session = ?", (session,))

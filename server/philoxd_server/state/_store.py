@@ -10,9 +10,11 @@ from typing import Final, NamedTuple, Protocol
 __all__ = [
     "ANY_SEED",
     "CLOCK_TICK_S",
+    "DEFAULT_INTRA_OP_THREADS",
     "DEFAULT_REQUEST_TTL",
     "DEFAULT_SESSION_TTL",
     "MAX_CLOCK_STEP_S",
+    "MAX_INTRA_OP_THREADS",
     "MAX_TOMBSTONES",
     "PRIVATE_PREFIX",
     "GeneratorRecord",
@@ -34,6 +36,11 @@ __all__ = [
 
 
 _U32 = 0xFFFFFFFF
+# A session's TF intra-op thread count until set_intra_op_threads: 1, the values of TF with one
+# intra-op thread (what every draw gave before the setting existed; old snapshots read as it).
+DEFAULT_INTRA_OP_THREADS = 1
+# The largest thread count a session takes: far above any CPU TF runs on (TF takes any int).
+MAX_INTRA_OP_THREADS = 1 << 16
 
 
 def add_counter(counter: int, count: int) -> int:
@@ -96,6 +103,7 @@ class SessionState:
     """Everything a session's streams depend on: what a snapshot holds.
 
     Kernels, scopes and generators are sorted by id (two states of equal content compare equal).
+    ``intra_op_threads`` is the TF intra-op thread count the session's draws reproduce.
     """
 
     global_seed: int | None = None
@@ -103,6 +111,7 @@ class SessionState:
     kernels: tuple[KernelState, ...] = ()
     scopes: tuple[ScopeState, ...] = ()
     generators: tuple[GeneratorState, ...] = ()
+    intra_op_threads: int = DEFAULT_INTRA_OP_THREADS
 
     @classmethod
     def of(
@@ -112,9 +121,12 @@ class SessionState:
         kernels: Iterable[KernelState] = (),
         scopes: Iterable[ScopeState] = (),
         generators: Iterable[GeneratorState] = (),
+        intra_op_threads: int = DEFAULT_INTRA_OP_THREADS,
     ) -> SessionState:
         """A state with its parts sorted."""
-        return cls(global_seed, op_seed_index, tuple(sorted(kernels)), tuple(sorted(scopes)), tuple(sorted(generators)))
+        return cls(
+            global_seed, op_seed_index, tuple(sorted(kernels)), tuple(sorted(scopes)), tuple(sorted(generators)), intra_op_threads
+        )
 
 
 @dataclasses.dataclass(frozen=True)
@@ -240,6 +252,15 @@ class Store(Protocol):
 
     def set_seed(self, session: str, seed: int | None, request_id: str = "", *, fingerprint: str = "") -> None:
         """``tf.random.set_seed``: new global seed, op-seed sequence restarts, every kernel resets."""
+        ...
+
+    def set_intra_op_threads(self, session: str, threads: int, request_id: str = "", *, fingerprint: str = "") -> None:
+        """``tf.config.threading.set_intra_op_parallelism_threads`` for the session (``threads >= 1``):
+        the TF thread count its later draws reproduce."""
+        ...
+
+    def intra_op_threads(self, session: str) -> int:
+        """The session's TF intra-op thread count (:data:`DEFAULT_INTRA_OP_THREADS` until set)."""
         ...
 
     def next_op_seed(

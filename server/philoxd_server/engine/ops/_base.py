@@ -104,6 +104,11 @@ class Op:
         """The stateful TF kernel, with the attrs that key TF's kernel cache."""
         raise InvalidArgument(f"{spec.function}: {self.name} has no stateful kernel")
 
+    def shard_work(self, spec: DrawSpec) -> tuple[int, int] | None:
+        """(units, cost per unit) of the work TF shards over its intra-op threads when where the
+        shards begin moves the values (:mod:`.._sharding`); None when it does not."""
+        return None
+
     def kernel_reservation(self, spec: DrawSpec) -> int:
         """Counter units (128-bit Philox blocks) one call of the stateful kernel reserves
         (TF random_op.cc: ReserveRandomOutputs(num_elements, 256))."""

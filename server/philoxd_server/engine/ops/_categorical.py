@@ -26,6 +26,7 @@ from .._spec import (
     tf_tuple,
     value_error,
 )
+from .._sharding import multinomial_cost, shard_starts
 from ._base import Op
 
 __all__ = ["CATEGORICAL"]
@@ -88,7 +89,14 @@ class Categorical(Op):
         logits = spec.input
         if logits.dtype == DTYPES["bfloat16"]:
             logits = logits.astype(np.float32)  # exact; the functor works in double
-        return dist.multinomial(key, counter, logits, spec.num_samples, spec.dtype)
+        starts = shard_starts(spec.intra_op_threads, *self.shard_work(spec))
+        return dist.multinomial(key, counter, logits, spec.num_samples, spec.dtype, row_starts=starts)
+
+    def shard_work(self, spec: DrawSpec) -> tuple[int, int]:
+        """Rows, at ``MultinomialFunctor``'s cost per row."""
+        assert spec.input is not None
+        batch, classes = spec.input.shape
+        return batch, multinomial_cost(spec.num_samples, max(classes, 1))
 
 
 CATEGORICAL = Categorical()

@@ -15,6 +15,7 @@ import numpy as np
 from philoxd_server._errors import InvalidArgument
 
 from .. import _ptn_kernel
+from .._sharding import ptn_cost
 from .._spec import DrawSpec, dtype_name, kernel_errors
 from ._base import Op
 
@@ -46,9 +47,15 @@ class ParameterizedTruncatedNormal(Op):
         with kernel_errors():
             _ptn_kernel.bcast_batches(spec.shape, params)
 
+    def shard_work(self, spec: DrawSpec) -> tuple[int, int]:
+        """Outputs, at ``TruncatedNormalFunctorV2``'s cost per output."""
+        return spec.num_elements, ptn_cost(spec.tensors["means"].dtype.itemsize)
+
     def generate(self, spec: DrawSpec, key: int, counter: int, *, stateful: bool) -> np.ndarray:
         with kernel_errors():
-            return _ptn_kernel.parameterized_truncated_normal(key, counter, spec.shape, *self._params(spec))
+            return _ptn_kernel.parameterized_truncated_normal(
+                key, counter, spec.shape, *self._params(spec), threads=spec.intra_op_threads
+            )
 
 
 PARAMETERIZED_TRUNCATED_NORMAL = ParameterizedTruncatedNormal()
