@@ -14,6 +14,7 @@ __all__ = [
     "FailedPrecondition",
     "InvalidArgument",
     "NotFound",
+    "OutOfRange",
     "PhiloxdServerError",
     "RequestIdReused",
     "SessionExpired",
@@ -107,6 +108,12 @@ class RequestIdReused(FailedPrecondition):
             "same request); send a new request_id for a new request"
         )
         self.session, self.request_id = session, request_id
+
+
+class OutOfRange(PhiloxdServerError):
+    """A result too large for the call that asked for it (``DrawOne``: send it as ``Draw``)."""
+
+    code = "OUT_OF_RANGE"
 
 
 class ResourceExhausted(PhiloxdServerError):

@@ -108,6 +108,16 @@ def test_too_large_for_drawone_is_out_of_range_even_with_a_plan() -> None:
         assert info.value.code.name == "OUT_OF_RANGE"
 
 
+def test_too_large_for_drawone_is_refused_before_anything_is_reserved_or_generated() -> None:
+    servicer, session = _servicer()
+    servicer.core.set_seed(session, 1)
+    big = pb.DrawRequest(session=session, distribution=pb.NORMAL, dtype=pb.FLOAT32, shape=[2**27], kernel=pb.KernelSource(), request_id="big")
+    with pytest.raises(_Abort) as info:
+        servicer.DrawOne(big, _InProcessContext())
+    assert info.value.code.name == "OUT_OF_RANGE" and "use Draw" in info.value.details
+    assert servicer.core.store.next_op_seed(session, consume=False) == (1, 0)  # the unseeded op took no op seed
+
+
 def test_engine_checks_a_spec_object_once(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[DrawSpec] = []
     real = _ops._validate

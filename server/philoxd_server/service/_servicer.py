@@ -27,9 +27,10 @@ from google.protobuf.message import DecodeError
 from philoxd import _codec
 from philoxd.v1 import random_pb2 as pb
 from philoxd.v1 import random_pb2_grpc as pb_grpc
-from philoxd_server._errors import InvalidArgument, NotFound, PhiloxdServerError, RequestIdReused, SessionExpired
+from philoxd_server._errors import InvalidArgument, NotFound, OutOfRange, PhiloxdServerError, RequestIdReused, SessionExpired
 from philoxd_server._logging import access, log_limited, printable
 from philoxd_server.engine import DrawSpec
+from philoxd_server.engine._ops import output_elements
 from philoxd_server.engine._samplers import SAMPLER_KINDS, SamplerSpec
 from philoxd_server.engine.ops import OPS, Op
 from philoxd_server.service._core import Draw, KernelSource, RandomCore
@@ -217,6 +218,22 @@ def _unary(method: _F, name: str | None = None) -> _F:
                 _log_call(rpc, getattr(request, "session", ""), 0, code, start, getattr(request, "request_id", ""), _principal(context))
 
     return wrapper  # type: ignore[return-value]
+
+
+_ONE_MESSAGE_RPCS = frozenset({"DrawOne", "DrawStream"})  # answer a draw in one message
+
+
+def _fits_one_message(spec: DrawSpec, request: pb.DrawRequest, method: str, max_elements: int) -> None:
+    """``OutOfRange`` for a ``DrawOne``/``DrawStream`` result larger than one message, before
+    anything is reserved or generated (the client sends it again as ``Draw``, which streams it).
+    A draw over ``max_elements`` or malformed is left to the draw's own checks."""
+    try:
+        elements = output_elements(spec, stateful=request.WhichOneof("source") == "kernel")
+    except Exception:  # noqa: BLE001 - a malformed draw: its own checks say what is wrong
+        return
+    size = elements * spec.dtype.itemsize
+    if elements <= max_elements and size > _codec.CHUNK_BYTES:
+        raise OutOfRange(f"{method}: a result of {size} bytes does not fit one message ({_codec.CHUNK_BYTES} bytes); use Draw")
 
 
 def _scalar(value: pb.Scalar) -> int | float | None:
@@ -679,6 +696,8 @@ class RandomServicer(pb_grpc.RandomServicer):
         try:
             check_ids(method, request)
             plan, spec = self._draw_spec(request, method)
+            if method in _ONE_MESSAGE_RPCS:
+                _fits_one_message(spec, request, method, self.core.max_elements)
             draw = self._draw(request, spec, context, method)
             assert draw.values is not None
             elements = draw.values.size
