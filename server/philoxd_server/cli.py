@@ -40,6 +40,7 @@ __all__ = ["DEBUG_ENV", "STORES", "CliError", "build_parser", "main"]
 STORES: tuple[str, ...] = ("memory", "sqlite", "redis")  # = philoxd_server.state.STORE_SCHEMES
 DEBUG_ENV = "PHILOXD_DEBUG"  # set (not "" or "0"): tracebacks and gRPC's log lines, as --debug
 _STATE_DB = "state.db"
+_PRIVATE_PREFIX = "private-"  # = philoxd_server.state.PRIVATE_PREFIX (not imported: keeps --help fast)
 _LOG_LEVELS = ("debug", "info", "warning", "error", "critical")
 _DEFAULT_SESSION_TTL_S = 86400.0
 _DEFAULT_REQUEST_TTL_S = 600.0  # = philoxd_server.state.DEFAULT_REQUEST_TTL (likewise)
@@ -395,6 +396,10 @@ def _sessions_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
         "--limit", type=_bounded(int, 1, None, "--limit"), default=1000, metavar="N", help="list at most N sessions"
     )
     listing.add_argument("--json", action="store_true", help="print the ListSessions answer as JSON")
+    listing.add_argument(
+        "--private", action="store_true",
+        help="also list private sessions (server-named private-..., made by connect(session=None); hidden by default)",
+    )  # fmt: skip
     show = action("show", "show one session: its seed, op-seed position, kernels with counters, generators, scopes, last use")
     show.add_argument("session", help="the session's name")
     show.add_argument("--json", action="store_true", help="print the GetSession answer as JSON")
@@ -722,6 +727,14 @@ def _sessions(args: argparse.Namespace) -> int:
     try:
         if args.action == "list":
             answer = transport.unary("ListSessions", pb.ListSessionsRequest(prefix=args.prefix, limit=args.limit))  # type: ignore[attr-defined]
+            hidden = 0
+            if not args.private:  # scripts' private sessions would fill the list: shown on request
+                named = [s for s in answer.sessions if not s.session.startswith(_PRIVATE_PREFIX)]
+                hidden = len(answer.sessions) - len(named)
+                del answer.sessions[:]
+                answer.sessions.extend(named)
+            if hidden:
+                print(f"philoxd sessions list: {hidden} private sessions not shown (--private)", file=sys.stderr)
             if args.json:
                 print(json_format.MessageToJson(answer, preserving_proto_field_name=True, always_print_fields_with_no_presence=True))
                 return 0

@@ -138,7 +138,9 @@ def test_an_open_server_has_one_anonymous_principal(spawn_server: Spawn, tmp_pat
     with philoxd.connect(server.target, session="x") as x, philoxd.connect(server.target) as private:
         x.random.set_seed(1)
         private.random.uniform([2])
-        assert _listed(_cli("list", "--target", server.target)) == sorted(["x", private.session])
+        shown = _cli("list", "--target", server.target)
+        assert _listed(shown) == ["x"] and "1 private sessions not shown (--private)" in shown.stderr  # scripts' ones
+        assert _listed(_cli("list", "--private", "--target", server.target)) == sorted(["x", private.session])
         with x.fork("y"):
             pass
         exported = _cli("export", "x", "--target", server.target, "--output", "-")
@@ -153,7 +155,7 @@ def test_an_open_server_has_one_anonymous_principal(spawn_server: Spawn, tmp_pat
         assert "-> z (created)" in imported.stdout, imported.stderr
         default_name = _cli("export", "y", "--target", server.target, cwd=tmp_path)
         assert (tmp_path / "y.snapshot").exists(), default_name.stderr
-    assert _listed(_cli("list", "--target", server.target)) == sorted(["x", "y", "z", private.session])
+    assert _listed(_cli("list", "--private", "--target", server.target)) == sorted(["x", "y", "z", private.session])
 
 
 def test_cli_errors_are_one_line(spawn_server: Spawn, tmp_path: pathlib.Path) -> None:
