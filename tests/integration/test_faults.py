@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 import pytest
 
+from philoxd_server.state import open_store
 from tests.conftest import RedisServer
 from tests.integration.conftest import ServerProcess, health_status
 
@@ -310,6 +311,13 @@ def test_redis_at_maxmemory_is_resource_exhausted_not_serving_and_recovers(small
             assert "is out of memory (OOM" in str(error)
             _wait_health(server.target, "NOT_SERVING")
             _fail_repeatedly(rng, ResourceExhaustedError, "out of memory")
+            # Reads still answer while Redis refuses writes (the store clock's write is skipped).
+            assert rng.snapshot()
+            reader = open_store(small_redis.url)
+            try:
+                assert [summary.name for summary in reader.list_sessions()[0]] == ["oom"]
+            finally:
+                reader.close()
             free()
             _wait_health(server.target, "SERVING")
             drawn += [_draw(rng).tobytes() for _ in range(20)]

@@ -155,7 +155,9 @@ if stored[1] and stored[2] then
   if step < 0 then step = 0 elseif step > @MAX_STEP_MS@ then step = @MAX_STEP_MS@ end
   now = tonumber(stored[1]) + step
 end
-redis.call('HSET', KEYS[10], 'now', string.format('%.0f', now), 'wall', string.format('%.0f', wall))
+-- pcall: at maxmemory Redis refuses a script's first write (OOM); a read must still answer (the
+-- clock then catches up, by at most a step, at the next observation that can write).
+redis.pcall('HSET', KEYS[10], 'now', string.format('%.0f', now), 'wall', string.format('%.0f', wall))
 
 -- TF PhiloxRandom::Skip on a 128-bit counter (32 hex digits) by a 64-bit count (16 hex digits).
 local function add_counter(counter, count)
