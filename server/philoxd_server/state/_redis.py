@@ -614,8 +614,8 @@ class RedisStore:
         while not self._closing.wait(CLOCK_TICK_S):
             try:
                 self._now()
-            except (Unavailable, redis.exceptions.RedisError):
-                pass  # the calls say so; the clock catches up (by at most a step) at the next one
+            except (PhiloxdServerError, redis.exceptions.RedisError):  # down, or full (OOM): the calls say so
+                pass  # the clock catches up (by at most a step) at the next one
 
     def _now(self) -> tuple[int, int]:
         """Advance the store clock; sweep expired sessions. Returns (store clock, Redis TIME), ms."""
@@ -668,8 +668,8 @@ class RedisStore:
     def _call(
         self, script: Any, session: str, method: str, request_id: str, *args: str, remember: bool = True, fingerprint: str = ""
     ) -> Any:
-        """Run a session script; map connection failures to :class:`Unavailable`, and a request id
-        remembered for another request (``fingerprint``) to :class:`RequestIdReused`."""
+        """Run a session script; map its failures by :meth:`_fault`, and a request id remembered
+        for another request (``fingerprint``, passed as the last ARGV) to :class:`RequestIdReused`."""
         tag = self._tag(session)
         keys = [
             _INDEX_KEY,

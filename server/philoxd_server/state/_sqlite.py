@@ -265,8 +265,8 @@ class SqliteStore:
             if time.monotonic() - self._last_commit >= CLOCK_TICK_S:
                 try:
                     self._tx(lambda db, now: None)
-                except Unavailable:
-                    pass  # the calls say so; the clock catches up (by at most a step) at the next commit
+                except PhiloxdServerError:  # unavailable, or the disk is full: the calls say so
+                    pass  # the clock catches up (by at most a step) at the next commit
 
     @staticmethod
     def _clock(db: sqlite3.Connection, *, advance: bool) -> float:
