@@ -48,6 +48,7 @@ def test_a_container_is_tf_exact_healthy_and_drains_on_docker_stop(containers: C
     mismatches = []
     for case in replay.load_cases():  # every golden case, each in a fresh session, over the published port
         with philoxd.connect(target) as rng:
+            replay.configure(rng, case)  # a case recorded at a TF thread count runs on a session set to it
             got = replay.run_case(case["code"], rng.random, rng.function)
         mismatches += [f"{case['name']}: {m}" for m in replay.compare(case["outputs"], got)]
     assert mismatches == []

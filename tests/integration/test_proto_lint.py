@@ -32,6 +32,7 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 PROTO = ROOT / "proto" / "philoxd" / "v1" / "random.proto"
 BUF = ROOT / "examples" / "node" / "node_modules" / ".bin" / "buf"
 BASELINE = "9979dca"  # v1 as the first foreign clients used it (there is no release tag)
+_CLONE_DEPTH = 100000  # commits buf fetches to find BASELINE (its default, 50, is long passed)
 
 # v1 as of 9979dca: the only elements that may carry `buf:lint:ignore` (new ones follow STANDARD).
 V1_SERVICE = "Random"
@@ -74,7 +75,8 @@ def test_buf_breaking_against_v1_finds_nothing() -> None:
         if _required():
             pytest.fail(reason)
         pytest.skip(reason)
-    done = _buf("breaking", "--against", f".git#ref={BASELINE},subdir=proto")
+    # depth: buf clones 50 commits from HEAD by default; the baseline lies further back
+    done = _buf("breaking", "--against", f".git#ref={BASELINE},subdir=proto,depth={_CLONE_DEPTH}")
     assert done.returncode == 0, f"buf breaking against {BASELINE}:\n{done.stdout}{done.stderr}"
 
 
