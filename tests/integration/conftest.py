@@ -179,6 +179,20 @@ def server_target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     assert code == 0, f"philoxd serve exited with {code} after SIGTERM:\n{server.log()}"
 
 
+@pytest.fixture(params=["sqlite", "redis"])
+def store_url(request: pytest.FixtureRequest, tmp_path: pathlib.Path) -> Iterator[str]:
+    """A durable store URL, once per kind: a SQLite file in ``tmp_path``, or the session's real Redis
+    (emptied first)."""
+    if request.param == "sqlite":
+        yield f"sqlite://{tmp_path / 'state.db'}"
+    else:
+        import redis  # the redis extra: needed only where a Redis store runs
+
+        url = request.getfixturevalue("redis_server").url
+        redis.Redis.from_url(url).flushdb()
+        yield url
+
+
 @pytest.fixture
 def spawn_server(tmp_path: pathlib.Path) -> Iterator[Callable[..., ServerProcess]]:
     """Start extra servers: ``spawn_server("--max-elements", "10")`` -> a SERVING :class:`ServerProcess`.

@@ -30,18 +30,6 @@ N_PROCS, M_DRAWS = 4, 25
 GLOBAL_SEED = 1234
 
 
-@pytest.fixture(params=["sqlite", "redis"])
-def store_url(request: pytest.FixtureRequest, tmp_path: pathlib.Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite://{tmp_path / 'state.db'}"
-    else:
-        server: RedisServer = request.getfixturevalue("redis_server")
-        import redis
-
-        redis.Redis.from_url(server.url).flushdb()
-        yield server.url
-
-
 @pytest.fixture
 def servers(tmp_path: pathlib.Path) -> Iterator[Callable[..., ServerProcess]]:
     """Start servers; at teardown every one still running is SIGTERMed (exit code not checked:

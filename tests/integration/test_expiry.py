@@ -17,7 +17,6 @@ import philoxd
 from philoxd import errors
 from philoxd.v1 import random_pb2 as pb
 from philoxd.v1 import random_pb2_grpc as pb_grpc
-from tests.conftest import RedisServer
 from tests.integration.conftest import ServerProcess
 
 REQUIRE_FAKETIME_ENV = "PHILOXD_REQUIRE_FAKETIME"  # set by .ci/run: CI must not skip these
@@ -53,16 +52,6 @@ def started(tmp_path: pathlib.Path) -> Iterator[Callable[..., ServerProcess]]:
     yield start
     for server in servers:
         assert server.terminate() == 0, server.log()
-
-
-@pytest.fixture(params=["sqlite", "redis"])
-def store_url(request: pytest.FixtureRequest, tmp_path: pathlib.Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite://{tmp_path / 'state.db'}"
-    else:
-        server: RedisServer = request.getfixturevalue("redis_server")
-        redis.Redis.from_url(server.url).flushdb()
-        yield server.url
 
 
 def _last_used(target: str, session: str) -> float:

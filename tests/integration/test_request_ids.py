@@ -15,7 +15,7 @@ from philoxd import _codec, errors
 from philoxd.v1 import random_pb2 as pb
 from philoxd.v1 import random_pb2_grpc as pb_grpc
 from tests.integration.conftest import ServerProcess
-from tests.integration.test_exactly_once import servers, store_url  # noqa: F401 - fixtures
+from tests.integration.test_exactly_once import servers  # noqa: F401 - the fixture
 
 REUSED = "request_id 'X' was already used in this session for a different request"
 
@@ -34,7 +34,7 @@ def _refused(call: Callable[[], object]) -> str:
 
 
 def test_a_reused_request_id_is_refused_and_a_retry_on_any_draw_rpc_is_the_same_draw(
-    store_url: str,  # noqa: F811 - the fixture
+    store_url: str,
     servers: Callable[..., ServerProcess],  # noqa: F811
 ) -> None:
     server = servers("--store", store_url)
@@ -68,7 +68,7 @@ def test_a_reused_request_id_is_refused_and_a_retry_on_any_draw_rpc_is_the_same_
 
 
 def test_a_skip_and_a_generator_draw_never_share_a_request_id(
-    store_url: str,  # noqa: F811
+    store_url: str,
     servers: Callable[..., ServerProcess],  # noqa: F811
 ) -> None:
     server = servers("--store", store_url)
