@@ -17,6 +17,7 @@ from ._index_shuffle import INDEX_SHUFFLE
 from ._normal import NORMAL, TRUNCATED_NORMAL
 from ._parameterized_truncated_normal import PARAMETERIZED_TRUNCATED_NORMAL
 from ._poisson import POISSON
+from ._sample_from_datasets import SAMPLE_FROM_DATASETS
 from ._shuffle import SHUFFLE
 from ._uniform import UNIFORM, UNIFORM_FULL_INT
 
@@ -39,5 +40,6 @@ OPS: dict[str, Op] = {
         POISSON,
         BINOMIAL,
         CANDIDATES,
+        SAMPLE_FROM_DATASETS,
     )
 }
