@@ -317,7 +317,8 @@ class Dataset:
         """``Dataset.shuffle``: TF's buffer shuffle (``ShuffleDatasetV3``), TF's order for the seed.
 
         Args:
-          buffer_size: Elements held in the buffer (> 0).
+          buffer_size: Elements held in the buffer (> 0), or ``UNKNOWN_CARDINALITY`` (-2):
+            all of them (the whole input is read before the first element comes out).
           seed: The op seed; None takes the session's next op seed when a global seed is set,
             as a ``tf.random`` op does (no seed at all: a random order).
           reshuffle_each_iteration: A new order for each iteration (default True); False: the
@@ -325,8 +326,8 @@ class Dataset:
         """
         size = _int_arg(buffer_size, "buffer_size", "Dataset.shuffle")
         seeds = _resolve_seeds(self._client, seed, "Dataset.shuffle")  # TF: get_seed before the kernel's check
-        if size <= 0:
-            raise errors.InvalidArgumentError("buffer_size must be greater than zero.")
+        if size <= 0 and size != UNKNOWN_CARDINALITY:
+            raise errors.InvalidArgumentError("buffer_size must be greater than zero or UNKNOWN_CARDINALITY")
         reshuffle = True if reshuffle_each_iteration is None else bool(reshuffle_each_iteration)
         return _Shuffle(self, size, _SeedGenerator(self._client, seeds, reshuffle))
 
@@ -452,7 +453,7 @@ class _Shuffle(_Unary):
         # whose slot gets the oldest element's (start's).
         n = self.cardinality()
         words = _Words(self._client, *self._seeds.next(), hint=n if n >= 0 else _FIRST_CHUNK)
-        size = self._buffer_size
+        size = self._buffer_size if self._buffer_size > 0 else _UNBOUNDED  # UNKNOWN_CARDINALITY: a growing buffer
         source = self._input._elements()
         buffer: dict[int, Any] = {}
         start = end = 0
@@ -475,6 +476,7 @@ class _Shuffle(_Unary):
 
 
 _END = object()
+_UNBOUNDED = 1 << 63  # a ring larger than any input: TF's growing buffer never wraps
 
 
 class _Repeat(_Unary):
@@ -681,7 +683,7 @@ def _sample_from_datasets(
         weights_arr = _random._py_tensor(np.stack(kept_weights) if isinstance(weights, np.ndarray) else kept_weights)
         if weights_arr.dtype not in (np.float32, np.float64):
             raise errors.TypeError(
-                f"Invalid `weights`. `weights` type must be either `tf.float32` or `tf.float64` but is tf.{_random._dtype_name(weights_arr.dtype)}."
+                f"Invalid `weights`. `weights` type must be either `tf.float32` or `tf.float64` but is <dtype: '{_random._dtype_name(weights_arr.dtype)}'>."
             )
         packet = _PACKET_FLOATS if weights_arr.dtype == np.float32 else _PACKET_DOUBLES
         if weights_arr.size >= packet:

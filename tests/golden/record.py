@@ -946,7 +946,7 @@ def run_one(code: str) -> list[dict]:
     reset_tf_state()
     # autograph=False: the lambdas come from exec'd source that autograph cannot
     # inspect (it would only warn); no case uses Python control flow inside F.
-    return strip_private(run_case(code, tf.random, lambda fn, **kw: tf.function(fn, autograph=False, **kw)))
+    return strip_private(run_case(code, tf.random, lambda fn, **kw: tf.function(fn, autograph=False, **kw), {"D": tf.data}))
 
 
 def run_all(names: list[str] | None = None, reverse: bool = False) -> dict[str, list[dict]]:
