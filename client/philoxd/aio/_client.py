@@ -25,6 +25,7 @@ import numpy as np
 from philoxd import _client, _random, errors
 from philoxd._codec import new_request_id
 from philoxd._transport import DEFAULT_CONNECT_TIMEOUT_S, DEFAULT_RETRY_TIMEOUT_S, InProcessTransport, Transport
+from philoxd.aio._data import AsyncDataAPI
 from philoxd.aio._transport import AioBridge, CallState, default_workers, set_current_call
 from philoxd.v1 import random_pb2 as pb
 
@@ -98,6 +99,7 @@ class AsyncClient:
 
     Attributes:
       random: The ``tf.random`` mirror (:class:`AsyncNamespace`).
+      data: The ``tf.data`` mirror (:class:`~philoxd.aio._data.AsyncDataAPI`).
       session: The session name.
       target: The server address, or None in-process.
       store_id: The identity of the server's state store.
@@ -126,6 +128,7 @@ class AsyncClient:
         self.store_id: str = mirror.store_id
         self.config = AsyncConfig(self, mirror.config)
         self.random = AsyncNamespace(self, mirror.random)
+        self.data = AsyncDataAPI(self, mirror.data)  # tf.data: await ds.shuffle(...), async for x in ds
 
     # -- running the blocking mirror on a worker thread ---------------------------------------
     def _task_values(self) -> types.SimpleNamespace:
