@@ -18,6 +18,7 @@ LAST_LINES = {  # what each prints when its assertions held
     "replay_provenance.py": "the replay left the session's streams where they were",
     "tf_drop_in.py": "served by <philoxd.Client target=",
     "checkpoint.py": "resumed from the checkpoint: steps 4-6 identical to an uninterrupted run",
+    "tf_data_loader.py": "3 epochs of 13 batches from 3 workers: TensorFlow's order, batch for batch",
 }
 
 
