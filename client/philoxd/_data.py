@@ -130,6 +130,10 @@ def _resolve_seeds(client: Client, seed: Any, function: str) -> tuple[int, int]:
     """
     if seed is not None:
         seed = _int_arg(seed, "seed", function)
+    if client._scopes():
+        raise errors.UnimplementedError(
+            f"{function}: a dataset built inside rng.function (TF: in the function's graph) is not supported; build it outside"
+        )
     request = pb.DrawRequest(distribution=pb.UNIFORM, dtype=pb.FLOAT32, shape=[0])
     api = client.random
     api._kernel(request, seed, function)

@@ -163,6 +163,13 @@ def test_bad_arguments_are_clear_errors() -> None:
         D.sample_from_datasets(many[:2], weights=D.range(2), seed=1)
 
 
+def test_a_dataset_built_inside_a_function_is_refused() -> None:
+    rng = philoxd.connect()
+    step = rng.function(lambda: rng.data.Dataset.range(3).shuffle(3, seed=1))
+    with pytest.raises(errors.UnimplementedError, match="inside rng.function"):
+        step()
+
+
 def test_the_engine_op_checks_its_request() -> None:
     rng = philoxd.connect()
 
