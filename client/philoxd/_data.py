@@ -528,11 +528,15 @@ class _Batch(_Unary):
         return n // self._size if self._drop else -(-n // self._size)
 
 
-class _Take(_Unary):
+class _Counted(_Unary):
+    """``take`` / ``skip``: ``count`` elements of the input (-1: all of them)."""
+
     def __init__(self, source: Dataset, count: int) -> None:
         super().__init__(source)
         self._count = count
 
+
+class _Take(_Counted):
     def _elements(self) -> Iterator[Any]:
         source = self._input._elements()
         return source if self._count < 0 else itertools.islice(source, self._count)
@@ -546,11 +550,7 @@ class _Take(_Unary):
         return n if n == UNKNOWN_CARDINALITY else min(n, self._count)
 
 
-class _Skip(_Unary):
-    def __init__(self, source: Dataset, count: int) -> None:
-        super().__init__(source)
-        self._count = count
-
+class _Skip(_Counted):
     def _elements(self) -> Iterator[Any]:
         source = self._input._elements()
         if self._count < 0:

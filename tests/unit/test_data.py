@@ -6,7 +6,7 @@ checks of the data API and its engine op."""
 from __future__ import annotations
 
 import asyncio
-import threading
+import concurrent.futures
 from typing import Any
 
 import numpy as np
@@ -93,19 +93,8 @@ def test_workers_of_one_session_each_iterate_their_shard_of_the_same_epochs() ->
 def test_threads_iterating_one_dataset_each_get_a_whole_iteration() -> None:
     rng = philoxd.connect()
     ds = rng.data.Dataset.range(10).shuffle(4, seed=7)
-    results: list[list[int]] = []
-    lock = threading.Lock()
-
-    def run() -> None:
-        order = elements(ds)
-        with lock:
-            results.append(order)
-
-    threads = [threading.Thread(target=run) for _ in range(3)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    with concurrent.futures.ThreadPoolExecutor(3) as pool:
+        results = list(pool.map(lambda _: elements(ds), range(3)))
     assert sorted(results) == sorted(x.tolist() for x in recorded("shuffle_reshuffles_each_iteration"))
 
 
@@ -184,6 +173,7 @@ def test_the_engine_op_checks_its_request() -> None:
     seeds = np.array([[1, 2], [3, 4]], dtype=np.int64)
     logits = np.ones((1, 3), np.float32)
     assert draw(seeds, [2], input=logits).shape == (2,)
+    last = rng.last_provenance
     with pytest.raises(errors.InvalidArgumentError, match=r"must be integers of shape \[3, 2\]"):
         draw(seeds, [3], input=logits)
     with pytest.raises(errors.InvalidArgumentError, match="either `input`"):
@@ -192,6 +182,8 @@ def test_the_engine_op_checks_its_request() -> None:
         draw(seeds, [2], input=np.ones((1, 3), np.int32))
     with pytest.raises(errors.InvalidArgumentError, match=r"shape \[1, k\]"):
         draw(seeds, [2], weights=np.ones((2, 2), np.float32))
+    with pytest.raises(errors.InvalidArgumentError, match="cannot be replayed"):
+        rng.replay(last, input=logits)
     request = pb.DrawRequest(distribution=pb.SAMPLE_FROM_DATASETS, dtype=pb.INT64, shape=[2])
     request.input.CopyFrom(philoxd._random._encode(logits, "input", "test"))
     request.kernel.SetInParent()

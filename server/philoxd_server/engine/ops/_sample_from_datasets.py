@@ -82,6 +82,8 @@ class SampleFromDatasets(Op):
         return dataclasses.replace(spec, tensors={**spec.tensors, "seed": seeds})
 
     def generate(self, spec: DrawSpec, key: int, counter: int, *, stateful: bool) -> np.ndarray:
+        if "seed" not in spec.tensors:  # a Replay: the seeds are not part of a provenance
+            raise InvalidArgument(f"{spec.function}: sample_from_datasets draws cannot be replayed (their seeds are not in the provenance)")
         weights = spec.tensors.get("weights")
         logits = spec.input if weights is None else _log(np.ascontiguousarray(weights))[np.newaxis]
         out = np.empty(spec.shape, dtype=np.int64)
