@@ -32,6 +32,7 @@ from __future__ import annotations
 import itertools
 import operator
 import secrets
+import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
@@ -184,6 +185,13 @@ def _scalar(value: np.ndarray) -> Any:
     return value[()] if isinstance(value, np.ndarray) and value.ndim == 0 else value
 
 
+def _numpy(element: Any) -> Any:
+    """An element as ``as_numpy_iterator`` gives it (0-d arrays as numpy scalars)."""
+    if isinstance(element, np.generic):
+        return element
+    return _map_structure(_scalar, element)
+
+
 def _map_structure(fn: Callable[..., Any], *values: Any) -> Any:
     first = values[0]
     if isinstance(first, tuple):
@@ -245,7 +253,7 @@ class Dataset:
 
     # -- iteration ----------------------------------------------------------------------------
     def __iter__(self) -> Iterator[Any]:
-        return (_map_structure(_scalar, e) for e in self._elements())
+        return map(_numpy, self._elements())
 
     def as_numpy_iterator(self) -> Iterator[Any]:
         """``Dataset.as_numpy_iterator()``: a new iteration's elements as numpy values."""
@@ -404,7 +412,7 @@ class _Range(Dataset):
         self._range, self._dtype = range(start, stop, step), dtype
 
     def _elements(self) -> Iterator[Any]:
-        return (np.asarray(v, dtype=self._dtype) for v in self._range)
+        return map(self._dtype.type, self._range)
 
     def cardinality(self) -> int:
         return len(self._range)
@@ -440,7 +448,7 @@ class _Random(Dataset):
     def _elements(self) -> Iterator[Any]:
         words = _Words(self._client, *self._seeds.next())  # RandomDatasetOp: Initialize() takes the seeds
         while True:
-            yield np.asarray(words.next(), dtype=np.int64)
+            yield np.int64(words.next())
 
     def cardinality(self) -> int:
         return INFINITE_CARDINALITY
@@ -454,12 +462,13 @@ class _Shuffle(_Unary):
     def _elements(self) -> Iterator[Any]:
         # TF shuffle_dataset_op.cc: a ring buffer of buffer_size; fill it, then each output takes
         # one Random() word: offset = word % (elements held), out = buffer[(start + offset) % size],
-        # whose slot gets the oldest element's (start's).
+        # whose slot gets the oldest element's (start's). The ring grows by appending until it
+        # holds buffer_size elements (until then no position wraps); UNKNOWN_CARDINALITY: it never wraps.
         n = self.cardinality()
         words = _Words(self._client, *self._seeds.next(), hint=n if n >= 0 else _FIRST_CHUNK)
-        size = self._buffer_size if self._buffer_size > 0 else _UNBOUNDED  # UNKNOWN_CARDINALITY: a growing buffer
+        size = self._buffer_size if self._buffer_size > 0 else _UNBOUNDED
         source = self._input._elements()
-        buffer: dict[int, Any] = {}
+        ring: list[Any] = []
         start = end = 0
         exhausted = False
         while True:
@@ -467,20 +476,28 @@ class _Shuffle(_Unary):
                 element = next(source, _END)
                 if element is _END:
                     exhausted = True
+                elif end < size:
+                    ring.append(element)
+                    end += 1
                 else:
-                    buffer[end % size] = element
+                    ring[end % size] = element
                     end += 1
             if end == start:
                 return
-            index = (start + words.next() % (end - start)) % size
-            element = buffer[index]
-            buffer[index] = buffer.pop(start % size)
+            index = start + words.next() % (end - start)
+            oldest = start
+            if index >= size:  # start <= index: both wrap alike
+                index %= size
+                oldest %= size
+            element = ring[index]
+            ring[index] = ring[oldest]
+            ring[oldest] = None
             start += 1
             yield element
 
 
 _END = object()
-_UNBOUNDED = 1 << 63  # a ring larger than any input: TF's growing buffer never wraps
+_UNBOUNDED = sys.maxsize  # a ring larger than any input: TF's growing buffer never wraps
 
 
 class _Repeat(_Unary):
@@ -599,7 +616,7 @@ class _Enumerate(_Unary):
         self._start = start
 
     def _elements(self) -> Iterator[Any]:
-        return ((np.asarray(i, dtype=np.int64), e) for i, e in enumerate(self._input._elements(), self._start))
+        return ((np.int64(i), e) for i, e in enumerate(self._input._elements(), self._start))
 
 
 class _DirectedInterleave(Dataset):
@@ -645,7 +662,7 @@ class _Selector(Dataset):
         chunk = _SELECTOR_CHUNK
         while True:
             pairs = np.array([words.next() for _ in range(_SEED_WORDS * chunk)], dtype=np.int64).reshape(chunk, _SEED_WORDS)
-            yield from (np.asarray(c, dtype=np.int64) for c in self._choices(pairs))
+            yield from self._choices(pairs)
             chunk = min(2 * chunk, _MAX_CHUNK // _SEED_WORDS)
 
     def _choices(self, pairs: np.ndarray) -> np.ndarray:

@@ -19,8 +19,9 @@ from numba import njit
 
 from philoxd_server._errors import InvalidArgument, ResourceExhausted
 
-from .. import _distributions as dist
-from .._seeds import stateless_key_counter
+from .._distributions import _u64_to_f64
+from .._philox import _block
+from .._seeds import STATELESS_SCRAMBLE_KEY
 from .._spec import DrawSpec, check_dims, dtype_name, shape_str
 from ._base import Op
 
@@ -28,6 +29,43 @@ __all__ = ["SAMPLE_FROM_DATASETS"]
 
 _LOGIT_DTYPES = ("float32", "float64")  # sample_from_datasets: weights must be tf.float32 or tf.float64
 _SEED_PAIR = 2  # Dataset.random(seed).batch(2): one StatelessMultinomial seed per two values
+_MASK32 = np.uint64(0xFFFFFFFF)
+_SH32 = np.uint64(32)
+_ZERO = np.uint64(0)
+_SCRAMBLE_K0 = np.uint64(STATELESS_SCRAMBLE_KEY & 0xFFFFFFFF)  # TF GenerateKey's key words
+_SCRAMBLE_K1 = np.uint64(STATELESS_SCRAMBLE_KEY >> 32)
+
+
+@njit(cache=True)
+def _choices(out, seeds, logits):  # noqa: ANN001, ANN202 - numba kernel
+    """``out[i]`` = ``StatelessMultinomial(logits, 1, seed=seeds[i])[0, 0]``.
+
+    TF multinomial_op.cc, one row: ``cdf`` = running sum of ``exp(double(logit) - double(max))``
+    over finite logits (max over the finite ones); the sample is ``upper_bound(cdf, RandDouble() *
+    total)``, ``RandDouble`` = ``Uint64ToDouble`` of the first two words of ``Philox(key, counter)``,
+    where (stateless_random_ops.cc ``GenerateKey``) one block keyed by the scramble key at counter
+    ``(seed0, seed1)`` gives the key (words 0-1) and counter words 2-3 (words 2-3).
+    """
+    k = logits.shape[0]
+    top = -np.inf
+    for j in range(k):
+        if np.isfinite(logits[j]) and logits[j] > top:
+            top = logits[j]
+    cdf = np.empty(k, dtype=np.float64)
+    total = 0.0
+    for j in range(k):
+        if np.isfinite(logits[j]):
+            total += math.exp(np.float64(logits[j]) - np.float64(top))
+        cdf[j] = total
+    for i in range(seeds.shape[0]):
+        s0, s1 = seeds[i, 0], seeds[i, 1]
+        m0, m1, m2, m3 = _block(_SCRAMBLE_K0, _SCRAMBLE_K1, s0 & _MASK32, s0 >> _SH32, s1 & _MASK32, s1 >> _SH32)
+        r0, r1, _, _ = _block(m0, m1, _ZERO, _ZERO, m2, m3)
+        x = _u64_to_f64(r0, r1) * total
+        count = 0
+        for j in range(k):
+            count += cdf[j] <= x
+        out[i] = count
 
 
 @njit(cache=True)
@@ -87,9 +125,8 @@ class SampleFromDatasets(Op):
         weights = spec.tensors.get("weights")
         logits = spec.input if weights is None else _log(np.ascontiguousarray(weights))[np.newaxis]
         out = np.empty(spec.shape, dtype=np.int64)
-        for i, pair in enumerate(spec.tensors["seed"]):
-            pair_key, pair_counter = stateless_key_counter(pair, spec.function)  # TF GenerateKey
-            out[i] = dist.multinomial(pair_key, pair_counter, logits, 1, np.int64)[0, 0]
+        seeds = np.ascontiguousarray(spec.tensors["seed"], dtype=np.int64).view(np.uint64)  # TF casts to uint64
+        _choices(out, seeds, np.ascontiguousarray(logits[0]))
         return out
 
 
