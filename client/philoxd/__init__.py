@@ -16,11 +16,14 @@ from typing import Any
 
 from philoxd import errors
 from philoxd._client import Client, connect, provenance_from_json, provenance_to_json
+from philoxd._data import DataAPI, Dataset
 from philoxd._random import Algorithm, Function, Generator, RandomAPI
 
 __all__ = [
     "Algorithm",
     "Client",
+    "DataAPI",
+    "Dataset",
     "Function",
     "Generator",
     "RandomAPI",

@@ -132,6 +132,16 @@ def test_structures_cardinality_and_map() -> None:
     assert D.range(3).prefetch(2).cardinality() == 3
 
 
+def test_the_data_module_shares_the_random_modules_default_client() -> None:
+    import philoxd.data
+    import philoxd.random
+
+    client = philoxd.random.default_client()
+    assert philoxd.data.Dataset._client is client
+    assert isinstance(philoxd.data.Dataset.range(3), philoxd.Dataset)
+    assert philoxd.data.INFINITE_CARDINALITY == -1
+
+
 def test_bad_arguments_are_clear_errors() -> None:
     rng = philoxd.connect()
     D = rng.data.Dataset
