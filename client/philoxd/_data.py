@@ -121,6 +121,15 @@ class _SeedGenerator:
         return int(seed), int(seed2)
 
 
+def _outside_functions(client: Client, function: str) -> None:
+    """Datasets are eager: TF builds and iterates one inside a ``tf.function`` in its graph (graph
+    op seeds, a traced iterator), which ``rng.data`` does not reproduce."""
+    if client._scopes():
+        raise errors.UnimplementedError(
+            f"{function} inside rng.function (TF: in the function's graph) is not supported; build and iterate datasets outside"
+        )
+
+
 def _resolve_seeds(client: Client, seed: Any, function: str) -> tuple[int, int]:
     """TF ``tf.data`` ``random_seed.get_seed(seed)`` through the session, then ``RandomSeeds``.
 
@@ -131,10 +140,7 @@ def _resolve_seeds(client: Client, seed: Any, function: str) -> tuple[int, int]:
     """
     if seed is not None:
         seed = _int_arg(seed, "seed", function)
-    if client._scopes():
-        raise errors.UnimplementedError(
-            f"{function}: a dataset built inside rng.function (TF: in the function's graph) is not supported; build it outside"
-        )
+    _outside_functions(client, function)
     request = pb.DrawRequest(distribution=pb.UNIFORM, dtype=pb.FLOAT32, shape=[0])
     api = client.random
     api._kernel(request, seed, function)
@@ -253,6 +259,7 @@ class Dataset:
 
     # -- iteration ----------------------------------------------------------------------------
     def __iter__(self) -> Iterator[Any]:
+        _outside_functions(self._client, "Dataset iteration")
         return map(_numpy, self._elements())
 
     def as_numpy_iterator(self) -> Iterator[Any]:

@@ -162,11 +162,15 @@ def test_bad_arguments_are_clear_errors() -> None:
         D.sample_from_datasets(many[:2], weights=D.range(2), seed=1)
 
 
-def test_a_dataset_built_inside_a_function_is_refused() -> None:
+def test_a_dataset_built_or_iterated_inside_a_function_is_refused() -> None:
     rng = philoxd.connect()
     step = rng.function(lambda: rng.data.Dataset.range(3).shuffle(3, seed=1))
-    with pytest.raises(errors.UnimplementedError, match="inside rng.function"):
+    with pytest.raises(errors.UnimplementedError, match="Dataset.shuffle inside rng.function"):
         step()
+    ds = rng.data.Dataset.range(3).shuffle(3, seed=1)
+    with pytest.raises(errors.UnimplementedError, match="Dataset iteration inside rng.function"):
+        rng.function(lambda: list(ds))()
+    assert sorted(int(x) for x in ds) == [0, 1, 2]
 
 
 def test_the_engine_op_checks_its_request() -> None:
