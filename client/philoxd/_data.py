@@ -249,7 +249,9 @@ class Dataset:
 
     # -- what each dataset defines ----------------------------------------------------------
     def _elements(self) -> Iterator[Any]:
-        """A new iteration's elements (numpy leaves)."""
+        """A new iterator's elements (numpy leaves). What TF's iterator does when it is made
+        (``Initialize``: take its seeds, make its inputs' iterators) happens in this call; the
+        rest as the elements are asked for."""
         raise NotImplementedError
 
     def cardinality(self) -> int:
@@ -454,8 +456,7 @@ class _Random(Dataset):
 
     def _elements(self) -> Iterator[Any]:
         words = _Words(self._client, *self._seeds.next())  # RandomDatasetOp: Initialize() takes the seeds
-        while True:
-            yield np.int64(words.next())
+        return (np.int64(words.next()) for _ in itertools.count())
 
     def cardinality(self) -> int:
         return INFINITE_CARDINALITY
@@ -467,12 +468,15 @@ class _Shuffle(_Unary):
         self._buffer_size, self._seeds = buffer_size, seeds
 
     def _elements(self) -> Iterator[Any]:
+        return self._shuffled(self._seeds.next())  # Initialize() takes the seeds; the input's iterator comes later
+
+    def _shuffled(self, seeds: tuple[int, int]) -> Iterator[Any]:
         # TF shuffle_dataset_op.cc: a ring buffer of buffer_size; fill it, then each output takes
         # one Random() word: offset = word % (elements held), out = buffer[(start + offset) % size],
         # whose slot gets the oldest element's (start's). The ring grows by appending until it
         # holds buffer_size elements (until then no position wraps); UNKNOWN_CARDINALITY: it never wraps.
         n = self.cardinality()
-        words = _Words(self._client, *self._seeds.next(), hint=n if n >= 0 else _FIRST_CHUNK)
+        words = _Words(self._client, *seeds, hint=n if n >= 0 else _FIRST_CHUNK)
         size = self._buffer_size if self._buffer_size > 0 else _UNBOUNDED
         source = self._input._elements()
         ring: list[Any] = []
@@ -513,15 +517,19 @@ class _Repeat(_Unary):
         self._count = count
 
     def _elements(self) -> Iterator[Any]:
-        for repetition in itertools.count():
-            if 0 <= self._count <= repetition:
-                return
+        if self._count == 0:
+            return iter(())
+        return self._repeated(self._input._elements())  # the first repetition's iterator, at once
+
+    def _repeated(self, source: Iterator[Any]) -> Iterator[Any]:
+        for repetition in itertools.count(1):
             produced = False
-            for element in self._input._elements():
+            for element in source:
                 produced = True
                 yield element
-            if not produced and self._count < 0:
+            if 0 <= self._count <= repetition or (not produced and self._count < 0):
                 return  # TF RepeatDataset: an empty input ends a forever repeat
+            source = self._input._elements()
 
     def cardinality(self) -> int:
         n = self._input.cardinality()
@@ -538,7 +546,9 @@ class _Batch(_Unary):
         self._size, self._drop = size, drop_remainder
 
     def _elements(self) -> Iterator[Any]:
-        source = self._input._elements()
+        return self._batches(self._input._elements())
+
+    def _batches(self, source: Iterator[Any]) -> Iterator[Any]:
         while True:
             rows = list(itertools.islice(source, self._size))
             if not rows or (self._drop and len(rows) < self._size):
@@ -562,6 +572,8 @@ class _Counted(_Unary):
 
 class _Take(_Counted):
     def _elements(self) -> Iterator[Any]:
+        if self._count == 0:
+            return iter(())  # TF TakeDataset: an empty iterator, no input iterator
         source = self._input._elements()
         return source if self._count < 0 else itertools.islice(source, self._count)
 
@@ -578,9 +590,7 @@ class _Skip(_Counted):
     def _elements(self) -> Iterator[Any]:
         source = self._input._elements()
         if self._count < 0:
-            for _ in source:
-                pass
-            return iter(())
+            return (e for e in source if False)  # consumes the input when asked for its first element
         return itertools.islice(source, self._count, None)
 
     def cardinality(self) -> int:
@@ -611,8 +621,11 @@ class _Map(_Unary):
         self._fn = fn
 
     def _elements(self) -> Iterator[Any]:
+        return self._mapped(self._input._elements())
+
+    def _mapped(self, source: Iterator[Any]) -> Iterator[Any]:
         fn = self._fn
-        for element in self._input._elements():
+        for element in source:
             args = element if isinstance(element, tuple) else (element,)
             yield _to_value(fn(*(_map_structure(_scalar, a) for a in args)))
 
@@ -634,10 +647,13 @@ class _DirectedInterleave(Dataset):
         self._selector, self._inputs, self._stop = selector, inputs, stop_on_empty_dataset
 
     def _elements(self) -> Iterator[Any]:
+        selector = self._selector._elements()  # Initialize(): the selector's iterator, then each input's
+        return self._interleaved(selector, [d._elements() for d in self._inputs])
+
+    def _interleaved(self, selector: Iterator[Any], inputs: list[Iterator[Any] | None]) -> Iterator[Any]:
         # TF directed_interleave_dataset_op.cc GetNextInternal.
-        inputs: list[Iterator[Any] | None] = [d._elements() for d in self._inputs]
         active = len(inputs)
-        for choice in self._selector._elements():
+        for choice in selector:
             selected = int(np.asarray(choice))
             if not 0 <= selected < len(inputs):
                 raise errors.InvalidArgumentError(f"Selector index out of range: {selected} >= {len(inputs)}")
@@ -665,7 +681,9 @@ class _Selector(Dataset):
         self._seeds, self._logits, self._weights = seeds, logits, weights
 
     def _elements(self) -> Iterator[Any]:
-        words = _Words(self._client, *self._seeds.next(), hint=_SEED_WORDS * _SELECTOR_CHUNK)
+        return self._selected(_Words(self._client, *self._seeds.next(), hint=_SEED_WORDS * _SELECTOR_CHUNK))
+
+    def _selected(self, words: _Words) -> Iterator[Any]:
         chunk = _SELECTOR_CHUNK
         while True:
             pairs = np.array([words.next() for _ in range(_SEED_WORDS * chunk)], dtype=np.int64).reshape(chunk, _SEED_WORDS)
