@@ -207,3 +207,22 @@ data_case("failed_shuffle_took_its_op_seed", """
     err(lambda: D.Dataset.range(3).shuffle(0))
     out(R.uniform([2]))
 """)
+
+# ---- when iterators take their seeds --------------------------------------------------------
+# TF's iterator takes its seeds when it is made (Initialize); a shuffle makes its input's iterator
+# at its first element; a repeat its first repetition's at once.
+data_case("iterators_take_their_seeds_when_made", """
+    ds = D.Dataset.range(10).shuffle(4, seed=7)
+    it1 = ds.as_numpy_iterator(); it2 = ds.as_numpy_iterator()
+    out(np.array(list(it2))); out(np.array(list(it1)))
+    inner = D.Dataset.range(10).shuffle(3, seed=1)
+    outer = inner.shuffle(5, seed=2)
+    a = outer.as_numpy_iterator(); b = inner.as_numpy_iterator()
+    out(np.array(list(b))); out(np.array(list(a)))
+    r = D.Dataset.random(seed=1, rerandomize_each_iteration=True).take(3)
+    r1 = r.as_numpy_iterator(); r2 = r.as_numpy_iterator()
+    out(np.array(list(r2))); out(np.array(list(r1)))
+    rep = D.Dataset.range(3).shuffle(3, seed=5).repeat(2)
+    x1 = rep.as_numpy_iterator(); x2 = rep.as_numpy_iterator()
+    out(np.array(list(x2))); out(np.array(list(x1)))
+""")
