@@ -50,6 +50,7 @@ __all__ = ["INFINITE_CARDINALITY", "UNKNOWN_CARDINALITY", "DataAPI", "Dataset"]
 INFINITE_CARDINALITY = -1  # tf.data.INFINITE_CARDINALITY
 UNKNOWN_CARDINALITY = -2  # tf.data.UNKNOWN_CARDINALITY
 _U64 = (1 << 64) - 1
+_INT64 = np.dtype(np.int64)  # the dtype TF converts counts, sizes and seeds to
 _WORDS_PER_BLOCK = 4  # uint32 words per Philox-4x32 block (TF SingleSampleAdapter)
 _SEED_WORDS = 2  # TF RandomSeedGenerator::GenerateSeeds: two samples per iteration
 # A resolved TF seed is below 2**31 (random_seed.py _truncate_seed, DEFAULT_GRAPH_SEED, _MAXINT32);
@@ -169,7 +170,10 @@ def _int_arg(value: Any, name: str, function: str) -> int:
     try:
         result = operator.index(value)
     except TypeError:
-        raise errors.TypeError(f"{function}: argument `{name}`={value!r} must be an integer") from None
+        converted = _random._convert_to(value, _INT64, name)  # TF's convert_to_tensor(value, int64): its errors
+        if converted.ndim != 0:
+            raise errors.InvalidArgumentError(f"{function}: argument `{name}`={value!r} must be a scalar") from None
+        return int(converted)
     if not -(2**63) <= result < 2**63:
         raise errors.ValueError("Can't convert Python sequence with out-of-range integer to Tensor.")
     return result

@@ -226,3 +226,9 @@ data_case("iterators_take_their_seeds_when_made", """
     x1 = rep.as_numpy_iterator(); x2 = rep.as_numpy_iterator()
     out(np.array(list(x2))); out(np.array(list(x1)))
 """)
+data_case("data_argument_types", """
+    err(lambda: D.Dataset.range(3).shuffle(1.5, seed=1))
+    err(lambda: D.Dataset.range(3).batch(2.0))
+    err(lambda: D.Dataset.range(3).take("2"))
+    out(L(D.Dataset.range(np.int32(5)).shuffle(np.int64(3), seed=np.int64(2)).batch(np.int32(2), drop_remainder=True)))
+""")
