@@ -59,8 +59,7 @@ _RESOLVED_SEED_LIMIT = 1 << 31
 _FIRST_CHUNK = 1024  # words fetched first for a stream of unknown length
 _MAX_CHUNK = 1 << 20  # the most words (4 MiB) or choices one request asks for
 _SELECTOR_CHUNK = 256  # sample_from_datasets choices per request (each costs two Dataset.random words)
-_PACKET_FLOATS = 8  # TF's Log on float32: Eigen's AVX packets for 8 or more, glibc's logf below
-_PACKET_DOUBLES = 4  # ... float64: 4 per packet
+_PACKET_DOUBLES = 4  # TF's Log on float64: Eigen's AVX packets of 4 (not reproduced), glibc's log below
 
 
 # ---------------------------------------------------------------------------------------------
@@ -735,11 +734,10 @@ def _sample_from_datasets(
             raise errors.TypeError(
                 f"Invalid `weights`. `weights` type must be either `tf.float32` or `tf.float64` but is <dtype: '{_random._dtype_name(weights_arr.dtype)}'>."
             )
-        packet = _PACKET_FLOATS if weights_arr.dtype == np.float32 else _PACKET_DOUBLES
-        if weights_arr.size >= packet:
+        if weights_arr.dtype == np.float64 and weights_arr.size >= _PACKET_DOUBLES:
             raise errors.UnimplementedError(
-                f"{function}: {weights_arr.size} {weights_arr.dtype} weights: TF takes their log with Eigen's vectorized "
-                f"log from {packet} values on, which philoxd does not reproduce; pass fewer than {packet} datasets"
+                f"{function}: {weights_arr.size} float64 weights: TF takes their log with Eigen's vectorized double log "
+                f"from {_PACKET_DOUBLES} values on, which philoxd does not reproduce; pass float32 weights"
             )
     if len(datasets) == 1:
         return datasets[0]

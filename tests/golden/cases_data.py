@@ -232,3 +232,10 @@ data_case("data_argument_types", """
     err(lambda: D.Dataset.range(3).take("2"))
     out(L(D.Dataset.range(np.int32(5)).shuffle(np.int64(3), seed=np.int64(2)).batch(np.int32(2), drop_remainder=True)))
 """)
+data_case("sample_from_datasets_many_weights", """
+    d = [D.Dataset.range(1000 * i, 1000 * i + 30) for i in range(11)]
+    w = [0.1, 1.3, 0.3, 0.7, 2.5, 0.05, 0.33, 0.9, 1.3, 0.2, 1.7]
+    out(L(D.Dataset.sample_from_datasets(d, weights=w, seed=6)))
+    d20 = [D.Dataset.range(100 * i, 100 * i + 10).repeat() for i in range(20)]
+    out(L(D.Dataset.sample_from_datasets(d20, weights=np.linspace(0.05, 1.0, 20, dtype=np.float32), seed=8).take(2000)))
+""")

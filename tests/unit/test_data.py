@@ -155,9 +155,9 @@ def test_bad_arguments_are_clear_errors() -> None:
         D.range(3).map(3)
     with pytest.raises(errors.TypeError, match="choice_dataset"):
         D.choose_from_datasets([D.range(3)], [0, 0])
-    many = [D.range(3) for _ in range(8)]
-    with pytest.raises(errors.UnimplementedError, match="8 float32 weights"):
-        D.sample_from_datasets(many, weights=[0.125] * 8, seed=1)
+    many = [D.range(3) for _ in range(4)]
+    with pytest.raises(errors.UnimplementedError, match="4 float64 weights"):
+        D.sample_from_datasets(many, weights=np.full(4, 0.25), seed=1)
     with pytest.raises(errors.UnimplementedError, match="`weights` as a Dataset"):
         D.sample_from_datasets(many[:2], weights=D.range(2), seed=1)
 
@@ -203,3 +203,15 @@ def test_the_engine_op_checks_its_request() -> None:
     request.kernel.SetInParent()
     with pytest.raises(errors.InvalidArgumentError, match="stateless only"):
         rng.random._draw(request)
+
+
+def test_the_log_of_the_weights_is_tfs() -> None:
+    # tests/golden/record_tf_log.py: tf.math.log of float32 vectors (Eigen packets, then glibc logf)
+    from philoxd_server.engine.ops._sample_from_datasets import tf_log
+
+    recorded_logs = np.load(replay.GOLDEN_PATH.with_name("tf_log_f32.npz"))
+    for i in range(len(recorded_logs.files) // 2):
+        x, y = recorded_logs[f"x{i}"], recorded_logs[f"y{i}"]
+        got = tf_log(x)
+        assert got.dtype == np.float32
+        assert np.array_equal(got.view(np.uint32), y.view(np.uint32)) or np.array_equal(got, y, equal_nan=True), i
