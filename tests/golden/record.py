@@ -10,7 +10,7 @@ project dependency:
 
 Each case is a snippet of Python source run unchanged against TensorFlow here
 and against philoxd in tests (see replay.py): ``R`` = tf.random,
-``F`` = tf.function, ``out(x)`` records an array, ``err(fn)`` records an
+``F`` = tf.function, ``D`` = tf.data, ``out(x)`` records an array, ``err(fn)`` records an
 expected exception, ``np`` = numpy.  Every case starts from a fresh state.
 """
 
