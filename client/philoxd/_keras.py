@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from philoxd import errors
-from philoxd._random import _Namespace, as_tf_array
+from philoxd._random import _Namespace, _tracing, as_tf_array
 
 if TYPE_CHECKING:
     from philoxd._client import Client
@@ -37,21 +37,39 @@ _UNORDERED_MODULUS = 933199
 _BETA_SEED_OFFSET = 12  # keras backend/tensorflow/random.py beta: seed_2 = seed_1 + 12
 _TRUNCATED_NORMAL_STDDEV = 0.87962566103423978  # keras VarianceScaling: stddev of a unit normal truncated at 2
 _FLOATX = "float32"  # keras backend config floatx() default
-_FLOAT_DTYPES = frozenset({"float16", "float32", "float64", "bfloat16"})
-_INT_DTYPES = frozenset({"int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64"})
+# keras backend/common/dtypes.py ALLOWED_DTYPES and PYTHON_DTYPES_MAP (TF backend: int -> int64)
+_ALLOWED_DTYPES = frozenset({
+    "float16", "float32", "float64", "uint8", "uint16", "uint32", "uint64", "int8", "int16", "int32", "int64",
+    "bfloat16", "bool", "string", "float8_e4m3fn", "float8_e5m2", "complex64", "complex128",
+})
+_PYTHON_DTYPES: dict[Any, str] = {bool: "bool", int: "int64", float: "float32", str: "string", "int": "int64", complex: "complex128"}
 _INT64 = np.iinfo(np.int64)
 
 
 def _dtype_name(dtype: Any) -> str:
-    """Keras ``standardize_dtype`` of a string, numpy or TF dtype."""
+    """Keras ``standardize_dtype``: None -> floatx, Python types and numpy/TF dtypes -> their names."""
     if dtype is None:
         return _FLOATX
-    name = getattr(dtype, "name", None)
-    if isinstance(dtype, str):
-        name = dtype
-    elif name is None or not isinstance(name, str):
-        name = np.dtype(dtype).name
-    return {"float": "float32", "int": "int64", "half": "float16", "double": "float64"}.get(name, name)
+    try:
+        dtype = _PYTHON_DTYPES.get(dtype, dtype)
+    except TypeError:  # unhashable
+        pass
+    if hasattr(dtype, "name"):
+        dtype = dtype.name
+    elif hasattr(dtype, "__name__"):
+        dtype = dtype.__name__
+    if dtype not in _ALLOWED_DTYPES:
+        raise errors.ValueError(f"Invalid dtype: {dtype}")
+    return str(dtype)
+
+
+def _is_float(name: str) -> bool:
+    return name.startswith(("float", "bfloat"))
+
+
+def _intermediate(name: str) -> str:
+    """The TF backend's dtype for gamma/binomial/beta: float32 for bfloat16 (TF's stateless_gamma has no bfloat16)."""
+    return "float32" if name == "bfloat16" else name
 
 
 class SeedGenerator:
@@ -131,12 +149,16 @@ class KerasRandom(_Namespace):
 
     def draw_seed(self, seed: Any) -> np.ndarray:
         """Keras ``draw_seed`` then the TF backend's ``_cast_seed``: the int32 seed pair a draw uses."""
+        # While rng.function traces its body, a generator is read, not moved: TF's trace builds the
+        # state's assign op, which runs only when the function runs.
+        tracing = _tracing(self._client)
         if isinstance(seed, SeedGenerator):
-            raw = seed.next()
+            raw = seed.state if tracing else seed.next()
         elif isinstance(seed, int):
             raw = _int64_pair(seed, "draw_seed")
         elif seed is None:
-            raw = self._global_generator().next(ordered=False)
+            generator = self._global_generator()
+            raw = generator.state if tracing else generator.next(ordered=False)
         else:
             raise errors.ValueError(
                 "Argument `seed` must be either an integer or an instance of `SeedGenerator`. "
@@ -147,7 +169,7 @@ class KerasRandom(_Namespace):
     # -- distributions ----------------------------------------------------------------------
     def uniform(self, shape: Any, minval: Any = 0.0, maxval: Any = 1.0, dtype: Any = None, seed: Any = None) -> np.ndarray:
         """``keras.random.uniform``: ``tf.random.stateless_uniform`` with ``minval``/``maxval`` cast to ``dtype``."""
-        if dtype is not None and _dtype_name(dtype) not in _FLOAT_DTYPES:
+        if dtype and not _is_float(_dtype_name(dtype)):
             raise errors.ValueError(f"`keras.random.uniform` requires a floating point `dtype`. Received: dtype={dtype} ")
         dt = _dtype_name(dtype)
         pair = self.draw_seed(seed)
@@ -167,8 +189,8 @@ class KerasRandom(_Namespace):
 
     def randint(self, shape: Any, minval: Any, maxval: Any, dtype: Any = "int32", seed: Any = None) -> np.ndarray:
         """``keras.random.randint``: ``stateless_uniform`` in int32/int64 (int64 for other integer dtypes), cast."""
-        dt = _dtype_name(dtype) if dtype is not None else "int32"
-        if dtype is not None and dt not in _INT_DTYPES:
+        dt = _dtype_name(dtype) if dtype else "int32"
+        if not dt.startswith(("int", "uint")):
             raise errors.ValueError(f"`keras.random.randint` requires an integer `dtype`. Received: dtype={dtype} ")
         inter = dt if dt in ("int32", "int64") else "int64"
         out = self._client.random.stateless_uniform(shape, seed=self.draw_seed(seed), minval=minval, maxval=maxval, dtype=inter)
@@ -211,12 +233,16 @@ class KerasRandom(_Namespace):
     def gamma(self, shape: Any, alpha: Any, dtype: Any = None, seed: Any = None) -> np.ndarray:
         """``keras.random.gamma``: ``tf.random.stateless_gamma``."""
         dt = _dtype_name(dtype)
-        return self._client.random.stateless_gamma(shape, seed=self.draw_seed(seed), alpha=alpha, dtype=dt)
+        out = self._client.random.stateless_gamma(shape, seed=self.draw_seed(seed), alpha=alpha, dtype=_intermediate(dt))
+        return out.astype(dt)
 
     def binomial(self, shape: Any, counts: Any, probabilities: Any, dtype: Any = None, seed: Any = None) -> np.ndarray:
         """``keras.random.binomial``: ``tf.random.stateless_binomial`` (output in ``dtype``, default float32)."""
         dt = _dtype_name(dtype)
-        return self._client.random.stateless_binomial(shape, seed=self.draw_seed(seed), counts=counts, probs=probabilities, output_dtype=dt)
+        out = self._client.random.stateless_binomial(
+            shape, seed=self.draw_seed(seed), counts=counts, probs=probabilities, output_dtype=_intermediate(dt)
+        )
+        return out.astype(dt)
 
     def beta(self, shape: Any, alpha: Any, beta: Any, dtype: Any = None, seed: Any = None) -> np.ndarray:
         """``keras.random.beta``: ``X / (X + Y)``, X and Y stateless gammas of seeds ``s`` and ``s + 12``."""
@@ -224,17 +250,26 @@ class KerasRandom(_Namespace):
         seed_1 = self.draw_seed(seed)
         with np.errstate(over="ignore"):  # int32 addition wraps in TF
             seed_2 = seed_1 + np.int32(_BETA_SEED_OFFSET)
+        inter = _intermediate(dt)
         dims = [int(d) for d in np.asarray(shape, dtype=np.int64).reshape(-1)]
-        a = np.broadcast_to(np.asarray(alpha, dtype=dt), dims)
-        b = np.broadcast_to(np.asarray(beta, dtype=dt), dims)
-        gamma_a = self._client.random.stateless_gamma(dims, seed=seed_1, alpha=a, dtype=dt)
-        gamma_b = self._client.random.stateless_gamma(dims, seed=seed_2, alpha=b, dtype=dt)
+        a = np.broadcast_to(_tf_convert(alpha, inter), dims)  # tf.convert_to_tensor(alpha, dtype), broadcast_to(shape)
+        b = np.broadcast_to(_tf_convert(beta, inter), dims)
+        gamma_a = self._client.random.stateless_gamma(dims, seed=seed_1, alpha=a, dtype=inter).astype(dt)
+        gamma_b = self._client.random.stateless_gamma(dims, seed=seed_2, alpha=b, dtype=inter).astype(dt)
         return gamma_a / (gamma_a + gamma_b)
+
+
+def _tf_convert(value: Any, dtype: str) -> np.ndarray:
+    """``tf.convert_to_tensor(value, dtype)``: a Python number straight to ``dtype``; an array must have it."""
+    arr = np.asarray(value)
+    if isinstance(value, np.ndarray) and arr.dtype != np.dtype(dtype):
+        raise errors.ValueError(f"Tensor conversion requested dtype {dtype} for Tensor with dtype {arr.dtype.name}")
+    return arr.astype(dtype)
 
 
 def _tf_cast(value: Any, dtype: str) -> np.ndarray:
     """``tf.cast(value, dtype)`` of a Python value: ``convert_to_tensor`` first, then the cast."""
-    return np.asarray(as_tf_array(value)).astype(dtype)
+    return float(np.asarray(as_tf_array(value)).astype(dtype))
 
 
 # -- keras.utils ----------------------------------------------------------------------------

@@ -230,3 +230,42 @@ case("keras_layers_default_seeds_after_set_random_seed", """
     out(z.get_random_transformation(np.zeros((4, 2, 2, 1), np.float32))["height_zoom"])
     out(K.random.normal([2]))
 """)
+
+# ---- dtypes Keras standardizes; bfloat16 (gamma/binomial/beta draw float32 and cast) ------------
+case("keras_dtype_names_and_bfloat16", """
+    out(K.random.uniform([3], dtype=np.float64, seed=1))
+    out(K.random.normal([3], dtype=float, seed=1))
+    out(K.random.uniform([4], minval=-1.0, maxval=2.0, dtype="bfloat16", seed=2))
+    out(K.random.normal([4], dtype="bfloat16", seed=2))
+    out(K.random.truncated_normal([4], dtype="bfloat16", seed=2))
+    out(K.random.gamma([4], 3.0, dtype="bfloat16", seed=2))
+    out(K.random.binomial([4], 7, 0.5, dtype="bfloat16", seed=2))
+    out(K.random.beta([4], 1.5, 0.7, dtype="bfloat16", seed=2))
+    err(lambda: K.random.uniform([2], dtype="float", seed=1))
+    err(lambda: K.random.randint([2], 0, 4, dtype="bool", seed=1))
+    out(K.random.uniform([2], minval=1, maxval=3, seed=3))
+    out(K.random.uniform([2], minval=0.1, maxval=0.7, dtype="float64", seed=3))
+""")
+# The unordered step of a large state wraps like TF's int64 arithmetic.
+case("keras_seed_generator_unordered_wraps", """
+    g = K.random.SeedGenerator(2**62)
+    out(g.next(ordered=False))
+    out(g.next(ordered=False))
+    out(np.asarray(g.state))
+    out(K.random.uniform([2], seed=g))
+    g = K.random.SeedGenerator(-(2**40))
+    out(K.random.normal([2], seed=g))
+    out(g.next(ordered=False))
+    out(np.asarray(g.state))
+""")
+# keras.random inside tf.function: a SeedGenerator (a variable there) moves on each call.
+case("keras_in_function", """
+    g = K.random.SeedGenerator(5)
+    f = F(lambda: K.random.uniform([3], seed=g))
+    out(f())
+    out(f())
+    out(np.asarray(g.state))
+    h = F(lambda: K.random.normal([2], seed=4))
+    out(h())
+    out(h())
+""")
