@@ -560,6 +560,8 @@ class RandomCrop(_RandomLayer):
     def __call__(self, data: Any, training: bool = True) -> np.ndarray:
         h_start, w_start = (int(v) for v in self.get_random_transformation(data, training=training))
         images = np.asarray(data, dtype=np.float32)
+        if not training:  # Keras crops only while training
+            return images
         rows, cols = slice(h_start, h_start + self.height), slice(w_start, w_start + self.width)
         out = images[..., rows, cols] if self.data_format == "channels_first" else images[..., rows, cols, :]
         if self._hw(out.shape) != (self.height, self.width):

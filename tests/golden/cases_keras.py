@@ -185,6 +185,13 @@ case("keras_layer_random_crop", """
     out(layer(x))
     out(layer(x[1]))
     out(layer(x))
+    out(layer(x, training=False))
+    center = K.layers.RandomCrop(4, 7, seed=8)  # not wider than the image: a center crop, no draw
+    t = center.get_random_transformation(x)
+    out(np.asarray(t[0]))
+    out(np.asarray(t[1]))
+    out(center(x))
+    out(np.asarray(center.generator.state))
     K.utils.set_random_seed(4)
     layer = K.layers.RandomCrop(2, 2)
     out(layer(x))
