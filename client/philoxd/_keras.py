@@ -216,7 +216,8 @@ class KerasRandom(_Namespace):
         if x.dtype.kind != "f":
             raise errors.ValueError(f"`x.dtype` must be a floating point tensor as `x` will be scaled. Received: x_dtype={x.dtype.name}")
         shape = list(x.shape) if noise_shape is None else [x.shape[i] if d is None else int(d) for i, d in enumerate(noise_shape)]
-        scaled = x * x.dtype.type(1 / (1 - rate))  # TF: x * convert_to_tensor(1 / keep_prob, x.dtype)
+        with np.errstate(over="ignore", invalid="ignore"):  # TF: x * convert_to_tensor(1 / keep_prob, x.dtype)
+            scaled = x * x.dtype.type(1 / (1 - rate))
         noise = self._client.random.stateless_uniform(shape, seed=pair, dtype=x.dtype)
         keep = noise >= x.dtype.type(rate)
         return np.where(keep, scaled, x.dtype.type(0))
@@ -256,7 +257,8 @@ class KerasRandom(_Namespace):
         b = np.broadcast_to(_tf_convert(beta, inter), dims)
         gamma_a = self._client.random.stateless_gamma(dims, seed=seed_1, alpha=a, dtype=inter).astype(dt)
         gamma_b = self._client.random.stateless_gamma(dims, seed=seed_2, alpha=b, dtype=inter).astype(dt)
-        return gamma_a / (gamma_a + gamma_b)
+        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):  # TF's float division: inf/NaN, no warning
+            return gamma_a / (gamma_a + gamma_b)
 
 
 def _tf_convert(value: Any, dtype: str) -> np.ndarray:

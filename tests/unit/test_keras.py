@@ -117,3 +117,15 @@ def test_layer_generators_are_their_own(rng: philoxd.Client) -> None:
     expected = rng.keras.random.uniform((4, 1, 1, 1), seed=g) <= 0.5
     np.testing.assert_array_equal(layer.get_random_transformation(images)["flips"], expected)
     assert layer.generator.state.tolist() == [9, 1]
+
+
+def test_in_a_function_generators_move_once_per_call(rng: philoxd.Client) -> None:
+    K = rng.keras
+    g = K.random.SeedGenerator(1)
+    f = rng.function(lambda: (K.random.shuffle(np.arange(5), seed=g), K.random.beta([2], 1.0, 2.0, seed=g)))
+    first, second = f(), f()
+    assert g.state.tolist() == [1, 4]  # two draws a call; the trace moved nothing
+    h = K.random.SeedGenerator(1)
+    for got in (*first, *second):
+        want = K.random.shuffle(np.arange(5), seed=h) if got.dtype.kind == "i" else K.random.beta([2], 1.0, 2.0, seed=h)
+        np.testing.assert_array_equal(got, want)
