@@ -617,9 +617,14 @@ class _GeometricLayer(_RandomLayer):
         self.fill_mode, self.interpolation, self.fill_value = fill_mode, interpolation, fill_value
         _RandomLayer.__init__(self, seed, data_format)
 
-    def _batch(self, data: Any) -> tuple[tuple[int, ...], int]:
+    def get_random_transformation(self, data: Any, training: bool = True, seed: Any = None) -> Any:
+        if not training:
+            return None
         shape = _image_shape(data)
-        return shape, 1 if len(shape) == 3 else shape[0]
+        return self._draw(shape, 1 if len(shape) == 3 else shape[0], seed)
+
+    def _draw(self, shape: tuple[int, ...], batch: int, seed: Any) -> dict[str, Any]:
+        raise NotImplementedError
 
 
 class RandomTranslation(_GeometricLayer):
@@ -631,10 +636,7 @@ class RandomTranslation(_GeometricLayer):
         self.width_lower, self.width_upper = _symmetric(width_factor, "factor", open_low=False)
         self._geometry(fill_mode, interpolation, fill_value, seed, data_format)
 
-    def get_random_transformation(self, data: Any, training: bool = True, seed: Any = None) -> Any:
-        if not training:
-            return None
-        shape, batch = self._batch(data)
+    def _draw(self, shape: tuple[int, ...], batch: int, seed: Any) -> dict[str, Any]:
         h, w = self._hw(shape)
         dy = self._uniform([batch, 1], self.height_lower, self.height_upper, seed) * np.float32(h)
         dx = self._uniform([batch, 1], self.width_lower, self.width_upper, seed) * np.float32(w)
@@ -650,10 +652,7 @@ class RandomRotation(_GeometricLayer):
         self.factor = _factor(factor, (-1, 1))
         self._geometry(fill_mode, interpolation, fill_value, seed, data_format)
 
-    def get_random_transformation(self, data: Any, training: bool = True, seed: Any = None) -> Any:
-        if not training:
-            return None
-        shape, batch = self._batch(data)
+    def _draw(self, shape: tuple[int, ...], batch: int, seed: Any) -> dict[str, Any]:
         h, w = self._hw(shape)
         angle = self._uniform((batch,), self.factor[0] * 360.0, self.factor[1] * 360.0, seed)
         return {"angle": angle, "image_height": h, "image_width": w, "batch_size": batch}
@@ -670,10 +669,7 @@ class RandomZoom(_GeometricLayer):
             self.width_lower, self.width_upper = _symmetric(width_factor, "width_factor", open_low=True)
         self._geometry(fill_mode, interpolation, fill_value, seed, data_format)
 
-    def get_random_transformation(self, data: Any, training: bool = True, seed: Any = None) -> Any:
-        if not training:
-            return None
-        shape, batch = self._batch(data)
+    def _draw(self, shape: tuple[int, ...], batch: int, seed: Any) -> dict[str, Any]:
         zoom_shape = (batch, 1)
         height_zoom = self._uniform(zoom_shape, 1.0 + self.height_lower, 1.0 + self.height_upper, seed)
         if self.width_factor is None:
