@@ -561,9 +561,9 @@ class RandomCrop(_RandomLayer):
 
     def __call__(self, data: Any, training: bool = True) -> np.ndarray:
         h_start, w_start = (int(v) for v in self.get_random_transformation(data, training=training))
+        if not training:  # Keras crops only while training, and leaves the images as they are
+            return as_tf_array(data)
         images = np.asarray(data, dtype=np.float32)
-        if not training:  # Keras crops only while training
-            return images
         rows, cols = slice(h_start, h_start + self.height), slice(w_start, w_start + self.width)
         out = images[..., rows, cols] if self.data_format == "channels_first" else images[..., rows, cols, :]
         if self._hw(out.shape) != (self.height, self.width):
@@ -588,6 +588,15 @@ class RandomBrightness(_RandomLayer):
             return {"rgb_delta": np.zeros(delta_shape, dtype=np.float32)}
         delta = self._uniform(delta_shape, self.factor[0], self.factor[1], seed)
         return {"rgb_delta": delta * np.float32(self.value_range[1] - self.value_range[0])}
+
+    def __call__(self, data: Any, training: bool = True) -> np.ndarray:
+        if as_tf_array(data).dtype.kind != "f":
+            if not training:
+                self.get_random_transformation(data, training=False)
+                return as_tf_array(data)
+            # Keras casts the float delta to the images' integer dtype (negative deltas wrap): not reproduced
+            raise errors.UnimplementedError("RandomBrightness: the output for integer images is not reproduced; give float images")
+        return super().__call__(data, training)
 
     def _apply(self, images: np.ndarray, transformation: Any) -> np.ndarray:
         out = images + transformation["rgb_delta"].astype(images.dtype)

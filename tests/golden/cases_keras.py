@@ -276,3 +276,21 @@ case("keras_in_function", """
     out(h())
     out(h())
 """)
+
+# Image dtypes: floats are cast to the layers' float32; RandomCrop leaves images alone when not training.
+case("keras_layer_image_dtypes", """
+    x = (np.arange(2 * 4 * 5 * 3) * 10 % 256).astype(np.uint8).reshape(2, 4, 5, 3)
+    f = K.layers.RandomFlip(seed=3)
+    out(f(x))
+    out(f(x.astype(np.float64)))
+    out(f(x, training=False))
+    c = K.layers.RandomCrop(2, 3, seed=3)
+    out(c(x))
+    out(c(x, training=False))
+    out(c(x.astype(np.float64), training=False))
+    out(c(x.astype(np.float64)))
+    b = K.layers.RandomBrightness(0.3, seed=3)
+    out(b(x.astype(np.float64)))
+    out(b(x, training=False))
+    out(b(x.astype(np.float64), training=False))
+""")

@@ -107,6 +107,8 @@ def test_layer_outputs_not_reproduced_say_so(rng: philoxd.Client) -> None:
         rng.keras.layers.RandomContrast(0.5, seed=1)(images)
     with pytest.raises(errors.UnimplementedError, match="RandomCrop"):
         rng.keras.layers.RandomCrop(5, 2, seed=1)(images)  # taller than the image: Keras resizes
+    with pytest.raises(errors.UnimplementedError, match="integer images"):
+        rng.keras.layers.RandomBrightness(0.5, seed=1)(images.astype(np.uint8))
     np.testing.assert_array_equal(rng.keras.layers.RandomZoom(0.2, seed=1)(images, training=False), images)
 
 
