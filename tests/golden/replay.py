@@ -112,7 +112,11 @@ def run_case(code: str, R: Any, F: Callable, extra: dict | None = None) -> list[
         else:
             outputs.append({"error": None, "message": None})
 
-    namespace = {"R": R, "F": F, "out": out, "err": err, "emit": make_emit(out), "np": np}
+    # K: Keras 3 (keras.random, ...); philoxd's is the session's rng.keras beside R = rng.random
+    # (the recorder passes Keras itself, record_keras.py).
+    keras = getattr(getattr(R, "_client", None), "keras", None)
+    data = getattr(getattr(R, "_client", None), "data", None)  # D: tf.data / rng.data (record.py passes tf.data)
+    namespace = {"R": R, "F": F, "K": keras, "D": data, "out": out, "err": err, "emit": make_emit(out), "np": np}
     if extra:
         namespace.update(extra)
     exec(compile(code, "<golden case>", "exec"), namespace)  # noqa: S102

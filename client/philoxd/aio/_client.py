@@ -129,6 +129,7 @@ class AsyncClient:
         self.config = AsyncConfig(self, mirror.config)
         self.random = AsyncNamespace(self, mirror.random)
         self.data = AsyncDataAPI(self, mirror.data)  # tf.data: await ds.shuffle(...), async for x in ds
+        self.keras = AsyncNamespace(self, mirror.keras)  # keras.random / keras.utils as coroutines
 
     # -- running the blocking mirror on a worker thread ---------------------------------------
     def _task_values(self) -> types.SimpleNamespace:
