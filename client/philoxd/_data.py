@@ -81,22 +81,40 @@ def _philox_words(client: Client, seed: int, seed2: int, start: int, n: int) -> 
     return np.asarray(words, dtype=np.uint32).reshape(-1)[offset : offset + n]
 
 
+def _chunked(fetch: Callable[[int], np.ndarray], n: int) -> tuple[np.ndarray, int]:
+    """``fetch(n)``, or of fewer values (halved until the server takes them) where it answers
+    RESOURCE_EXHAUSTED for the request's size (``philoxd serve --max-elements`` below ours):
+    the values and how many there are."""
+    while True:
+        try:
+            return fetch(n), n
+        except errors.ResourceExhaustedError:
+            if n <= _WORDS_PER_BLOCK:
+                raise
+            n = max(_WORDS_PER_BLOCK, n // 2)
+
+
 class _Words:
     """One Philox stream's words in order, fetched ``hint`` at first, then in growing chunks."""
 
     def __init__(self, client: Client, seed: int, seed2: int, hint: int = _FIRST_CHUNK) -> None:
         self._client, self._seed, self._seed2 = client, seed, seed2
         self._chunk = min(max(hint, 1), _MAX_CHUNK)
+        self._cap = _MAX_CHUNK  # lowered to what the server took, if it refused a larger request
         self._buffer: list[int] = []
         self._position = 0  # words fetched so far
         self._index = 0  # next word of _buffer
 
     def next(self) -> int:
         if self._index == len(self._buffer):
-            self._buffer = _philox_words(self._client, self._seed, self._seed2, self._position, self._chunk).tolist()
+            asked = self._chunk
+            words, self._chunk = _chunked(lambda n: _philox_words(self._client, self._seed, self._seed2, self._position, n), asked)
+            if self._chunk < asked:
+                self._cap = self._chunk
+            self._buffer = words.tolist()
             self._position += self._chunk
             self._index = 0
-            self._chunk = min(2 * self._chunk, _MAX_CHUNK)
+            self._chunk = min(2 * self._chunk, self._cap)
         word = self._buffer[self._index]
         self._index += 1
         return word
@@ -687,11 +705,18 @@ class _Selector(Dataset):
         return self._selected(_Words(self._client, *self._seeds.next(), hint=_SEED_WORDS * _SELECTOR_CHUNK))
 
     def _selected(self, words: _Words) -> Iterator[Any]:
-        chunk = _SELECTOR_CHUNK
+        chunk, cap = _SELECTOR_CHUNK, _MAX_CHUNK // _SEED_WORDS
+        pending: list[int] = []  # words of Dataset.random not yet made choices of
         while True:
-            pairs = np.array([words.next() for _ in range(_SEED_WORDS * chunk)], dtype=np.int64).reshape(chunk, _SEED_WORDS)
-            yield from self._choices(pairs)
-            chunk = min(2 * chunk, _MAX_CHUNK // _SEED_WORDS)
+            pending += [words.next() for _ in range(_SEED_WORDS * chunk - len(pending))]
+            pairs = np.array(pending, dtype=np.int64).reshape(chunk, _SEED_WORDS)
+            asked = chunk
+            choices, chunk = _chunked(lambda n: self._choices(pairs[:n]), asked)
+            if chunk < asked:
+                cap = chunk
+            del pending[: _SEED_WORDS * chunk]
+            yield from choices
+            chunk = min(2 * chunk, cap)
 
     def _choices(self, pairs: np.ndarray) -> np.ndarray:
         request = pb.DrawRequest(distribution=pb.SAMPLE_FROM_DATASETS, dtype=pb.INT64, shape=[pairs.shape[0]])

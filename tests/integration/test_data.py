@@ -4,6 +4,7 @@ process would, and the asyncio client iterates TF's elements (golden: tests/gold
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 import numpy as np
 
@@ -48,3 +49,14 @@ def test_aio_over_grpc_gives_tfs_elements(server_target: str) -> None:
     (first,), mixed = asyncio.run(main())
     np.testing.assert_array_equal(first, recorded("shuffle_long_stream")[0])
     np.testing.assert_array_equal(mixed, recorded("sample_from_datasets_endless")[0])
+
+
+def test_a_server_with_a_small_request_limit_gets_smaller_requests(spawn_server: Any) -> None:
+    # --max-elements 1000: an epoch of 5000 words, and chunks of 256+ choices of 2 classes, are
+    # refused (RESOURCE_EXHAUSTED) and asked again in halves; the elements are TF's all the same.
+    server = spawn_server("--max-elements", "1000", "--store", "memory")
+    with philoxd.connect(server.target) as rng:
+        np.testing.assert_array_equal(elements(rng.data.Dataset.range(5000).shuffle(1000, seed=3)), recorded("shuffle_long_stream")[0])
+        d = [rng.data.Dataset.range(0, 3).repeat(), rng.data.Dataset.range(100, 103).repeat()]
+        mixed = rng.data.Dataset.sample_from_datasets(d, weights=[0.25, 0.75], seed=2).take(3000)
+        np.testing.assert_array_equal(elements(mixed), recorded("sample_from_datasets_endless")[0])
