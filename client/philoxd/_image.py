@@ -21,12 +21,14 @@ quality TF draws (what TF passes to ``EncodeJpegVariableQuality``), not an image
 
 from __future__ import annotations
 
+import secrets
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from philoxd import errors
+from philoxd import _random, errors
 from philoxd._random import as_tf_array
+from philoxd.v1 import random_pb2 as pb
 
 if TYPE_CHECKING:
     from philoxd._client import Client
@@ -47,6 +49,12 @@ _FLIP_THRESHOLD = 0.5  # image_ops_impl.py _random_flip: math_ops.less(uniform_r
 _MAX_HUE_DELTA = 0.5  # image_ops_impl.py random_hue: max_delta must be <= 0.5
 _JPEG_QUALITY_MAX = 100  # image_ops_impl.py random_jpeg_quality: range [0, 100]
 _BATCHED_RANK = 4
+# gen_image_ops.sample_distorted_bounding_box_v2's attr defaults (ops/image_ops.cc)
+_BBOX_ASPECT_RATIO_RANGE = (0.75, 1.33)
+_BBOX_AREA_RANGE = (0.05, 1.0)
+_BBOX_MAX_ATTEMPTS = 100
+_BBOX_CROP = 4  # the engine's draw: [min_y, min_x, max_y, max_x]
+_SEED_WORD_BITS = 63  # a fresh stateless seed word: a non-negative int64
 
 
 def _flush(x: np.ndarray) -> np.ndarray:
@@ -371,8 +379,27 @@ class ImageAPI:
         """``tf.image.random_brightness``: ``delta`` uniform in ``[-max_delta, max_delta)``."""
         if max_delta < 0:
             raise errors.ValueError("max_delta must be non-negative.")
-        delta = self._random.uniform([], -max_delta, max_delta, seed=seed)
-        return self.adjust_brightness(image, delta)
+        if not self._graph_constant(image):
+            delta = self._random.uniform([], -max_delta, max_delta, seed=seed)
+            return self.adjust_brightness(image, delta)
+        # In a function, TF's graph optimizer pushes the constants of (u * range + minval) + image
+        # together: u * range + (minval + image) (grappler ConstantPushDown), u the kernel's [0, 1).
+        arr = _image(image, "adjust_brightness")
+        flt = _to_float(arr)
+        _require_float32(flt, "adjust_brightness")
+        unit = self._random.uniform([], seed=seed)  # the same RandomUniform kernel, without the wrapper arithmetic
+        low, high = as_tf_array(-max_delta).astype(_F32), as_tf_array(max_delta).astype(_F32)
+        scaled = _flush(np.float32(unit) * _flush(high - low))
+        return convert_image_dtype(_flush(_flush(_flush(flt) + low) + scaled), arr.dtype, saturate=True)
+
+    def _graph_constant(self, value: Any) -> bool:
+        """Whether ``value`` is a constant of the graph of the function being run (not an
+        argument of it, nor computed inside it); False outside functions."""
+        stack = self._client._scopes()
+        if not stack:
+            return False
+        computed = {id(_random._owner(v)) for frame in stack for v in frame.placeholders}
+        return id(_random._owner(value)) not in computed
 
     def stateless_random_brightness(self, image: Any, max_delta: float, seed: Any) -> np.ndarray:
         """``tf.image.stateless_random_brightness``."""
@@ -510,6 +537,84 @@ class ImageAPI:
         """``tf.image.stateless_random_jpeg_quality``'s draw (see :meth:`random_jpeg_quality`)."""
         self._check_jpeg_range(min_jpeg_quality, max_jpeg_quality)
         return self._random.stateless_uniform([], seed=seed, minval=min_jpeg_quality, maxval=max_jpeg_quality, dtype="int32")
+
+    # -- bounding boxes --------------------------------------------------------------------
+    @staticmethod
+    def _bbox_request(
+        image_size: Any, bounding_boxes: Any, min_object_covered: Any, attrs: tuple[Any, ...], function: str
+    ) -> tuple[pb.DrawRequest, np.ndarray]:
+        """The engine's draw (the crop rectangle) of a sample_distorted_bounding_box call."""
+        size = as_tf_array(image_size)
+        aspect_ratio_range, area_range, max_attempts, use_image_if_no_bounding_boxes = attrs
+        tensors = {
+            "image_size": size,
+            "bounding_boxes": np.asarray(bounding_boxes, dtype=_F32),
+            "min_object_covered": np.asarray(min_object_covered, dtype=_F32),
+            "aspect_ratio_range": np.asarray(_BBOX_ASPECT_RATIO_RANGE if aspect_ratio_range is None else aspect_ratio_range, dtype=_F32),
+            "area_range": np.asarray(_BBOX_AREA_RANGE if area_range is None else area_range, dtype=_F32),
+            "max_attempts": np.asarray(_BBOX_MAX_ATTEMPTS if max_attempts is None else max_attempts, dtype=np.int32),
+            "use_image_if_no_bounding_boxes": np.asarray(bool(use_image_if_no_bounding_boxes)),
+        }
+        request = pb.DrawRequest(distribution=pb.SAMPLE_DISTORTED_BOUNDING_BOX, dtype=pb.INT64, shape=[_BBOX_CROP])
+        for key, value in tensors.items():
+            request.tensors[key].CopyFrom(_random._encode(value, key, function))
+        return request, size
+
+    @staticmethod
+    def _bbox_outputs(crop: np.ndarray, size: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """TF's (begin, size, bboxes) from the crop: begin/size in ``image_size``'s dtype, bboxes
+        ``static_cast<float>(min_y) / static_cast<float>(height)`` & co."""
+        min_y, min_x, max_y, max_x = (int(v) for v in crop)
+        height, width = np.float32(int(size[0])), np.float32(int(size[1]))
+        begin = np.array([min_y, min_x, 0], dtype=np.int64).astype(size.dtype)
+        extent = np.array([max_y - min_y, max_x - min_x, -1], dtype=np.int64).astype(size.dtype)
+        with np.errstate(all="ignore"):
+            f = np.float32
+            bboxes = np.array([f(min_y) / height, f(min_x) / width, f(max_y) / height, f(max_x) / width], dtype=_F32)
+        return begin, extent, bboxes.reshape(1, 1, _BBOX_CROP)
+
+    def sample_distorted_bounding_box(  # noqa: PLR0913 - TF's arguments
+        self, image_size: Any, bounding_boxes: Any, seed: Any = 0, min_object_covered: Any = 0.1, aspect_ratio_range: Any = None,
+        area_range: Any = None, max_attempts: Any = None, use_image_if_no_bounding_boxes: Any = None, name: str | None = None,
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``tf.image.sample_distorted_bounding_box`` (TF's ``SampleDistortedBoundingBoxV2`` kernel).
+
+        ``aspect_ratio_range`` None is TF's ``[0.75, 1.33]``, ``area_range`` ``[0.05, 1.0]``,
+        ``max_attempts`` 100, ``use_image_if_no_bounding_boxes`` False. ``seed`` (an op seed, with the session's global seed) keys the kernel; a falsy
+        ``seed`` is TF's kernel seeds (0, 0): fresh OS-entropy numbers, and no op seed is taken.
+
+        Returns:
+          ``(begin, size, bboxes)`` as TF's: ``[offset_height, offset_width, 0]``,
+          ``[target_height, target_width, -1]`` (``image_size``'s dtype) and the float32 box
+          ``[1, 1, 4]``.
+        """
+        function = "sample_distorted_bounding_box"
+        attrs = (aspect_ratio_range, area_range, max_attempts, use_image_if_no_bounding_boxes)
+        request, size = self._bbox_request(image_size, bounding_boxes, min_object_covered, attrs, function)
+        if seed:
+            self._random._kernel(request, seed, function)
+        else:
+            if self._client._op_determinism:
+                raise errors.ValueError(
+                    f"tf.image.sample_distorted_bounding_box requires a non-zero seed to be passed in when determinism is "
+                    f'enabled, but got seed={seed}. Please pass in a non-zero seed, e.g. by passing "seed=1".'
+                )
+            # TF's kernel seeds (0, 0): GuardedPhiloxRandom takes fresh random seeds; nothing of the session moves.
+            fresh = np.array([secrets.randbits(_SEED_WORD_BITS), secrets.randbits(_SEED_WORD_BITS)], dtype=np.int64)
+            request.stateless.CopyFrom(self._random._stateless(fresh, "auto_select", function))
+        return self._bbox_outputs(self._random._draw(request), size)
+
+    def stateless_sample_distorted_bounding_box(  # noqa: PLR0913 - TF's arguments
+        self, image_size: Any, bounding_boxes: Any, seed: Any, min_object_covered: Any = 0.1, aspect_ratio_range: Any = None,
+        area_range: Any = None, max_attempts: Any = None, use_image_if_no_bounding_boxes: Any = None, name: str | None = None,
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``tf.image.stateless_sample_distorted_bounding_box``: a pure function of ``seed``
+        (shape [2]); arguments and results as :meth:`sample_distorted_bounding_box`'s."""
+        function = "stateless_sample_distorted_bounding_box"
+        attrs = (aspect_ratio_range, area_range, max_attempts, use_image_if_no_bounding_boxes)
+        request, size = self._bbox_request(image_size, bounding_boxes, min_object_covered, attrs, function)
+        request.stateless.CopyFrom(self._random._stateless(seed, "auto_select", function))
+        return self._bbox_outputs(self._random._draw(request), size)
 
     def convert_image_dtype(self, image: Any, dtype: Any, saturate: bool = False, name: str | None = None) -> np.ndarray:
         """``tf.image.convert_image_dtype`` for real dtypes."""

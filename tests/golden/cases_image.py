@@ -304,3 +304,95 @@ icase("image_mixed_unseeded_sequence", """
     out(I.random_jpeg_quality(img((4, 4, 3), 35, "uint8"), 30, 70))
     out(R.uniform([2]))
 """)
+
+# ---- sample_distorted_bounding_box ---------------------------------------------------------------
+BOXES = "[[[0.1, 0.2, 0.5, 0.9], [0.3, 0.05, 0.95, 0.4]]]"
+icase("image_sample_distorted_bounding_box", f"""
+    R.set_seed(14)
+    for _ in range(4):
+        emit(I.sample_distorted_bounding_box([100, 200, 3], {BOXES}, seed=1))
+    emit(I.sample_distorted_bounding_box([100, 200, 3], {BOXES}, seed=1, min_object_covered=0.7))
+    emit(I.sample_distorted_bounding_box(np.array([480, 640, 3], np.int64), {BOXES}, seed=2, aspect_ratio_range=[0.5, 2.0],
+                                         area_range=[0.3, 0.9], max_attempts=20))
+    emit(I.sample_distorted_bounding_box(np.array([31, 17, 1], np.uint8), np.zeros([1, 0, 4], np.float32), seed=3,
+                                         use_image_if_no_bounding_boxes=True))
+    emit(I.sample_distorted_bounding_box(np.array([31, 17, 1], np.uint8), np.zeros([1, 0, 4], np.float32), seed=3,
+                                         use_image_if_no_bounding_boxes=True))
+    emit(I.sample_distorted_bounding_box([5, 7, 3], [[[0.0, 0.0, 1.0, 1.0]]], seed=4, min_object_covered=0.0, area_range=[0.01, 0.1]))
+    emit(I.sample_distorted_bounding_box([64, 64, 3], [[[0.4, 0.4, 0.45, 0.45]]], seed=5, min_object_covered=1.0, max_attempts=3))
+    emit(I.sample_distorted_bounding_box([1000, 3, 3], [[[0.0, 0.0, 1.0, 1.0]]], seed=6, aspect_ratio_range=[3.0, 5.0]))
+    emit(I.sample_distorted_bounding_box([2, 2000, 3], [[[0.0, 0.0, 1.0, 1.0]]], seed=7, aspect_ratio_range=[0.01, 0.02]))
+    out(R.uniform([2], seed=1))
+""")
+icase("image_sample_distorted_bounding_box_op_seed_only", f"""
+    emit(I.sample_distorted_bounding_box([100, 200, 3], {BOXES}, seed=9))
+    emit(I.sample_distorted_bounding_box([100, 200, 3], {BOXES}, seed=9, max_attempts=1))
+    emit(I.sample_distorted_bounding_box([100, 200, 3], {BOXES}, seed=9))
+    emit(I.sample_distorted_bounding_box([300, 100, 3], {BOXES}, seed=2**31 + 3))
+    R.set_seed(0)
+    emit(I.sample_distorted_bounding_box([300, 100, 3], {BOXES}, seed=0 or 2**31 - 1))
+""")
+icase("image_sample_distorted_bounding_box_unseeded", f"""
+    R.set_seed(15)
+    b, s, x = I.sample_distorted_bounding_box([100, 200, 3], {BOXES})
+    out(np.zeros_like(b)); out(np.zeros_like(s)); out(np.zeros_like(x))
+    out(R.uniform([2]))
+""")
+icase("image_stateless_sample_distorted_bounding_box", f"""
+    for s in [[1, 2], [3, 4], [-5, 2**31 - 1]]:
+        emit(I.stateless_sample_distorted_bounding_box([100, 200, 3], {BOXES}, seed=s))
+    emit(I.stateless_sample_distorted_bounding_box(np.array([123, 45, 3], np.int64), {BOXES}, seed=np.array([7, 8], np.int64),
+                                                   min_object_covered=0.3, aspect_ratio_range=(0.9, 1.1), area_range=(0.5, 1.0),
+                                                   max_attempts=7))
+    emit(I.stateless_sample_distorted_bounding_box([0, 10, 3], np.zeros([1, 0, 4], np.float32), seed=[1, 2],
+                                                   use_image_if_no_bounding_boxes=True))
+    for i in range(12):
+        emit(I.stateless_sample_distorted_bounding_box([37 + 11 * i, 53 + 7 * i, 3], [[[0.25, 0.25, 0.75, 0.75]]], seed=[i, 99],
+                                                       min_object_covered=0.05 * i, area_range=[0.02 * (i + 1), 1.0]))
+""")
+icase("image_sample_distorted_bounding_box_errors", f"""
+    R.set_seed(16)
+    err(lambda: I.sample_distorted_bounding_box([100, 200, 3], {BOXES}, seed=1, aspect_ratio_range=[0.0, 1.0]))
+    err(lambda: I.sample_distorted_bounding_box([100, 200, 3], {BOXES}, seed=1, aspect_ratio_range=[1.0]))
+    err(lambda: I.sample_distorted_bounding_box([100, 200, 3], {BOXES}, seed=1, area_range=[0.5, 1.5]))
+    err(lambda: I.sample_distorted_bounding_box([100, 200, 3], {BOXES}, seed=1, area_range=[-0.5, 0.5]))
+    err(lambda: I.sample_distorted_bounding_box([100, 200, 3], {BOXES}, seed=1, max_attempts=0))
+    emit(I.sample_distorted_bounding_box([100, 200, 3], {BOXES}, seed=1))
+    err(lambda: I.sample_distorted_bounding_box([100, 200], {BOXES}, seed=1))
+    emit(I.sample_distorted_bounding_box([100, 200, 3], {BOXES}, seed=1))
+    err(lambda: I.sample_distorted_bounding_box([100, 200, 3], [[[0.1, 0.2, 1.5, 0.9]]], seed=1))
+    err(lambda: I.sample_distorted_bounding_box([100, 200, 3], [[0.1, 0.2, 0.5, 0.9]], seed=1))
+    err(lambda: I.sample_distorted_bounding_box([100, 200, 3], [[[0.1, 0.2, 0.5]]], seed=1))
+    err(lambda: I.sample_distorted_bounding_box([100, 200, 3], {BOXES}, seed=1, min_object_covered=-0.5))
+    err(lambda: I.sample_distorted_bounding_box([100, 200, 3], np.zeros([1, 0, 4], np.float32), seed=1))
+    err(lambda: I.sample_distorted_bounding_box([2**31, 200, 3], {BOXES}, seed=1))
+    err(lambda: I.sample_distorted_bounding_box([100, -1, 3], {BOXES}, seed=1))
+    emit(I.sample_distorted_bounding_box([100, 200, 3], {BOXES}, seed=1))
+    err(lambda: I.stateless_sample_distorted_bounding_box([100, 200, 3], {BOXES}, seed=[1, 2, 3]))
+    err(lambda: I.stateless_sample_distorted_bounding_box([100, 200, 3], {BOXES}, seed=[1, 2], area_range=[0.0, 1.0]))
+    out(R.uniform([2]))
+""")
+
+# ---- inside a function: op seeds by position ---------------------------------------------------
+icase("image_in_function", """
+    x = img((4, 5, 3), 36)
+    R.set_seed(17)
+    f = F(lambda: (I.random_flip_left_right(x), I.random_brightness(x, 0.2), I.random_contrast(x, 0.5, 1.5, seed=3),
+                   I.random_hue(x, 0.2), I.random_crop(x, [2, 3, 3]), I.stateless_random_saturation(x, 0.5, 1.5, seed=[1, 2])))
+    emit(f())
+    emit(f())
+    out(R.uniform([2]))
+""")
+icase("image_in_function_arguments_and_batches", """
+    x = img((4, 5, 3), 37)
+    q = img((3, 4, 5, 3), 38, "uint8")
+    R.set_seed(18)
+    g = F(lambda im: (I.random_brightness(im, 0.3), I.random_brightness(im, 0.3, seed=4), I.random_flip_up_down(im)))
+    emit(g(x))
+    emit(g(x))
+    h = F(lambda: (I.random_brightness(q, 0.3), I.random_flip_left_right(q), I.random_brightness(x, 0.25, seed=4),
+                   I.random_flip_up_down(x[None]), I.random_contrast(q, 0.2, 1.8)))
+    emit(h())
+    emit(h())
+    out(R.uniform([2]))
+""")
