@@ -28,7 +28,7 @@ from .._spec import DrawSpec, dtype_name
 from .._stream import WordStream
 from ._base import Op
 
-__all__ = ["BOUNDING_BOX"]
+__all__ = ["BOUNDING_BOX", "MAX_ATTEMPT_WORK"]
 
 _F = np.float32
 _INT32_MAX = 2**31 - 1
@@ -39,6 +39,9 @@ _IMAGE_SIZE_DTYPES = ("int8", "uint8", "int16", "uint16", "int32", "int64", "uin
 _REQUIRED = ("image_size", "bounding_boxes", "min_object_covered", "aspect_ratio_range", "area_range", "max_attempts",
              "use_image_if_no_bounding_boxes")  # fmt: skip
 _BOX_COORDS = 4
+# The most (attempts x (boxes + 1)) one call may test: each attempt is interpreted Python, so
+# this bounds a call to a few seconds of work (TF's default is 100 attempts).
+MAX_ATTEMPT_WORK = 2_000_000
 _IMAGE_SIZE_ELEMENTS = 3
 
 
@@ -196,6 +199,12 @@ class BoundingBox(Op):
                     f"{spec.function}: {what} ({size}) is beyond the server's limit of {max_elements} elements per request "
                     "(philoxd serve --max-elements)"
                 )
+        work = max(attempts, 0) * (n_boxes + 1)
+        if work > MAX_ATTEMPT_WORK:
+            raise ResourceExhausted(
+                f"{spec.function}: max_attempts ({attempts}) times the bounding boxes and the image ({n_boxes + 1}) is "
+                f"{work}, beyond philoxd's limit of {MAX_ATTEMPT_WORK} box tests per call"
+            )
 
     def kernel_name(self, spec: DrawSpec) -> str:
         aspect, area, max_attempts, use_image = self._attrs(spec)
