@@ -296,7 +296,7 @@ icase("image_mixed_unseeded_sequence", """
     R.set_seed(2024)
     out(I.random_flip_left_right(x))
     out(I.random_brightness(x, 0.1))
-    out(R.normal([2]))
+    out(R.categorical([[0.0, 1.0, 2.0]], 3))
     out(I.random_contrast(x, 0.5, 1.5))
     out(I.random_saturation(x, 0.5, 1.5))
     out(I.random_hue(x, 0.1))
