@@ -13,7 +13,12 @@ numpy's summation order), with TF's flush-to-zero denormal mode:
   ``mean + factor * (x - mean)``;
 - ``adjust_saturation`` / ``adjust_hue``: kernels/image/adjust_saturation_op.cc and
   adjust_hue_op.cc, RGB <-> HSV per pixel, branches and mixed float/double constants included;
-- flips: ``ReverseV2`` (3-D) and, for 4-D batches, ``flips * flipped + (1 - flips) * image``.
+- flips: ``ReverseV2`` (3-D) and, for 4-D batches, ``flips * flipped + (1 - flips) * image``;
+- inside ``rng.function``, ``random_brightness`` of a constant image as TF's graph optimizer
+  rewrites it: ``u * range + (minval + image)``.
+
+``sample_distorted_bounding_box`` has its own kernel: the engine draws the crop
+(``engine/ops/_bounding_box.py``); the client makes TF's three outputs from it.
 
 JPEG encoding is not reproduced: ``random_jpeg_quality`` and its stateless twin return the
 quality TF draws (what TF passes to ``EncodeJpegVariableQuality``), not an image.
@@ -60,7 +65,7 @@ _SEED_WORD_BITS = 63  # a fresh stateless seed word: a non-negative int64
 def _flush(x: np.ndarray) -> np.ndarray:
     """``x`` (float32) with subnormals replaced by zeros of their sign (TF's FTZ/DAZ)."""
     x = np.asarray(x, dtype=_F32)
-    tiny = np.abs(x) < _F32_TINY
+    tiny = (np.abs(x) < _F32_TINY) & (x != 0)
     if not tiny.any():
         return x
     return np.where(tiny, np.copysign(np.float32(0), x), x).astype(_F32)
@@ -343,8 +348,10 @@ class ImageAPI:
             flipped = np.flip(arr, axis + 1)
             with np.errstate(all="ignore"):
                 if arr.dtype == _F32:
-                    one = np.float32(1)
-                    return _flush(_flush(flips * _flush(flipped)) + _flush(_flush(one - flips) * _flush(arr)))
+                    # flips are 0 or 1: with the subnormals of the image read as zeros (DAZ), no
+                    # product or sum is subnormal, so one flush of the input is TF's FTZ arithmetic.
+                    flushed = _flush(arr)
+                    return flips * np.flip(flushed, axis + 1) + (np.float32(1) - flips) * flushed
                 one = arr.dtype.type(1)
                 return (flips * flipped + (one - flips) * arr).astype(arr.dtype)
         if arr.ndim != 3:
