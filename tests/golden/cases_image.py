@@ -396,3 +396,19 @@ icase("image_in_function_arguments_and_batches", """
     emit(h())
     out(R.uniform([2]))
 """)
+
+# ---- other dtypes: converted to float32 and back (convert_image_dtype) ------------------------
+for dt, lo, hi, scale in [("float64", -0.2, 1.2, "1"), ("uint16", 0.0, 1.0, "65535"), ("int8", -1.0, 1.0, "127"),
+                          ("int32", -1.0, 1.0, "2**31 - 1")]:
+    icase(f"image_other_dtype_{dt}", f"""
+        x = (img((5, 6, 3), 39, lo={lo}, hi={hi}).astype(np.float64) * ({scale})).astype("{dt}")
+        b = np.stack([x, x[::-1], x[:, ::-1]])
+        R.set_seed(19)
+        out(I.random_brightness(x, 0.3, seed=1))
+        out(I.random_contrast(b, 0.2, 1.8, seed=2))
+        out(I.random_saturation(x, 0.2, 1.8, seed=3))
+        out(I.random_hue(b, 0.4, seed=4))
+        out(I.random_flip_left_right(b, seed=5))
+        out(I.stateless_random_brightness(b, 0.5, seed=[1, 2]))
+        out(I.stateless_random_contrast(x, 0.5, 1.5, seed=[1, 2]))
+    """)
