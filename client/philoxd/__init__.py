@@ -17,6 +17,7 @@ from typing import Any
 from philoxd import errors
 from philoxd._client import Client, connect, provenance_from_json, provenance_to_json
 from philoxd._image import ImageAPI
+from philoxd._keras import KerasAPI, SeedGenerator
 from philoxd._random import Algorithm, Function, Generator, RandomAPI
 
 __all__ = [
@@ -25,7 +26,9 @@ __all__ = [
     "Function",
     "Generator",
     "ImageAPI",
+    "KerasAPI",
     "RandomAPI",
+    "SeedGenerator",
     "connect",
     "errors",
     "provenance_from_json",

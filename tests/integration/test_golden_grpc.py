@@ -14,5 +14,5 @@ CASES = replay.load_cases()
 def test_golden_over_grpc(case: dict, server_target: str) -> None:
     with philoxd.connect(server_target) as rng:  # a fresh private session per case
         replay.configure(rng, case)
-        actual = replay.run_case(case["code"], rng.random, rng.function, {"I": rng.image})
+        actual = replay.run_case(case["code"], rng.random, rng.function)
     assert replay.compare(case["outputs"], actual) == []

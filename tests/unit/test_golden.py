@@ -18,5 +18,5 @@ CASES = replay.load_cases()
 def test_golden_in_process(case: dict) -> None:
     rng = philoxd.connect()
     replay.configure(rng, case)
-    actual = replay.run_case(case["code"], rng.random, rng.function, {"I": rng.image})
+    actual = replay.run_case(case["code"], rng.random, rng.function)
     assert replay.compare(case["outputs"], actual) == []

@@ -128,6 +128,7 @@ class AsyncClient:
         self.config = AsyncConfig(self, mirror.config)
         self.random = AsyncNamespace(self, mirror.random)
         self.image = AsyncNamespace(self, mirror.image)  # tf.image's random ops, awaited
+        self.keras = AsyncNamespace(self, mirror.keras)  # keras.random / keras.utils as coroutines
 
     # -- running the blocking mirror on a worker thread ---------------------------------------
     def _task_values(self) -> types.SimpleNamespace:
