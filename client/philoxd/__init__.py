@@ -17,6 +17,7 @@ from typing import Any
 from philoxd import errors
 from philoxd._client import Client, connect, provenance_from_json, provenance_to_json
 from philoxd._data import DataAPI, Dataset
+from philoxd._image import ImageAPI
 from philoxd._keras import KerasAPI, SeedGenerator
 from philoxd._random import Algorithm, Function, Generator, RandomAPI
 
@@ -27,6 +28,7 @@ __all__ = [
     "Dataset",
     "Function",
     "Generator",
+    "ImageAPI",
     "KerasAPI",
     "RandomAPI",
     "SeedGenerator",

@@ -10,6 +10,11 @@ Recorded with ``tf-oracle python tests/golden/record.py --cases tests/golden/cas
 
 import textwrap
 
+def namespace(tf: object) -> dict[str, object]:
+    """The snippets' ``D``: TF's ``tf.data`` in the recorder (philoxd's ``rng.data`` in replay.run_case)."""
+    return {"D": tf.data}  # type: ignore[attr-defined]
+
+
 _L = "def L(ds):\n    return np.array(list(ds.as_numpy_iterator()))\n"
 
 

@@ -114,9 +114,11 @@ def run_case(code: str, R: Any, F: Callable, extra: dict | None = None) -> list[
 
     # K: Keras 3 (keras.random, ...); philoxd's is the session's rng.keras beside R = rng.random
     # (the recorder passes Keras itself, record_keras.py).
-    keras = getattr(getattr(R, "_client", None), "keras", None)
-    data = getattr(getattr(R, "_client", None), "data", None)  # D: tf.data / rng.data (record.py passes tf.data)
-    namespace = {"R": R, "F": F, "K": keras, "D": data, "out": out, "err": err, "emit": make_emit(out), "np": np}
+    # I: tf.image, philoxd's rng.image (the recorder passes TF's through cases_image.py's namespace(tf));
+    # D: tf.data, rng.data (cases_data.py's namespace(tf)).
+    client = getattr(R, "_client", None)
+    keras, image, data = getattr(client, "keras", None), getattr(client, "image", None), getattr(client, "data", None)
+    namespace = {"R": R, "F": F, "K": keras, "I": image, "D": data, "out": out, "err": err, "emit": make_emit(out), "np": np}
     if extra:
         namespace.update(extra)
     exec(compile(code, "<golden case>", "exec"), namespace)  # noqa: S102

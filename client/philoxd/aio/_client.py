@@ -100,6 +100,7 @@ class AsyncClient:
     Attributes:
       random: The ``tf.random`` mirror (:class:`AsyncNamespace`).
       data: The ``tf.data`` mirror (:class:`~philoxd.aio._data.AsyncDataAPI`).
+      image: ``tf.image``'s random ops with coroutines (:class:`AsyncNamespace`).
       session: The session name.
       target: The server address, or None in-process.
       store_id: The identity of the server's state store.
@@ -129,6 +130,7 @@ class AsyncClient:
         self.config = AsyncConfig(self, mirror.config)
         self.random = AsyncNamespace(self, mirror.random)
         self.data = AsyncDataAPI(self, mirror.data)  # tf.data: await ds.shuffle(...), async for x in ds
+        self.image = AsyncNamespace(self, mirror.image)  # tf.image's random ops, awaited
         self.keras = AsyncNamespace(self, mirror.keras)  # keras.random / keras.utils as coroutines
 
     # -- running the blocking mirror on a worker thread ---------------------------------------
