@@ -24,7 +24,7 @@ import numpy as np
 
 from philoxd import _client, _random, errors
 from philoxd._codec import new_request_id
-from philoxd._transport import DEFAULT_CONNECT_TIMEOUT_S, DEFAULT_RETRY_TIMEOUT_S, InProcessTransport, Transport
+from philoxd._transport import DEFAULT_CONNECT_TIMEOUT_S, DEFAULT_RETRY_TIMEOUT_S, ClientGeneration, InProcessTransport, Transport
 from philoxd.aio._transport import AioBridge, CallState, default_workers, set_current_call
 from philoxd.v1 import random_pb2 as pb
 
@@ -450,6 +450,7 @@ def connect(
     connect_timeout: float | None = DEFAULT_CONNECT_TIMEOUT_S,
     max_workers: int | None = None,
     reset_expired: bool = False,
+    generate: str = "auto",
 ) -> Connecting:
     """Connect to a philoxd server with asyncio, or run the engine in this process.
 
@@ -474,6 +475,8 @@ def connect(
       max_workers: Worker threads, i.e. calls in progress at once (the rest queue); default
         ``max(8, 4 * cores)``.
       reset_expired: Start an expired named session afresh (see :func:`philoxd.connect`).
+      generate: ``"auto"``, ``"client"`` or ``"server"``: where the numbers are generated
+        (see :func:`philoxd.connect`; the client's generation runs on the worker threads).
 
     Returns:
       An awaitable of an :class:`AsyncClient` (``async with`` on either closes it).
@@ -486,7 +489,7 @@ def connect(
         functools.partial(
             _open, target, session=session, token=token, tls=tls, ca_file=ca_file, cert_file=cert_file, key_file=key_file,
             timeout=timeout, retry_timeout=retry_timeout, connect_timeout=connect_timeout, max_workers=max_workers,
-            reset_expired=reset_expired,
+            reset_expired=reset_expired, generate=generate,
         )
     )  # fmt: skip
 
@@ -505,6 +508,7 @@ async def _open(
     connect_timeout: float | None,
     max_workers: int | None,
     reset_expired: bool = False,
+    generate: str = "auto",
 ) -> AsyncClient:
     """:func:`connect`'s work."""
     target = target or os.environ.get(_client.TARGET_ENV) or None
@@ -514,6 +518,7 @@ async def _open(
     executor = concurrent.futures.ThreadPoolExecutor(max_workers=max_workers or default_workers(), thread_name_prefix="philoxd-aio")
     bridge: AioBridge | None = None
     try:
+        engine = await loop.run_in_executor(executor, lambda: _client.client_engine(generate, remote=target is not None))
         if target is None:
             transport: Transport = InProcessTransport(await loop.run_in_executor(executor, _client._in_process_servicer))
         else:
@@ -521,11 +526,14 @@ async def _open(
                 loop, target, token=token, tls=tls, ca_file=ca_file, cert_file=cert_file, key_file=key_file,
                 timeout=timeout, retry_timeout=retry_timeout,
             )
+            if engine is not None:
+                transport = ClientGeneration(bridge, engine, always=generate == "client")
 
         async def reopen(name: str) -> AsyncClient:
             return await connect(
                 target, session=name, token=token, tls=tls, ca_file=ca_file, cert_file=cert_file, key_file=key_file,
                 timeout=timeout, retry_timeout=retry_timeout, connect_timeout=connect_timeout, max_workers=max_workers,
+                generate=generate,
             )
 
         opening = None if target is None else connect_timeout
