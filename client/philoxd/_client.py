@@ -16,7 +16,7 @@ from philoxd._transport import (
     DEFAULT_CONNECT_TIMEOUT_S,
     DEFAULT_RETRY_TIMEOUT_S,
     GENERATE_MODES,
-    ClientGeneration,
+    GeneratingGrpcTransport,
     GrpcTransport,
     InProcessTransport,
     Transport,
@@ -434,9 +434,8 @@ def connect(
         (but large categorical / parameterized truncated normal ones, which read the session's
         thread count), candidate samplers are the server's; needs the ``server`` extra and an
         exact libm here. ``"server"``: by the server, every number sent. ``"auto"`` (default):
-        ``"client"`` where this process has a usable engine, but draws on the session of at
-        most 256 KiB stay on the server (one round trip, cheaper than a reservation); else
-        ``"server"``. In-process clients generate here whatever it says. See docs/api.md.
+        ``"client"`` where this process has a usable engine, but draws on the session whose
+        result fits one message (3 MiB) stay on the server (one round trip); else ``"server"``. In-process clients generate here whatever it says. See docs/api.md.
 
     Returns:
       A :class:`Client`; ``client.random`` mirrors ``tf.random``.
@@ -457,11 +456,13 @@ def connect(
     def make() -> Transport:
         if target is None:
             return InProcessTransport(_in_process_servicer())
-        remote = GrpcTransport(
+        remote = (GrpcTransport if engine is None else GeneratingGrpcTransport)(
             target, token=token, tls=tls, ca_file=ca_file, cert_file=cert_file, key_file=key_file,
             timeout=timeout, retry_timeout=retry_timeout, options=CHANNEL_OPTIONS,
         )
-        return remote if engine is None else ClientGeneration(remote, engine, always=generate == "client")
+        if engine is not None:
+            remote.generate_with(engine, always=generate == "client")
+        return remote
 
     transport = make()
     try:

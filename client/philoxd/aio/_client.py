@@ -24,8 +24,8 @@ import numpy as np
 
 from philoxd import _client, _random, errors
 from philoxd._codec import new_request_id
-from philoxd._transport import DEFAULT_CONNECT_TIMEOUT_S, DEFAULT_RETRY_TIMEOUT_S, ClientGeneration, InProcessTransport, Transport
-from philoxd.aio._transport import AioBridge, CallState, default_workers, set_current_call
+from philoxd._transport import DEFAULT_CONNECT_TIMEOUT_S, DEFAULT_RETRY_TIMEOUT_S, InProcessTransport, Transport
+from philoxd.aio._transport import AioBridge, CallState, GeneratingAioBridge, default_workers, set_current_call
 from philoxd.v1 import random_pb2 as pb
 
 __all__ = ["AsyncClient", "AsyncFunction", "AsyncGenerator", "AsyncGeneratorClass", "AsyncNamespace", "Connecting", "connect"]
@@ -522,12 +522,12 @@ async def _open(
         if target is None:
             transport: Transport = InProcessTransport(await loop.run_in_executor(executor, _client._in_process_servicer))
         else:
-            transport = bridge = AioBridge(
+            transport = bridge = (AioBridge if engine is None else GeneratingAioBridge)(
                 loop, target, token=token, tls=tls, ca_file=ca_file, cert_file=cert_file, key_file=key_file,
                 timeout=timeout, retry_timeout=retry_timeout,
             )
             if engine is not None:
-                transport = ClientGeneration(bridge, engine, always=generate == "client")
+                bridge.generate_with(engine, always=generate == "client")  # type: ignore[attr-defined]
 
         async def reopen(name: str) -> AsyncClient:
             return await connect(
