@@ -138,6 +138,10 @@ def _usable_engine(*, strict: bool) -> Any:
         if strict:
             raise errors.FailedPreconditionError(f"connect(generate='client'): {exc.message}") from None
         return None
+    except ImportError as exc:  # no philoxd_server at all (a client-only wheel)
+        if strict:
+            raise errors.FailedPreconditionError(f"connect(generate='client') needs the server engine ({exc.name}): {SERVER_EXTRA}") from None
+        return None
     from philoxd_server.engine import _libm
 
     if not _libm.exact():
