@@ -7,6 +7,7 @@ import os
 import queue
 import random
 import re
+import sys
 import threading
 import time
 import weakref
@@ -820,6 +821,23 @@ GENERATE_MODES = ("auto", "client", "server")  # philoxd.connect(generate=...)
 # call plus generating here, see docs/performance.md); a larger one, which the server would send as a
 # chunked Draw stream, is reserved (Reserve) and generated here.
 CLIENT_GENERATION_MIN_BYTES = _codec.CHUNK_BYTES
+_OPENMP_INHERITED = False  # set in a forked child of a process whose engine started GNU OpenMP's threads
+
+
+def _mark_openmp_forked() -> None:
+    """In a forked child: GNU OpenMP cannot run there once the parent started its threads (Numba
+    ends the process: "fork() called from a process already using GNU OpenMP"), so the engine's
+    parallel kernels are out; the child's numbers come from the server."""
+    global _OPENMP_INHERITED
+    parallel = sys.modules.get("numba.np.ufunc.parallel")
+    if parallel is not None and getattr(parallel, "_is_initialized", False):
+        try:
+            _OPENMP_INHERITED = _OPENMP_INHERITED or parallel.threading_layer() == "omp"
+        except ValueError:  # no layer was loaded after all
+            pass
+
+
+os.register_at_fork(after_in_child=_mark_openmp_forked)
 
 
 class ClientGeneration:
@@ -855,7 +873,10 @@ class ClientGeneration:
         self._find_engine, self._always, self._engine_lock = engine, always, threading.Lock()
 
     def _generator(self) -> InProcessTransport | None:
-        """The engine's transport (found at the first call); None: the server generates."""
+        """The engine's transport (found at the first call); None: the server generates (also in a
+        child forked after the engine started OpenMP's threads)."""
+        if _OPENMP_INHERITED:
+            return None
         if self._find_engine is not None:
             with self._engine_lock:
                 if self._find_engine is not None:

@@ -5,6 +5,8 @@ for ``Reserve`` and ``Draw``, and stateless draws that need no server."""
 from __future__ import annotations
 
 import asyncio
+import subprocess
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -177,3 +179,23 @@ def test_generate_is_checked() -> None:
         philoxd.connect("127.0.0.1:1", generate="gpu")
     with pytest.raises(errors.InvalidArgumentError, match="generate"):
         philoxd.connect(generate="everywhere")  # in-process too
+
+
+_FORK_SCRIPT = """
+import os, sys
+import philoxd
+rng = philoxd.connect(sys.argv[1], generate="client")
+a = rng.random.stateless_uniform([1 << 22], seed=[1, 2])  # generated here: the engine's OpenMP threads start
+pid = os.fork()
+if pid == 0:  # GNU OpenMP cannot run in this child: its numbers come from the server
+    b = rng.random.stateless_uniform([1 << 22], seed=[1, 2])
+    os._exit(0 if b.tobytes() == a.tobytes() and rng._transport._generator() is None else 3)
+_, status = os.waitpid(pid, 0)
+print(os.waitstatus_to_exitcode(status))
+"""
+
+
+def test_a_forked_child_draws_from_the_server(server_target: str) -> None:
+    run = subprocess.run([sys.executable, "-c", _FORK_SCRIPT, server_target], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["0"], run.stderr

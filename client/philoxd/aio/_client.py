@@ -519,6 +519,9 @@ async def _open(
     bridge: AioBridge | None = None
     try:
         engine = await loop.run_in_executor(executor, lambda: _client.client_engine(generate, remote=target is not None))
+        if engine is not None:  # looked for now, off the loop: loading it holds the GIL for about a second
+            found = await loop.run_in_executor(executor, engine)
+            engine = lambda: found  # noqa: E731
         if target is None:
             transport: Transport = InProcessTransport(await loop.run_in_executor(executor, _client._in_process_servicer))
         else:
