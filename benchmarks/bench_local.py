@@ -4,7 +4,8 @@ service-vs-in-process ratio of each ``connect(generate=...)`` mode, and the serv
 Usage: python benchmarks/bench_local.py [--repeat 9] [--elements 16777216] [--quick]
 
 Starts ``philoxd serve --store memory --log-level warning`` on 127.0.0.1 (its own process), then
-takes turns, round by round so that the machine's drift hits every variant alike: the draw
+takes turns, round by round (each variant first in turn) so that the machine's drift hits every
+variant alike: the draw
 in-process (``philoxd.connect()``), and through the server with ``generate="server"`` (every
 number sent, on a ``Draw`` stream) and ``generate="client"`` (``Reserve``, then generated here;
 ``"auto"`` does the same for a draw this large). Draws: stateful ``uniform`` (a kernel of a
@@ -82,9 +83,11 @@ def run(target: str, pid: int, elements: int, rounds: int) -> None:
                 assert got.tobytes() == want.tobytes(), f"{name} {draw}: not the in-process values"
     times: dict[tuple[str, str], list[float]] = {(n, d): [] for n in clients for d in calls["in-process"]}
     cpu: dict[tuple[str, str], list[float]] = {(n, d): [] for n in clients for d in calls["in-process"]}
-    for _ in range(rounds):
+    names = list(clients)
+    for round_ in range(rounds):
+        order = names[round_ % len(names) :] + names[: round_ % len(names)]  # each variant first in turn
         for draw in calls["in-process"]:
-            for name in clients:
+            for name in order:
                 before_cpu = process_cpu(pid)
                 start = time.perf_counter()
                 calls[name][draw]()
@@ -105,8 +108,37 @@ def run(target: str, pid: int, elements: int, rounds: int) -> None:
             share = "" if name == "in-process" else f"{server_cpu / local:.0%}" + (" ✓" if server_cpu / local < TARGET_SERVER_CPU else " ✗")
             server_ms = "" if name == "in-process" else f"{server_cpu * 1e3:.1f} ms"
             print(f"| {draw} | {name} | {wall * 1e3:.1f} | {ratio:.2f}x{mark} | {server_ms} | {share} |")
+    crossover(clients, max(3, rounds))
     for rng in clients.values():
         rng.close()
+
+
+CROSSOVER_BYTES = (4, 64 << 10, 512 << 10, 1 << 20, 3 << 20)  # float32 draws up to one message (3 MiB)
+CROSSOVER_CALLS = 60  # per size and mode, in rounds
+
+
+def crossover(clients: dict[str, philoxd.Client], rounds: int) -> None:
+    """Stateful draws up to one message: the server sending them (one round trip on the thread's
+    DrawStream) against ``Reserve`` + generating here; ``generate="auto"`` takes the former."""
+    modes = [name for name in clients if name != "in-process"]
+    print("\nStateful `uniform` up to one message, median µs per draw:\n")
+    print("| bytes | " + " | ".join(modes) + " | client / server |")
+    print("|---:|" + "---:|" * (len(modes) + 1))
+    for size in CROSSOVER_BYTES:
+        n = max(1, size // 4)
+        calls = {name: (lambda rng=clients[name]: rng.random.uniform([n], seed=3)) for name in modes}
+        samples: dict[str, list[float]] = {name: [] for name in modes}
+        for name in modes:
+            calls[name]()  # warm up: plans, the thread's stream
+        for _ in range(rounds):
+            for name in modes:
+                for _ in range(CROSSOVER_CALLS // rounds):
+                    start = time.perf_counter()
+                    calls[name]()
+                    samples[name].append(time.perf_counter() - start)
+        medians = [statistics.median(samples[name]) for name in modes]
+        cells = " | ".join(f"{m * 1e6:,.0f}" for m in medians)
+        print(f"| {size:,} | {cells} | {medians[-1] / medians[0]:.2f}x |")
 
 
 if __name__ == "__main__":
