@@ -16,6 +16,7 @@ from typing import Any
 
 from philoxd import errors
 from philoxd._client import Client, connect, provenance_from_json, provenance_to_json
+from philoxd._image import ImageAPI
 from philoxd._keras import KerasAPI, SeedGenerator
 from philoxd._random import Algorithm, Function, Generator, RandomAPI
 
@@ -24,6 +25,7 @@ __all__ = [
     "Client",
     "Function",
     "Generator",
+    "ImageAPI",
     "KerasAPI",
     "RandomAPI",
     "SeedGenerator",

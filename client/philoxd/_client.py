@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 import numpy as np
 from google.protobuf import json_format
 
-from philoxd import _keras, _random, errors
+from philoxd import _image, _keras, _random, errors
 from philoxd._codec import new_request_id
 from philoxd._transport import (
     DEFAULT_CONNECT_TIMEOUT_S,
@@ -160,6 +160,7 @@ class Client:
 
     Attributes:
       random: The ``tf.random`` mirror bound to this session.
+      image: The ``tf.image`` random ops (:class:`~philoxd.ImageAPI`), drawn from this session.
       session: The session name.
       target: The server address, or None in-process.
     """
@@ -183,6 +184,7 @@ class Client:
         self._watermarks = Watermarks(_WATERMARK_STREAMS)  # per counter stream, where this client's draws started
         self._local = threading.local()
         self.random = _random.RandomAPI(self)
+        self.image = _image.ImageAPI(self)  # tf.image's random ops, drawn through self.random
         self.keras = _keras.KerasAPI(self)  # Keras 3's keras.random (TF backend) on this session
         self._op_determinism = False
         self.config = _random.Config(self)  # rng.config.experimental.enable_op_determinism()

@@ -946,7 +946,8 @@ def run_one(code: str) -> list[dict]:
     reset_tf_state()
     # autograph=False: the lambdas come from exec'd source that autograph cannot
     # inspect (it would only warn); no case uses Python control flow inside F.
-    return strip_private(run_case(code, tf.random, lambda fn, **kw: tf.function(fn, autograph=False, **kw)))
+    extra = _NAMESPACE[0](tf) if _NAMESPACE else None  # a case file's own names (cases_image.py: I = tf.image)
+    return strip_private(run_case(code, tf.random, lambda fn, **kw: tf.function(fn, autograph=False, **kw), extra))
 
 
 def run_all(names: list[str] | None = None, reverse: bool = False) -> dict[str, list[dict]]:
@@ -966,12 +967,14 @@ def run_all(names: list[str] | None = None, reverse: bool = False) -> dict[str, 
 
 
 _EXTRA: list[str] = []  # ["--cases", FILE] when recording a separate case file
+_NAMESPACE: list = []  # [namespace(tf) -> dict] when the case file defines one
 
 
 def load_case_file(path: Path) -> None:
     """Replace the built-in cases by those a case file declares with ``case(name, code)``."""
     CASES.clear()
-    runpy.run_path(str(path), init_globals={"case": case, "FLOATS": FLOATS})
+    names = runpy.run_path(str(path), init_globals={"case": case, "FLOATS": FLOATS})
+    _NAMESPACE[:] = [names["namespace"]] if "namespace" in names else []
     _EXTRA[:] = ["--cases", str(path)]
 
 

@@ -114,8 +114,10 @@ def run_case(code: str, R: Any, F: Callable, extra: dict | None = None) -> list[
 
     # K: Keras 3 (keras.random, ...); philoxd's is the session's rng.keras beside R = rng.random
     # (the recorder passes Keras itself, record_keras.py).
-    keras = getattr(getattr(R, "_client", None), "keras", None)
-    namespace = {"R": R, "F": F, "K": keras, "out": out, "err": err, "emit": make_emit(out), "np": np}
+    # I: tf.image, philoxd's rng.image (the recorder passes TF's through cases_image.py's namespace(tf)).
+    client = getattr(R, "_client", None)
+    keras, image = getattr(client, "keras", None), getattr(client, "image", None)
+    namespace = {"R": R, "F": F, "K": keras, "I": image, "out": out, "err": err, "emit": make_emit(out), "np": np}
     if extra:
         namespace.update(extra)
     exec(compile(code, "<golden case>", "exec"), namespace)  # noqa: S102

@@ -98,6 +98,7 @@ class AsyncClient:
 
     Attributes:
       random: The ``tf.random`` mirror (:class:`AsyncNamespace`).
+      image: ``tf.image``'s random ops with coroutines (:class:`AsyncNamespace`).
       session: The session name.
       target: The server address, or None in-process.
       store_id: The identity of the server's state store.
@@ -126,6 +127,7 @@ class AsyncClient:
         self.store_id: str = mirror.store_id
         self.config = AsyncConfig(self, mirror.config)
         self.random = AsyncNamespace(self, mirror.random)
+        self.image = AsyncNamespace(self, mirror.image)  # tf.image's random ops, awaited
         self.keras = AsyncNamespace(self, mirror.keras)  # keras.random / keras.utils as coroutines
 
     # -- running the blocking mirror on a worker thread ---------------------------------------

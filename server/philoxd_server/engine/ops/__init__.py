@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ._base import Op
 from ._binomial import BINOMIAL
+from ._bounding_box import BOUNDING_BOX
 from ._candidates import CANDIDATES
 from ._categorical import CATEGORICAL
 from ._gamma import GAMMA
@@ -39,5 +40,6 @@ OPS: dict[str, Op] = {
         POISSON,
         BINOMIAL,
         CANDIDATES,
+        BOUNDING_BOX,
     )
 }
