@@ -134,7 +134,7 @@ def make_call(kind: str, target: str, session: str | None = None) -> tuple[Calla
     if kind == "philoxd":
         import philoxd
 
-        rng = philoxd.connect(target, session=session)
+        rng = philoxd.connect(target, session=session, generate="server")  # the gRPC path (bench_local.py: generate="client")
         return (lambda: rng.random.uniform([1])), rng.close
     if kind in _TRANSPORT_VARIANTS:  # the same library with another transport setting
         import philoxd
@@ -145,12 +145,12 @@ def make_call(kind: str, target: str, session: str | None = None) -> tuple[Calla
     if kind == "philoxd-seeded":  # one shared kernel per session: a counter reservation per call
         import philoxd
 
-        rng = philoxd.connect(target, session=session)
+        rng = philoxd.connect(target, session=session, generate="server")  # the gRPC path (bench_local.py: generate="client")
         return (lambda: rng.random.uniform([1], seed=1)), rng.close
     if kind == "philoxd-draw64":
         import philoxd
 
-        rng = philoxd.connect(target, session=session)
+        rng = philoxd.connect(target, session=session, generate="server")  # the gRPC path (bench_local.py: generate="client")
         return (lambda: rng.random.stateless_uniform([DRAW_ELEMENTS], seed=[1, 2])), rng.close
     import grpc
 

@@ -63,7 +63,7 @@ def _client(
     calls = errors = 0
     messages: list[str] = []
     try:
-        rng = philoxd.connect(target, session=f"load-{os.getpid()}-{index}", token=token, timeout=30.0)
+        rng = philoxd.connect(target, session=f"load-{os.getpid()}-{index}", token=token, timeout=30.0, generate="server")
     except PhiloxdError as exc:
         ready.put(index)
         results.put((index, 0, 1, np.zeros(0), [f"connect: {exc}"]))

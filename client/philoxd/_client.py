@@ -15,6 +15,8 @@ from philoxd._codec import new_request_id
 from philoxd._transport import (
     DEFAULT_CONNECT_TIMEOUT_S,
     DEFAULT_RETRY_TIMEOUT_S,
+    GENERATE_MODES,
+    GeneratingGrpcTransport,
     GrpcTransport,
     InProcessTransport,
     Transport,
@@ -89,6 +91,68 @@ def _in_process_servicer() -> Any:
                 raise errors.FailedPreconditionError(str(exc)) from None
             _local_servicer = RandomServicer(RandomCore(MemoryStore()))
         return _local_servicer
+
+
+def client_engine(generate: str, *, remote: bool = True) -> Callable[[], Any] | None:
+    """What finds the engine that generates a remote client's numbers here, for
+    ``connect(generate=...)``: None when the server generates them (``"server"``, or
+    in-process); else a function giving the engine (a servicer of this process) or None.
+    ``"client"`` looks for it now; ``"auto"`` at the first draw (it costs about a second), once
+    per process, and gives None without a usable engine.
+
+    The engine is usable when the ``server`` extra is installed, its parallel layer loads, and this
+    machine's libm computes the Box-Muller functions as TF's reference glibc does (the engine's own
+    check of every input, ``philoxd_server.engine._libm.exact``), so its numbers are the server's.
+
+    Raises:
+      InvalidArgumentError: ``generate`` is not one of :data:`GENERATE_MODES`.
+      FailedPreconditionError: ``"client"`` without a usable engine (the message says why).
+    """
+    if generate not in GENERATE_MODES:
+        raise errors.InvalidArgumentError(f"connect: argument `generate`={generate!r} must be one of {', '.join(map(repr, GENERATE_MODES))}")
+    if generate == "server" or not remote:  # in-process: the engine generates everything anyway
+        return None
+    if generate == "auto":
+        return _auto_engine
+    engine = _usable_engine(strict=True)
+    return lambda: engine
+
+
+_auto_lock = threading.Lock()
+_auto: list[Any] = []  # [the engine or None], once looked for
+
+
+def _auto_engine() -> Any:
+    """:func:`_usable_engine` for ``generate="auto"``: looked for once per process."""
+    with _auto_lock:
+        if not _auto:
+            _auto.append(_usable_engine(strict=False))
+        return _auto[0]
+
+
+def _usable_engine(*, strict: bool) -> Any:
+    """This process's engine if it is usable, else None (``strict``: ``FailedPreconditionError`` saying why)."""
+    try:
+        servicer = _in_process_servicer()
+    except errors.FailedPreconditionError as exc:
+        if strict:
+            raise errors.FailedPreconditionError(f"connect(generate='client'): {exc.message}") from None
+        return None
+    except ImportError as exc:  # no philoxd_server at all (a client-only wheel)
+        if strict:
+            raise errors.FailedPreconditionError(f"connect(generate='client') needs the server engine ({exc.name}): {SERVER_EXTRA}") from None
+        return None
+    from philoxd_server.engine import _libm
+
+    if not _libm.exact():
+        if strict:
+            raise errors.FailedPreconditionError(
+                "connect(generate='client'): this machine's libm does not compute logf/sinf/cosf as glibc >= 2.28 on x86-64 "
+                "with FMA does (TF's reference; or PHILOXD_EXACT_LIBM=0 is set): its numbers could differ from the server's; "
+                "use generate='server' (or 'auto')"
+            )
+        return None
+    return servicer
 
 
 class Client:
@@ -345,6 +409,7 @@ def connect(
     retry_timeout: float = DEFAULT_RETRY_TIMEOUT_S,
     connect_timeout: float | None = DEFAULT_CONNECT_TIMEOUT_S,
     reset_expired: bool = False,
+    generate: str = "auto",
 ) -> Client:
     """Connect to a philoxd server, or run the engine in this process.
 
@@ -372,6 +437,14 @@ def connect(
         so its numbers start over. Without it, connecting to an expired session raises
         :class:`~philoxd.errors.FailedPreconditionError` saying so (the server never starts
         an expired session over by itself: its streams would repeat numbers).
+      generate: Where a remote client's numbers are generated (the values are the same):
+        ``"client"``: by this process's engine: a draw on the session asks the server for its
+        reservation only (``Reserve``), stateless draws and :meth:`Client.replay` call nothing
+        (but large categorical / parameterized truncated normal ones, which read the session's
+        thread count), candidate samplers are the server's; needs the ``server`` extra and an
+        exact libm here. ``"server"``: by the server, every number sent. ``"auto"`` (default):
+        ``"client"`` where this process has a usable engine, but draws on the session whose
+        result fits one message (3 MiB) stay on the server (one round trip); else ``"server"``. In-process clients generate here whatever it says. See docs/api.md.
 
     Returns:
       A :class:`Client`; ``client.random`` mirrors ``tf.random``.
@@ -381,19 +454,24 @@ def connect(
       UnavailableError: No server answered at ``target`` (the message says what to check).
       DeadlineExceededError: None answered within ``timeout`` / ``connect_timeout``.
       FailedPreconditionError: In-process, without the engine (the ``server`` extra);
-        or ``session`` expired (see ``reset_expired``).
+        or ``session`` expired (see ``reset_expired``); or ``generate="client"`` without a
+        usable engine.
     """
     target = target or os.environ.get(TARGET_ENV) or None
+    engine = client_engine(generate, remote=target is not None)
     session = session or os.environ.get(SESSION_ENV) or None
     token = token or os.environ.get(TOKEN_ENV) or None
 
     def make() -> Transport:
         if target is None:
             return InProcessTransport(_in_process_servicer())
-        return GrpcTransport(
+        remote = (GrpcTransport if engine is None else GeneratingGrpcTransport)(
             target, token=token, tls=tls, ca_file=ca_file, cert_file=cert_file, key_file=key_file,
             timeout=timeout, retry_timeout=retry_timeout, options=CHANNEL_OPTIONS,
         )
+        if engine is not None:
+            remote.generate_with(engine, always=generate == "client")
+        return remote
 
     transport = make()
     try:

@@ -159,7 +159,7 @@ def test_a_large_draw_streams_without_blocking_the_event_loop(server_target: str
         expected = rng.random.uniform(shape, seed=1)
 
     async def main() -> None:
-        async with await philoxd.aio.connect(server_target) as rng:
+        async with await philoxd.aio.connect(server_target, generate="server") as rng:  # streamed by the server
             await rng.random.set_seed(3)
             gaps: list[float] = []
             done = asyncio.Event()

@@ -91,7 +91,7 @@ def test_readers_that_never_read_cannot_starve_anyone(attacked: ServerProcess) -
         while "took no message for 2 s (--send-timeout)" not in attacked.log():
             assert time.monotonic() < deadline, attacked.log()
             time.sleep(0.1)
-        with philoxd.connect(attacked.target, session="slow", retry_timeout=30) as rng:
+        with philoxd.connect(attacked.target, session="slow", retry_timeout=30, generate="server") as rng:  # a Draw stream
             assert rng.random.uniform([1 << 21], seed=2).size == 1 << 21
     finally:
         for call in stuck:
@@ -108,7 +108,7 @@ def test_legitimate_bulk_draws_never_delay_small_calls(attacked: ServerProcess) 
 
     def bulk(i: int) -> None:
         try:
-            with philoxd.connect(attacked.target, session=f"bulk-{i}", retry_timeout=120) as rng:
+            with philoxd.connect(attacked.target, session=f"bulk-{i}", retry_timeout=120, generate="server") as rng:  # bulk streams
                 done.append(rng.random.uniform([1 << 26], seed=3).size)
         except BaseException as exc:  # noqa: BLE001 - reported below
             failures.append(exc)

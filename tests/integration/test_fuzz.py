@@ -328,6 +328,7 @@ REQUESTS["GetIntraOpThreads"] = st.builds(pb.GetIntraOpThreadsRequest, session=S
 REQUESTS["ForkSession"] = st.builds(pb.ForkSessionRequest, session=SESSIONS, request_id=ODD_TEXT, new_session=ODD_TEXT)
 # DrawStream: a few draws on one stream; each may fail in-band (DrawError) and the stream goes on.
 REQUESTS["DrawStream"] = st.lists(st.one_of(draw_requests(), plausible_draw_requests()), min_size=1, max_size=3)
+REQUESTS["Reserve"] = st.builds(pb.ReserveRequest, draw=st.one_of(draw_requests(), plausible_draw_requests()))
 STREAMING = {"Draw", "Replay"}
 
 

@@ -140,3 +140,28 @@ def test_commands_that_need_the_engine_name_the_extra(light_python: pathlib.Path
     lines = done.stderr.splitlines()
     assert done.returncode == 1 and len(lines) == 1, done.stderr
     assert "the server engine is not installed" in lines[0] and "pip install '.[server]' in a philoxd checkout (or its wheel with [server])" in lines[0], lines
+
+
+def test_the_light_client_leaves_generation_to_the_server(light_python: pathlib.Path, server_target: str) -> None:
+    """generate="auto" without the engine: every number from the server (large and stateless draws
+    included); generate="client" names the extra."""
+    done = _run(
+        light_python,
+        """
+        import sys
+        import philoxd
+        rng = philoxd.connect(sys.argv[1], timeout=30)
+        print(rng.random.normal([1 << 20], seed=2).tobytes().hex()[:64], rng.random.stateless_uniform([3], seed=[1, 2]).tobytes().hex())
+        try:
+            philoxd.connect(sys.argv[1], generate="client")
+        except philoxd.errors.FailedPreconditionError as exc:
+            print(exc)
+        """,
+        server_target,
+    )
+    assert done.returncode == 0, done.stderr
+    with philoxd.connect() as local:
+        want = [local.random.normal([1 << 20], seed=2).tobytes().hex()[:64], local.random.stateless_uniform([3], seed=[1, 2]).tobytes().hex()]
+    lines = done.stdout.splitlines()
+    assert lines[0].split() == want
+    assert lines[1].startswith("connect(generate='client'): in-process mode needs the server engine (numba is not installed)")

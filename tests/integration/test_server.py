@@ -93,15 +93,19 @@ def test_resource_exhausted_maps(server_target: str) -> None:
 
 def test_max_elements_flag(spawn_server: Callable[..., Any]) -> None:
     server = spawn_server("--max-elements", "100")
-    with philoxd.connect(server.target) as remote:
+    with philoxd.connect(server.target, generate="server") as remote:  # the server generates: its limit
         assert remote.random.stateless_uniform([100], seed=[1, 2]).shape == (100,)
         with pytest.raises(ResourceExhaustedError):
             remote.random.stateless_uniform([101], seed=[1, 2])
+    with philoxd.connect(server.target, generate="client") as remote:  # a reservation is bounded too
+        assert remote.random.uniform([100], seed=1).shape == (100,)
+        with pytest.raises(ResourceExhaustedError):
+            remote.random.uniform([101], seed=1)
 
 
 def test_large_draw_arrives_whole(server_target: str) -> None:
     shape = [16 << 20]  # 64 MiB of float32: ~22 chunks of 3 MiB
-    with philoxd.connect(server_target) as remote, philoxd.connect() as local:
+    with philoxd.connect(server_target, generate="server") as remote, philoxd.connect() as local:  # a Draw stream
         got = remote.random.stateless_uniform(shape, seed=[7, 8])
         want = local.random.stateless_uniform(shape, seed=[7, 8])
     assert got.shape == (16 << 20,) and got.dtype == np.float32
@@ -110,7 +114,7 @@ def test_large_draw_arrives_whole(server_target: str) -> None:
 
 def test_streamed_draws_of_every_source_match_in_process(server_target: str) -> None:
     """Chunk-by-chunk generation (kernel, generator, stateless) and a whole-then-sliced one."""
-    with philoxd.connect(server_target) as remote, philoxd.connect() as local:
+    with philoxd.connect(server_target, generate="server") as remote, philoxd.connect() as local:
         for rng in (remote, local):
             rng.random.set_seed(11)
         generators = {id(rng): rng.random.Generator.from_seed(5) for rng in (remote, local)}

@@ -26,7 +26,7 @@ from philoxd import _client, _random, errors
 from philoxd._codec import new_request_id
 from philoxd._transport import DEFAULT_CONNECT_TIMEOUT_S, DEFAULT_RETRY_TIMEOUT_S, InProcessTransport, Transport
 from philoxd.aio._data import AsyncDataAPI
-from philoxd.aio._transport import AioBridge, CallState, default_workers, set_current_call
+from philoxd.aio._transport import AioBridge, CallState, GeneratingAioBridge, default_workers, set_current_call
 from philoxd.v1 import random_pb2 as pb
 
 __all__ = ["AsyncClient", "AsyncFunction", "AsyncGenerator", "AsyncGeneratorClass", "AsyncNamespace", "Connecting", "connect"]
@@ -456,6 +456,7 @@ def connect(
     connect_timeout: float | None = DEFAULT_CONNECT_TIMEOUT_S,
     max_workers: int | None = None,
     reset_expired: bool = False,
+    generate: str = "auto",
 ) -> Connecting:
     """Connect to a philoxd server with asyncio, or run the engine in this process.
 
@@ -480,6 +481,8 @@ def connect(
       max_workers: Worker threads, i.e. calls in progress at once (the rest queue); default
         ``max(8, 4 * cores)``.
       reset_expired: Start an expired named session afresh (see :func:`philoxd.connect`).
+      generate: ``"auto"``, ``"client"`` or ``"server"``: where the numbers are generated
+        (see :func:`philoxd.connect`; the client's generation runs on the worker threads).
 
     Returns:
       An awaitable of an :class:`AsyncClient` (``async with`` on either closes it).
@@ -492,7 +495,7 @@ def connect(
         functools.partial(
             _open, target, session=session, token=token, tls=tls, ca_file=ca_file, cert_file=cert_file, key_file=key_file,
             timeout=timeout, retry_timeout=retry_timeout, connect_timeout=connect_timeout, max_workers=max_workers,
-            reset_expired=reset_expired,
+            reset_expired=reset_expired, generate=generate,
         )
     )  # fmt: skip
 
@@ -511,6 +514,7 @@ async def _open(
     connect_timeout: float | None,
     max_workers: int | None,
     reset_expired: bool = False,
+    generate: str = "auto",
 ) -> AsyncClient:
     """:func:`connect`'s work."""
     target = target or os.environ.get(_client.TARGET_ENV) or None
@@ -520,18 +524,25 @@ async def _open(
     executor = concurrent.futures.ThreadPoolExecutor(max_workers=max_workers or default_workers(), thread_name_prefix="philoxd-aio")
     bridge: AioBridge | None = None
     try:
+        engine = await loop.run_in_executor(executor, lambda: _client.client_engine(generate, remote=target is not None))
+        if engine is not None:  # looked for now, off the loop: loading it holds the GIL for about a second
+            found = await loop.run_in_executor(executor, engine)
+            engine = lambda: found  # noqa: E731
         if target is None:
             transport: Transport = InProcessTransport(await loop.run_in_executor(executor, _client._in_process_servicer))
         else:
-            transport = bridge = AioBridge(
+            transport = bridge = (AioBridge if engine is None else GeneratingAioBridge)(
                 loop, target, token=token, tls=tls, ca_file=ca_file, cert_file=cert_file, key_file=key_file,
                 timeout=timeout, retry_timeout=retry_timeout,
             )
+            if engine is not None:
+                bridge.generate_with(engine, always=generate == "client")  # type: ignore[attr-defined]
 
         async def reopen(name: str) -> AsyncClient:
             return await connect(
                 target, session=name, token=token, tls=tls, ca_file=ca_file, cert_file=cert_file, key_file=key_file,
                 timeout=timeout, retry_timeout=retry_timeout, connect_timeout=connect_timeout, max_workers=max_workers,
+                generate=generate,
             )
 
         opening = None if target is None else connect_timeout

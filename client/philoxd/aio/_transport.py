@@ -27,6 +27,7 @@ from philoxd import _codec, errors
 from philoxd._transport import (
     _MAX_REQUEST_BYTES,
     DEFAULT_RETRY_TIMEOUT_S,
+    ClientGeneration,
     GrpcTransport,
     _read,
     check_target,
@@ -35,7 +36,7 @@ from philoxd._transport import (
 from philoxd.v1 import random_pb2 as pb
 from philoxd.v1 import random_pb2_grpc as pb_grpc
 
-__all__ = ["AioBridge", "CallState", "current_call"]
+__all__ = ["AioBridge", "CallState", "GeneratingAioBridge", "current_call"]
 
 _T = TypeVar("_T")
 _END = object()  # the end of a streamed draw, in its chunk queue
@@ -292,3 +293,8 @@ def _received(chunks: queue.SimpleQueue[Any], future: concurrent.futures.Future[
 def default_workers() -> int:
     """Worker threads of an asyncio client: draws awaited at once before they queue."""
     return max(8, 4 * (os.cpu_count() or 2))
+
+
+class GeneratingAioBridge(ClientGeneration, AioBridge):
+    """An :class:`AioBridge` whose numbers this process generates, on the worker threads (see
+    :class:`~philoxd._transport.ClientGeneration`)."""
