@@ -108,12 +108,16 @@ class PostgresServer:
         self.start()
 
     def _run(self, args: list[str]) -> None:
-        result = subprocess.run(args, capture_output=True, text=True, timeout=120, **self._user())
+        result = subprocess.run(self._as_user(args), capture_output=True, text=True, timeout=120)
         if result.returncode != 0:
             raise RuntimeError(f"{' '.join(args)} exited with {result.returncode}:\n{result.stdout}\n{result.stderr}")
 
-    def _user(self) -> dict[str, Any]:
-        return {"user": _SYSTEM_USER, "group": _SYSTEM_USER, "extra_groups": []} if self._as_root else {}
+    def _as_user(self, args: list[str]) -> list[str]:
+        """``args`` run as the ``postgres`` user under root (through setpriv, not Popen's ``user=``:
+        that forks without vfork, and gRPC's fork handlers crash a child forked while its threads run)."""
+        if not self._as_root:
+            return args
+        return ["setpriv", f"--reuid={_SYSTEM_USER}", f"--regid={_SYSTEM_USER}", "--clear-groups", *args]
 
     def start(self) -> None:
         """Start the server (its own process group) and wait until it accepts connections."""
@@ -122,7 +126,7 @@ class PostgresServer:
             args += ["-c", f"{key}={value}"]
         with open(self.log_path, "ab") as log:
             self.proc = subprocess.Popen(
-                args, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, start_new_session=True, **self._user()
+                self._as_user(args), stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
             )
         wait_until(f"postgres on port {self.port} accepting connections", self._answers)
 
@@ -181,8 +185,8 @@ class PostgresServer:
         self.query("SELECT pg_promote(true, 60)")
 
     def close(self) -> None:
-        """Stop the server (if running) and remove its directory."""
+        """Kill the server (if running: it is thrown away) and remove its directory."""
         try:
-            self.stop()
+            self.kill()
         finally:
             shutil.rmtree(self.root, ignore_errors=True)

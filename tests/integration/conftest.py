@@ -183,8 +183,9 @@ def server_target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[PostgresServer]:
-    """A real PostgreSQL server for the whole test session (see tests/integration/_postgres.py)."""
-    server = PostgresServer()
+    """A real PostgreSQL server for the whole test session (see tests/integration/_postgres.py);
+    ``fsync=off``: it checks the stores' semantics (durability is test_postgresql_failover.py's)."""
+    server = PostgresServer(settings={"fsync": "off"})
     yield server
     server.close()
 
