@@ -77,7 +77,18 @@ __all__ = ["SCHEMA_VERSION", "PostgresStore"]
 
 _T = TypeVar("_T")
 _LOG = logging.getLogger("philoxd.server")
-_CONNECT_TIMEOUT_S = 3  # libpq connect_timeout per host, unless the URL sets one
+# libpq options the URL gets unless it sets them: connecting gives up on a host after
+# connect_timeout; a connection whose peer went silent (host lost, network cut) fails within
+# tcp_user_timeout (unacknowledged data) or keepalives_* (idle) instead of hanging for minutes.
+# (No statement_timeout: cancelling a COMMIT that waits for the synchronous standby would leave it
+# committed on the primary alone, acknowledged: numbers a promoted standby would hand out again.)
+_DEFAULT_OPTIONS = {
+    "connect_timeout": "3",
+    "tcp_user_timeout": "10000",
+    "keepalives_idle": "5",
+    "keepalives_interval": "2",
+    "keepalives_count": "3",
+}
 _GETCONN_TIMEOUT_S = 3.0  # an operation waits this long for a pooled connection (none: Unavailable)
 _OPEN_TIMEOUT_S = 10.0  # at start, the first connection must be made within this
 # A pool's background reconnection gives up after this, and the next operation connects afresh:
@@ -174,9 +185,7 @@ class PostgresStore:
         self._session_ttl = session_ttl
         self._request_ttl = request_ttl
         options = conninfo_to_dict(url)
-        extra: dict[str, Any] = {"application_name": options.get("application_name", "philoxd")}
-        if "connect_timeout" not in options:
-            extra["connect_timeout"] = _CONNECT_TIMEOUT_S
+        extra = {key: value for key, value in {"application_name": "philoxd", **_DEFAULT_OPTIONS}.items() if key not in options}
         self._pool = psycopg_pool.ConnectionPool(
             make_conninfo(url, **extra),
             min_size=_POOL_MIN,
