@@ -10,7 +10,8 @@ nothing twice.
 Every Store operation is one short transaction (READ COMMITTED with explicit locks): it first
 locks its session's row (``SELECT ... FOR UPDATE``), so two replicas' reservations on one
 session run one after the other, and every later statement of the transaction reads what the
-previous holder committed. Writes go out pipelined with the COMMIT (one round trip).
+previous holder committed. (No pipeline mode: with psycopg 3.3 a pipelined statement's fetch
+can return an earlier statement's row, a void ``SELECT``'s; a wrong counter would repeat numbers.)
 ``mark_restored`` takes the sessions table in EXCLUSIVE mode: no reservation straddles it.
 Big integers (128-bit counters, any Python seed) are stored as decimal text.
 
@@ -280,8 +281,7 @@ class PostgresStore:
     ) -> _T:
         """Run ``fn(cursor, now)`` in one transaction and commit it; return its result.
 
-        The transaction runs in pipeline mode: statements whose results ``fn`` does not read are
-        sent with the COMMIT. A connection failure before the COMMIT is sent, a serialization
+        A connection failure before the COMMIT is sent, a serialization
         failure or a deadlock run ``fn`` again (on another connection); one during the COMMIT
         is ``Unavailable`` (it may have committed: the caller's retry, same request_id, tells).
         """
@@ -293,7 +293,7 @@ class PostgresStore:
                 raise self._unavailable(f"no connection to a primary within {timeout:g} s", exc) from None
             committing = False
             try:
-                with conn.pipeline(), conn.cursor() as cur:
+                with conn.cursor() as cur:
                     result = fn(cur, self._now() if clocked else 0.0)
                     committing = True
                     conn.commit()
