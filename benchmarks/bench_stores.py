@@ -74,13 +74,15 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=5.0)
     parser.add_argument("--quick", action="store_true", help="2 processes, 2 s each")
     parser.add_argument("--sqlite-sync", default="full", choices=["full", "normal"])
+    parser.add_argument("--postgres-setting", action="append", default=[], metavar="NAME=VALUE",
+                        help="a setting of the throwaway PostgreSQL (postgres -c), e.g. synchronous_commit=off")
     args = parser.parse_args()
     if args.quick:
         args.procs, args.seconds = 2, 2.0
     redis_proc, redis_url = _start_redis()
     from tests.integration._postgres import PostgresServer  # the tests' throwaway server
 
-    postgres = PostgresServer(name="bench")
+    postgres = PostgresServer(name="bench", settings=dict(kv.split("=", 1) for kv in args.postgres_setting))
     rows = []
     with tempfile.TemporaryDirectory() as work:
         stores = {

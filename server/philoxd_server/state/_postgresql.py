@@ -106,6 +106,86 @@ _READ_ONLY_SQLSTATE = "25006"  # read_only_sql_transaction: a standby, or a demo
 _DISK_FULL_SQLSTATE = "53100"
 _UNSEEN: Any = object()  # _memo: no result remembered (a remembered result may be None)
 
+# Refusals raised by the server-side functions (SQLSTATE P0001, message "philoxd:<what>[:<detail>]"):
+# the statement is rolled back, and the store raises the domain error.
+_REFUSED = "philoxd:"
+# TF philox_random.h Skip on a 128-bit counter held as numeric (see state._store.add_counter: the
+# count's words are added with carries, and the carry out of the low word is dropped when the
+# high word is 0xffffffff).
+_ADD_COUNTER_SQL = """
+CREATE OR REPLACE FUNCTION philoxd_add_counter(counter numeric, count numeric) RETURNS numeric
+LANGUAGE plpgsql IMMUTABLE STRICT AS $$
+DECLARE
+  w numeric := 4294967296;
+  c0 numeric := mod(counter, w);
+  c1 numeric := mod(div(counter, w), w);
+  up numeric := div(counter, w * w);
+  lo numeric := mod(count, w);
+  hi numeric := div(count, w);
+BEGIN
+  c0 := mod(c0 + lo, w);
+  IF c0 < lo THEN hi := mod(hi + 1, w); END IF;
+  c1 := mod(c1 + hi, w);
+  IF c1 < hi THEN up := mod(up + 1, w * w); END IF;
+  RETURN (up * w + c1) * w + c0;
+END $$"""
+# reserve_kernel in one statement (one round trip, its own transaction): what PostgresStore's
+# other methods do in several, in the same order. Returns (fresh, the JSON result, its epoch);
+# no row: the session is not live (the caller finds out why).
+_RESERVE_KERNEL_SQL = """
+CREATE OR REPLACE FUNCTION philoxd_reserve_kernel(
+  p_session text, p_kernel text, p_init_key text, p_init_counter text, p_count numeric,
+  p_request_id text, p_fingerprint text, p_check_seed boolean, p_expect_seed text, p_expect_epoch bigint,
+  p_expect_store text, p_now double precision, p_session_ttl double precision, p_request_ttl double precision)
+RETURNS TABLE (fresh boolean, result text) LANGUAGE plpgsql VOLATILE AS $$
+DECLARE
+  s record;
+  r record;
+  store text;
+  memo text;
+  k_key text;
+  k_counter text;
+BEGIN
+  UPDATE philoxd_sessions SET last_used = p_now WHERE name = p_session AND last_used >= p_now - p_session_ttl
+    RETURNING global_seed, epoch INTO s;  -- locks the session's row until the commit
+  IF NOT FOUND THEN RETURN; END IF;
+  SELECT value INTO store FROM philoxd_meta WHERE key = 'store_id';
+  IF p_expect_store <> '' AND store IS DISTINCT FROM p_expect_store THEN
+    RAISE EXCEPTION 'philoxd:store:%', coalesce(store, '');
+  END IF;
+  IF p_check_seed AND s.global_seed IS DISTINCT FROM p_expect_seed THEN RAISE EXCEPTION 'philoxd:stale'; END IF;
+  IF p_request_id <> '' THEN
+    FOR r IN SELECT q.method, q.value, q.fingerprint FROM philoxd_requests q
+             WHERE q.session = p_session AND q.request_id = p_request_id AND q.created >= p_now - p_request_ttl LOOP
+      IF p_fingerprint <> '' AND r.fingerprint <> '' AND r.fingerprint <> p_fingerprint THEN
+        RAISE EXCEPTION 'philoxd:reused';
+      END IF;
+      IF r.method = 'reserve_kernel' THEN memo := r.value; END IF;
+    END LOOP;
+  END IF;
+  IF memo IS NOT NULL THEN
+    RETURN QUERY SELECT false, memo;
+    RETURN;
+  END IF;
+  IF p_expect_epoch IS NOT NULL AND s.epoch <> p_expect_epoch THEN RAISE EXCEPTION 'philoxd:stale'; END IF;
+  SELECT k.key, k.counter INTO k_key, k_counter FROM philoxd_kernels k WHERE k.session = p_session AND k.kernel = p_kernel;
+  IF NOT FOUND THEN
+    k_key := p_init_key;
+    k_counter := p_init_counter;
+  END IF;
+  INSERT INTO philoxd_kernels AS k (session, kernel, key, counter)
+    VALUES (p_session, p_kernel, k_key, philoxd_add_counter(k_counter::numeric, p_count)::text)
+    ON CONFLICT (session, kernel) DO UPDATE SET counter = EXCLUDED.counter;
+  memo := json_build_array(k_key, k_counter, s.epoch)::text;
+  IF p_request_id <> '' THEN
+    INSERT INTO philoxd_requests AS q (session, request_id, method, value, created, fingerprint)
+      VALUES (p_session, p_request_id, 'reserve_kernel', memo, p_now, p_fingerprint)
+      ON CONFLICT (session, request_id, method) DO UPDATE
+      SET value = EXCLUDED.value, created = EXCLUDED.created, fingerprint = EXCLUDED.fingerprint;
+  END IF;
+  RETURN QUERY SELECT true, memo;
+END $$"""
+
 # Versioned migrations: _MIGRATIONS[v] brings schema version v to v + 1. Append only.
 _MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (
@@ -130,6 +210,7 @@ _MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE TABLE philoxd_tombstones (name text PRIMARY KEY, expired double precision NOT NULL)",
         "CREATE INDEX philoxd_tombstones_expired ON philoxd_tombstones (expired)",
     ),
+    (_ADD_COUNTER_SQL, _RESERVE_KERNEL_SQL),
 )
 SCHEMA_VERSION = len(_MIGRATIONS)
 _SESSION_TABLES = (
@@ -161,6 +242,10 @@ def _record_json(record: GeneratorRecord) -> list[Any]:
 
 def _record_from(value: Sequence[Any]) -> GeneratorRecord:
     return GeneratorRecord(int(value[0]), int(value[1]), int(value[2]))
+
+
+class _Reused(Exception):
+    """A server-side function found the request id remembered for another request."""
 
 
 class _Session:
@@ -278,12 +363,15 @@ class PostgresStore:
         clocked: bool = True,
         timeout: float = _GETCONN_TIMEOUT_S,
         write: bool = True,
+        single: bool = False,
     ) -> _T:
         """Run ``fn(cursor, now)`` in one transaction and commit it; return its result.
 
         A connection failure before the COMMIT is sent, a serialization
         failure or a deadlock run ``fn`` again (on another connection); one during the COMMIT
         is ``Unavailable`` (it may have committed: the caller's retry, same request_id, tells).
+        ``single``: ``fn`` runs one statement, in autocommit mode (its own transaction, one round
+        trip); a connection failure then may have committed it.
         """
         failure: BaseException | None = None
         for _ in range(_ATTEMPTS):
@@ -291,8 +379,9 @@ class PostgresStore:
                 conn = self._pool.getconn(timeout=timeout)
             except psycopg_pool.PoolTimeout as exc:
                 raise self._unavailable(f"no connection to a primary within {timeout:g} s", exc) from None
-            committing = False
+            committing = single
             try:
+                conn.autocommit = single
                 with conn.cursor() as cur:
                     result = fn(cur, self._now() if clocked else 0.0)
                     committing = True
@@ -300,6 +389,9 @@ class PostgresStore:
                 if write:
                     self._last_write = (time.monotonic(), None)
                 return result
+            except psycopg.errors.RaiseException as exc:  # a server-side function refused: rolled back
+                self._rollback(conn)
+                raise self._refused(str(exc.diag.message_primary or "")) from None
             except psycopg.Error as exc:
                 self._rollback(conn)
                 sqlstate = getattr(exc, "sqlstate", None) or ""
@@ -319,11 +411,28 @@ class PostgresStore:
                 self._rollback(conn)
                 raise
             finally:
+                if single and not conn.closed and not conn.broken:
+                    try:
+                        conn.autocommit = False
+                    except psycopg.Error:
+                        pass  # the pool drops a connection it cannot reset
                 self._pool.putconn(conn)
         assert failure is not None
         if isinstance(failure, PhiloxdServerError):
             raise failure
         raise self._unavailable(f"{type(failure).__name__} {_ATTEMPTS} times in a row: {failure}", failure)
+
+    @staticmethod
+    def _refused(message: str) -> Exception:
+        """The domain error for a server-side function's refusal (``philoxd:<what>[:<detail>]``)."""
+        what, _, detail = message.removeprefix(_REFUSED).partition(":")
+        if what == "store":
+            return StoreChanged(detail)
+        if what == "stale":
+            return StaleSeed(detail)
+        if what == "reused":
+            return _Reused()
+        return Unavailable(f"postgresql store: unexpected refusal {message!r}")
 
     @staticmethod
     def _rollback(conn: psycopg.Connection[Any]) -> None:
@@ -597,37 +706,32 @@ class PostgresStore:
         *,
         fingerprint: str = "",
     ) -> tuple[int, int]:
-        def tx(cur: psycopg.Cursor[Any], now: float) -> tuple[int, int]:
-            self._check_store(cur, expect_store)
-            row = self._lock(cur, now, session)
-            if expect_seed is not ANY_SEED and row.global_seed != expect_seed:
-                raise StaleSeed(session)
-            remembered = self._memo(cur, now, session, request_id, "reserve_kernel", fingerprint)
-            if expect_epoch is not None and row.epoch != expect_epoch and remembered is _UNSEEN:
-                raise StaleSeed(session)
-            if report is not None:
-                report.fresh = False
+        check_seed = expect_seed is not ANY_SEED
+        seed = None if not check_seed or expect_seed is None else str(expect_seed)
+        call = (
+            "SELECT fresh, result FROM philoxd_reserve_kernel(%s, %s, %s, %s, %s::numeric, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
+        )
 
-            def action() -> list[Any]:  # the epoch is remembered with the reservation
-                if report is not None:
-                    report.fresh = True
-                found = cur.execute(
-                    "SELECT key, counter FROM philoxd_kernels WHERE session = %s AND kernel = %s", (session, kernel)
-                ).fetchone()
-                key, counter = (int(found[0]), int(found[1])) if found else init
-                cur.execute(
-                    "INSERT INTO philoxd_kernels (session, kernel, key, counter) VALUES (%s, %s, %s, %s) "
-                    "ON CONFLICT (session, kernel) DO UPDATE SET counter = EXCLUDED.counter",
-                    (session, kernel, str(key), str(add_counter(counter, count))),
-                )
-                return [str(key), str(counter), row.epoch]
+        def tx(cur: psycopg.Cursor[Any], now: float) -> tuple[bool, str] | None:
+            args = (session, kernel, str(init[0]), str(init[1]), count, request_id, fingerprint, check_seed, seed,
+                    expect_epoch, expect_store, now, self._session_ttl, self._request_ttl)  # fmt: skip
+            return cur.execute(call, args).fetchone()  # type: ignore[return-value]
 
-            value = remembered if remembered is not _UNSEEN else self._once(cur, now, session, request_id, "reserve_kernel", action, fingerprint)
-            if report is not None:
-                report.epoch = int(value[2]) if len(value) > 2 else row.epoch
-            return int(value[0]), int(value[1])
-
-        return self._tx(tx)
+        try:
+            row = self._tx(tx, single=True)
+        except _Reused:
+            raise RequestIdReused(session, request_id) from None
+        except StaleSeed:
+            raise StaleSeed(session) from None
+        if row is None:  # the session is not live: say why (the store's identity first, as a reservation does)
+            self._tx(lambda cur, now: (self._check_store(cur, expect_store), self._read(cur, now, session)), write=False)
+            raise NotFound(f"session {session!r} does not exist or has expired")  # (it came back meanwhile: retry)
+        fresh, result = row
+        value = json.loads(result)
+        if report is not None:
+            report.fresh = bool(fresh)
+            report.epoch = int(value[2])
+        return int(value[0]), int(value[1])
 
     def register_scope(self, session: str, request_id: str = "", name: str = "", *, fingerprint: str = "") -> str:
         def tx(cur: psycopg.Cursor[Any], now: float) -> str:
