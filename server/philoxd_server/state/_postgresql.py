@@ -69,6 +69,8 @@ from philoxd_server.state._store import (
     SessionSummary,
     StaleSeed,
     StoreChanged,
+    TooManyKernels,
+    TooManyScopes,
     add_counter,
     is_private,
     new_epoch,
@@ -136,7 +138,8 @@ _RESERVE_KERNEL_SQL = """
 CREATE OR REPLACE FUNCTION philoxd_reserve_kernel(
   p_session text, p_kernel text, p_init_key text, p_init_counter text, p_count numeric,
   p_request_id text, p_fingerprint text, p_check_seed boolean, p_expect_seed text, p_expect_epoch bigint,
-  p_expect_store text, p_now double precision, p_session_ttl double precision, p_request_ttl double precision)
+  p_expect_store text, p_now double precision, p_session_ttl double precision, p_request_ttl double precision,
+  p_max_kernels integer)
 RETURNS TABLE (fresh boolean, result text) LANGUAGE plpgsql VOLATILE AS $$
 DECLARE
   s record;
@@ -170,6 +173,9 @@ BEGIN
   IF p_expect_epoch IS NOT NULL AND s.epoch <> p_expect_epoch THEN RAISE EXCEPTION 'philoxd:stale'; END IF;
   SELECT k.key, k.counter INTO k_key, k_counter FROM philoxd_kernels k WHERE k.session = p_session AND k.kernel = p_kernel;
   IF NOT FOUND THEN
+    IF p_max_kernels IS NOT NULL AND (SELECT count(*) FROM philoxd_kernels k WHERE k.session = p_session) >= p_max_kernels THEN
+      RAISE EXCEPTION 'philoxd:kernels';
+    END IF;
     k_key := p_init_key;
     k_counter := p_init_counter;
   END IF;
@@ -432,6 +438,8 @@ class PostgresStore:
             return StaleSeed(detail)
         if what == "reused":
             return _Reused()
+        if what == "kernels":
+            return TooManyKernels(detail)
         return Unavailable(f"postgresql store: unexpected refusal {message!r}")
 
     @staticmethod
@@ -705,16 +713,17 @@ class PostgresStore:
         report: Reserved | None = None,
         *,
         fingerprint: str = "",
+        max_kernels: int | None = None,
     ) -> tuple[int, int]:
         check_seed = expect_seed is not ANY_SEED
         seed = None if not check_seed or expect_seed is None else str(expect_seed)
         call = (
-            "SELECT fresh, result FROM philoxd_reserve_kernel(%s, %s, %s, %s, %s::numeric, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
+            "SELECT fresh, result FROM philoxd_reserve_kernel(%s, %s, %s, %s, %s::numeric, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
         )
 
         def tx(cur: psycopg.Cursor[Any], now: float) -> tuple[bool, str] | None:
             args = (session, kernel, str(init[0]), str(init[1]), count, request_id, fingerprint, check_seed, seed,
-                    expect_epoch, expect_store, now, self._session_ttl, self._request_ttl)  # fmt: skip
+                    expect_epoch, expect_store, now, self._session_ttl, self._request_ttl, max_kernels)  # fmt: skip
             return cur.execute(call, args).fetchone()  # type: ignore[return-value]
 
         try:
@@ -723,6 +732,8 @@ class PostgresStore:
             raise RequestIdReused(session, request_id) from None
         except StaleSeed:
             raise StaleSeed(session) from None
+        except TooManyKernels:
+            raise TooManyKernels(session) from None
         if row is None:  # the session is not live: say why (the store's identity first, as a reservation does)
             self._tx(lambda cur, now: (self._check_store(cur, expect_store), self._read(cur, now, session)), write=False)
             raise NotFound(f"session {session!r} does not exist or has expired")  # (it came back meanwhile: retry)
@@ -733,7 +744,9 @@ class PostgresStore:
             report.epoch = int(value[2])
         return int(value[0]), int(value[1])
 
-    def register_scope(self, session: str, request_id: str = "", name: str = "", *, fingerprint: str = "") -> str:
+    def register_scope(
+        self, session: str, request_id: str = "", name: str = "", *, fingerprint: str = "", max_scopes: int | None = None
+    ) -> str:
         def tx(cur: psycopg.Cursor[Any], now: float) -> str:
             row = self._lock(cur, now, session)
 
@@ -742,6 +755,10 @@ class PostgresStore:
                     found = cur.execute("SELECT scope FROM philoxd_scopes WHERE session = %s AND name = %s", (session, name)).fetchone()
                     if found is not None:
                         return str(found[0])
+                if max_scopes is not None:
+                    held = cur.execute("SELECT count(*) FROM philoxd_scopes WHERE session = %s", (session,)).fetchone()
+                    if held is not None and held[0] >= max_scopes:
+                        raise TooManyScopes(session)
                 scope = uuid.uuid4().hex
                 cur.execute(
                     "INSERT INTO philoxd_scopes (session, scope, global_seed, name) VALUES (%s, %s, %s, %s)",
