@@ -33,7 +33,7 @@ import re
 import threading
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any, NoReturn, TypeVar
 
 import psycopg
@@ -53,6 +53,7 @@ from philoxd_server._errors import (
     Unavailable,
 )
 from philoxd_server._logging import log_limited
+from philoxd_server.state._sqlite import _int, _record_from, _record_json, _str  # decimal text <-> ints, as there
 from philoxd_server.state._store import (
     ANY_SEED,
     CLOCK_TICK_S,
@@ -232,22 +233,6 @@ def _redacted(url: str) -> str:
     """The URL without its password (for messages and logs)."""
     url = re.sub(r"(://[^:/@?]*:)[^@/?]*@", r"\1***@", url)
     return re.sub(r"(password=)[^&\s]*", r"\1***", url)
-
-
-def _int(text: str | None) -> int | None:
-    return None if text is None else int(text)
-
-
-def _str(value: int | None) -> str | None:
-    return None if value is None else str(value)
-
-
-def _record_json(record: GeneratorRecord) -> list[Any]:
-    return [str(record.key), str(record.counter), record.alg]
-
-
-def _record_from(value: Sequence[Any]) -> GeneratorRecord:
-    return GeneratorRecord(int(value[0]), int(value[1]), int(value[2]))
 
 
 class _Reused(Exception):
@@ -474,22 +459,17 @@ class PostgresStore:
             return self._unavailable(f"the server is read-only (a standby, or a demoted primary): {message}", exc)
         return self._unavailable(f"{type(exc).__name__}: {message}", exc)
 
-    def _lock(self, cur: psycopg.Cursor[Any], now: float, session: str, *, touch: bool = True) -> _Session:
-        """Lock the session's row (until the transaction ends) and return it; raise if it is not live."""
-        row = cur.execute(
-            "SELECT global_seed, op_seed_index, last_used, epoch, intra_op_threads FROM philoxd_sessions WHERE name = %s FOR UPDATE",
-            (session,),
-        ).fetchone()
-        if row is None or now - row[2] > self._session_ttl:
-            self._missing(cur, session, expired=row is not None)
-        if touch:
-            cur.execute("UPDATE philoxd_sessions SET last_used = %s WHERE name = %s", (now, session))
-        return _Session(_int(row[0]), int(row[1]), int(row[3]), int(row[4]))
+    def _lock(self, cur: psycopg.Cursor[Any], now: float, session: str) -> _Session:
+        """Lock the session's row (until the transaction ends), mark it used and return it; raise if it is not live."""
+        row = self._read(cur, now, session, lock=True)
+        cur.execute("UPDATE philoxd_sessions SET last_used = %s WHERE name = %s", (now, session))
+        return row
 
-    def _read(self, cur: psycopg.Cursor[Any], now: float, session: str) -> _Session:
-        """The session's row, unlocked (reads); raise if it is not live."""
+    def _read(self, cur: psycopg.Cursor[Any], now: float, session: str, *, lock: bool = False) -> _Session:
+        """The session's row (``lock``: locked until the transaction ends); raise if it is not live."""
         row = cur.execute(
-            "SELECT global_seed, op_seed_index, last_used, epoch, intra_op_threads FROM philoxd_sessions WHERE name = %s",
+            "SELECT global_seed, op_seed_index, last_used, epoch, intra_op_threads FROM philoxd_sessions WHERE name = %s"
+            + (" FOR UPDATE" if lock else ""),
             (session,),
         ).fetchone()
         if row is None or now - row[2] > self._session_ttl:
