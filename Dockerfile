@@ -1,4 +1,4 @@
-# philoxd server image: `philoxd serve` with every store (memory, sqlite, redis), as non-root.
+# philoxd server image: `philoxd serve` with every store (memory, sqlite, redis, postgresql), as non-root.
 #
 # Debian (glibc) on purpose: the engine's float paths go through glibc's libm, as
 # TensorFlow's CPU kernels do, and bit-exactness is the product. libgomp1 gives
@@ -15,9 +15,10 @@
 ARG PYTHON_IMAGE=python:3.11-slim-bookworm
 
 # --- build: a venv with the dependencies (a layer of their own, so a code change reuses it),
-#     then `pip install .[server,redis]` (the build hook generates the gRPC stubs from proto/):
-#     the plain install is the client; the image serves, so it takes the `server` extra
-#     (the engine: numba) and the `redis` one (--store redis://...).
+#     then `pip install .[server,redis,postgresql]` (the build hook generates the gRPC stubs from
+#     proto/): the plain install is the client; the image serves, so it takes the `server` extra
+#     (the engine: numba), the `redis` one (--store redis://...) and the `postgresql` one
+#     (--store postgresql://...: psycopg 3 with its pool; psycopg-binary carries its own libpq).
 FROM ${PYTHON_IMAGE} AS build
 ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
 RUN python -m venv /opt/philoxd
@@ -25,7 +26,7 @@ WORKDIR /src
 COPY pyproject.toml ./
 RUN python -c "import tomllib; p = tomllib.load(open('pyproject.toml', 'rb'))['project']; \
 extras = p['optional-dependencies']; \
-print('\n'.join(p['dependencies'] + extras['server'] + extras['redis']))" > requirements.txt \
+print('\n'.join(p['dependencies'] + extras['server'] + extras['redis'] + extras['postgresql']))" > requirements.txt \
  && /opt/philoxd/bin/pip install -q -r requirements.txt
 COPY hatch_build.py README.md ./
 COPY proto ./proto

@@ -37,7 +37,7 @@ from typing import NoReturn
 
 __all__ = ["DEBUG_ENV", "STORES", "CliError", "build_parser", "main"]
 
-STORES: tuple[str, ...] = ("memory", "sqlite", "redis")  # = philoxd_server.state.STORE_SCHEMES
+STORES: tuple[str, ...] = ("memory", "sqlite", "redis", "postgresql")  # = philoxd_server.state.STORE_SCHEMES
 DEBUG_ENV = "PHILOXD_DEBUG"  # set (not "" or "0"): tracebacks and gRPC's log lines, as --debug
 _STATE_DB = "state.db"
 _PRIVATE_PREFIX = "private-"  # = philoxd_server.state.PRIVATE_PREFIX (not imported: keeps --help fast)
@@ -126,10 +126,10 @@ def _store(text: str) -> str:
     scheme = text.split(":", 1)[0]
     if scheme in ("redis", "rediss") and not urllib.parse.urlsplit(text).hostname:
         raise argparse.ArgumentTypeError(f"--store {text!r} names no host; use redis://host:port/db")
-    if text != "memory" and not (scheme in ("sqlite", "redis", "rediss", "unix") and "://" in text) and text != "sqlite":
+    if text != "memory" and not (scheme in ("sqlite", "redis", "rediss", "unix", "postgresql", "postgres") and "://" in text) and text != "sqlite":
         raise argparse.ArgumentTypeError(
             f"unknown store {text!r}; use memory, sqlite (under --state-dir), sqlite:///path/state.db "
-            "or redis://host:port/db"
+            "redis://host:port/db or postgresql://host1,host2/db?target_session_attrs=read-write"
         )
     return text
 
@@ -322,7 +322,7 @@ def _store_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--store", type=_store, default="sqlite", metavar="URL",
         help="where sessions, kernels and generators live: sqlite (a durable file under --state-dir), "
-        "sqlite:///path/state.db, redis://host:port/db (replicas share it), or memory (lost on restart)",
+        "sqlite:///path/state.db, redis://host:port/db or postgresql://... (replicas share it), or memory (lost on restart)",
     )
     parser.add_argument(
         "--state-dir", type=pathlib.Path, default=default_state_dir(), metavar="DIR",

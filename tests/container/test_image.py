@@ -30,7 +30,7 @@ def test_the_image_is_lean_and_runs_as_non_root(image: str) -> None:
     listing = sh("docker", "run", "--rm", "--entrypoint", "sh", image, "-c",
                  "ls /opt/philoxd/lib/python3.11/site-packages; ls -d /opt/philoxd/lib/python3.11/site-packages/*/tests 2>/dev/null; id -u").stdout
     packages = set(listing.split())
-    assert {"philoxd", "philoxd_server", "redis", "numba"} <= packages, packages
+    assert {"philoxd", "philoxd_server", "redis", "psycopg", "psycopg_pool", "numba"} <= packages, packages
     assert not {"tests", "benchmarks", "pip", "setuptools"} & packages, packages
     assert "/tests" not in listing
     assert listing.split()[-1] != "0"

@@ -21,6 +21,8 @@ import grpc
 import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
+from tests.integration._postgres import PostgresServer
+
 __all__ = ["DrainRun", "ServerProcess", "draw_through_sigterm", "health_status"]
 
 # A cold start imports numba and checks libm in a few seconds; the margin is for a heavily loaded
@@ -181,12 +183,23 @@ def server_target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     assert code == 0, f"philoxd serve exited with {code} after SIGTERM:\n{server.log()}"
 
 
-@pytest.fixture(params=["sqlite", "redis"])
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """A real PostgreSQL server for the whole test session (see tests/integration/_postgres.py);
+    ``fsync=off``: it checks the stores' semantics (durability is test_postgresql_failover.py's)."""
+    server = PostgresServer(settings={"fsync": "off"})
+    yield server
+    server.close()
+
+
+@pytest.fixture(params=["sqlite", "redis", "postgresql"])
 def store_url(request: pytest.FixtureRequest, tmp_path: pathlib.Path) -> Iterator[str]:
-    """A durable store URL, once per kind: a SQLite file in ``tmp_path``, or the session's real Redis
-    (emptied first)."""
+    """A durable store URL, once per kind: a SQLite file in ``tmp_path``, the session's real Redis
+    (emptied first), or a new database on the session's real PostgreSQL."""
     if request.param == "sqlite":
         yield f"sqlite://{tmp_path / 'state.db'}"
+    elif request.param == "postgresql":
+        yield request.getfixturevalue("postgres_server").new_database()
     else:
         import redis  # the redis extra: needed only where a Redis store runs
 

@@ -1,6 +1,6 @@
-"""One contract, every store: memory, a real SQLite file, a real redis-server.
+"""One contract, every store: memory, a real SQLite file, a real redis-server, a real PostgreSQL.
 
-Each test gets a fresh store (a new SQLite file; a flushed Redis database).
+Each test gets a fresh store (a new SQLite file; a flushed Redis database; a new PostgreSQL database).
 """
 
 from __future__ import annotations
@@ -32,15 +32,18 @@ from tests.conftest import RedisServer
 StoreFactory = Callable[..., Store]
 
 
-@pytest.fixture(params=["memory", "sqlite", "redis"])
+@pytest.fixture(params=["memory", "sqlite", "redis", "postgresql"])
 def make_store(request: pytest.FixtureRequest, tmp_path: pathlib.Path) -> Iterator[StoreFactory]:
     made: list[Store] = []
+    database = request.getfixturevalue("postgres_server").new_database() if request.param == "postgresql" else ""
 
     def factory(**kwargs: float) -> Store:
         if request.param == "memory":
             store: Store = MemoryStore(**kwargs)
         elif request.param == "sqlite":
             store = open_store(f"sqlite:///{tmp_path / 'state.db'}", **kwargs)
+        elif request.param == "postgresql":
+            store = open_store(database, **kwargs)
         else:
             redis: RedisServer = request.getfixturevalue("redis_server")
             store = open_store(redis.url, **kwargs)

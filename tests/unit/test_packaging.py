@@ -71,9 +71,10 @@ def test_the_plain_install_is_the_light_client() -> None:
 def test_the_server_extra_holds_the_engine_and_dev_and_the_image_use_it() -> None:
     extras = _project()["optional-dependencies"]
     assert _names(extras["server"]) == ENGINE
-    assert "philoxd[server,redis]" in extras["dev"]
+    assert "philoxd[server,redis,postgresql]" in extras["dev"]
+    assert _names(extras["postgresql"]) == {"psycopg"}  # with its [binary,pool] extras
     dockerfile = (ROOT / "Dockerfile").read_text()
-    assert "p['dependencies'] + extras['server'] + extras['redis']" in dockerfile
+    assert "p['dependencies'] + extras['server'] + extras['redis'] + extras['postgresql']" in dockerfile
     assert '-e ".[dev]"' in (ROOT / ".ci" / "run").read_text()
 
 

@@ -11,7 +11,7 @@ from philoxd_server.state._store import Store
 
 __all__ = ["STORE_SCHEMES", "open_store", "sqlite_path"]
 
-STORE_SCHEMES = ("memory", "sqlite", "redis")
+STORE_SCHEMES = ("memory", "sqlite", "redis", "postgresql")
 
 
 def sqlite_path(url: str) -> str:
@@ -25,7 +25,8 @@ def open_store(url: str, **options: Any) -> Store:
     Args:
       url: ``memory``; ``sqlite:///abs/path/state.db`` (``sqlite://`` followed by the
         file path; ``?synchronous=normal`` trades power-loss durability for speed);
-        or ``redis://host:port/db`` (also ``rediss://`` and ``unix://``).
+        ``redis://host:port/db`` (also ``rediss://`` and ``unix://``); or any libpq URL
+        ``postgresql://user@host1,host2/db?target_session_attrs=read-write`` (also ``postgres://``).
       **options: ``session_ttl`` and ``request_ttl`` seconds.
 
     Returns:
@@ -33,7 +34,8 @@ def open_store(url: str, **options: Any) -> Store:
 
     Raises:
       InvalidArgument: Unknown scheme or malformed URL.
-      FailedPrecondition: The store's client library is not installed (``philoxd[redis]``).
+      FailedPrecondition: The store's client library is not installed (``philoxd[redis]``,
+        ``philoxd[postgresql]``), or a PostgreSQL schema is newer than this philoxd's.
     """
     if url in ("memory", "memory://"):
         return MemoryStore(**options)
@@ -59,4 +61,15 @@ def open_store(url: str, **options: Any) -> Store:
             ) from None
 
         return RedisStore(url, **options)
+    if parsed.scheme in ("postgresql", "postgres"):
+        try:
+            from philoxd_server.state._postgresql import PostgresStore
+        except ModuleNotFoundError as exc:
+            if exc.name not in ("psycopg", "psycopg_pool"):
+                raise
+            raise FailedPrecondition(
+                f"store URL {parsed.scheme}://...: the PostgreSQL store needs psycopg: pip install 'philoxd[postgresql]'"
+            ) from None
+
+        return PostgresStore(url, **options)
     raise InvalidArgument(f"store URL {url!r}: scheme must be one of {', '.join(STORE_SCHEMES)}")
