@@ -120,7 +120,7 @@ import replay  # noqa: E402
 
 PROTOCOL = "difftest-v2"  # part of the TF cache key: bump when the recording changes
 WORK_DIR = Path(os.environ.get("PHILOXD_DIFFTEST_DIR", "/tmp/philoxd-difftest"))
-TF_ORACLE = REPO.parent / "shared" / "tools" / "tf-oracle"
+TF_ORACLE = REPO / "tools" / "tf-oracle"  # makes (once) and runs the TF 2.21 reference venv
 CASES_PATH = HERE / "cases_programs.py"
 
 # --------------------------------------------------------------------------------------
@@ -145,6 +145,15 @@ OPS: list[str] = [
     "Generator.state", "set_global_generator",
     "function", "function_call",
 ]
+
+# Seeds from here on make pipeline programs: tf.random steps and tf.data / tf.image / Keras 3 ones
+# (``D``, ``I``, ``K``: TF's in the TF worker, the session's rng.data / rng.image / rng.keras in philoxd).
+PIPELINE_SEEDS = 1_000_000
+PIPELINE_OPS = ["data.shuffle", "data.random", "data.sample", "image.random", "image.crop", "image.stateless",
+                "keras.random", "keras.SeedGenerator", "keras.set_random_seed"]
+PIPELINE_WEIGHTS = {"data.shuffle": 6, "data.random": 2, "data.sample": 3, "image.random": 5, "image.crop": 2,
+                    "image.stateless": 3, "keras.random": 5, "keras.SeedGenerator": 1.5, "keras.set_random_seed": 1}
+PIPELINE_PRELUDE = "L = lambda ds: np.array(list(ds.as_numpy_iterator()))"
 
 _WEIGHTS: dict[str, float] = {
     "set_seed": 2.5,
@@ -232,8 +241,10 @@ def _prod(dims: Sequence[int]) -> int:
 class _Builder:
     """Builds one program; keeps what the program has defined so far."""
 
-    def __init__(self, seed: int, steps: int | None) -> None:
+    def __init__(self, seed: int, steps: int | None, pipelines: bool = False) -> None:
         self.r = random.Random(f"difftest:{seed}")
+        self.pipelines = pipelines
+        self.keras_seeded = False  # keras.utils.set_random_seed ran: seed=None is deterministic
         self.n_steps = steps if steps is not None else self.r.randint(10, 40)
         self.lines: list[str] = []
         self.seeded = False  # a global int seed is in force
@@ -1149,6 +1160,84 @@ class _Builder:
         f["called"] = True
         self.emit("function_call", f"{f['name']}()", f["invalid"])
 
+    # ---- pipelines: tf.data (D), tf.image (I), Keras 3 (K) ----------------------------------
+    def image_code(self) -> str:
+        h, w = self.r.randint(1, 6), self.r.randint(1, 6)
+        batch = [self.r.randint(1, 3)] if self.chance(0.25) else []
+        shape = batch + [h, w, 3]
+        n = _prod(shape)
+        if self.chance(0.3):
+            return f"(np.arange({n}) * {self.r.randint(1, 97)} % 256).astype(np.uint8).reshape({shape})"
+        return f"(np.sin(np.arange({n}, dtype=np.float32) * {self.r.randint(1, 9)}) * 0.5 + 0.5).reshape({shape})"
+
+    def op_pipeline(self, op: str) -> None:
+        unseeded = self.seeded
+        if op == "data.shuffle":
+            n, b = self.r.randint(0, 12), self.pick([1, 2, 3, 5, 8, 16])
+            seed = self.op_seed(unseeded)
+            ds = f"D.Dataset.range({n})"
+            if self.chance(0.3):
+                ds += f".shard({self.r.randint(1, 3)}, 0)"
+            ds += f".shuffle({b}{self.kwargs(seed=seed)}, reshuffle_each_iteration={self.pick(['True', 'False'])})"
+            if self.chance(0.4):
+                ds += f".repeat({self.r.randint(1, 3)})"
+            if self.chance(0.3):
+                ds += f".take({self.r.randint(0, 10)})"
+            name = self.name("ds")
+            self.lines.append(f"{name} = {ds}  # data.dataset{' u' if self.used_unseeded else ''}")
+            self.used_unseeded = False
+            for _ in range(self.r.randint(1, 2)):
+                self.emit(op, f"L({name})")
+        elif op == "data.random":
+            seed = self.op_seed(unseeded)
+            self.emit(op, f"L(D.Dataset.random({'' if seed is None else 'seed=' + seed}).take({self.r.randint(0, 6)}))")
+        elif op == "data.sample":
+            k = self.r.randint(1, 3)
+            parts = ", ".join(f"D.Dataset.range({100 * i}, {100 * i + self.r.randint(1, 5)})" for i in range(k))
+            weights = ", weights=[" + ", ".join(self.pick(["0.5", "1.0", "0.25", "2.0", "0.0"]) for _ in range(k)) + "]" if self.chance(0.6) else ""
+            seed = self.op_seed(unseeded)
+            self.emit(op, f"L(D.Dataset.sample_from_datasets([{parts}]{weights}{self.kwargs(seed=seed)}, "
+                          f"stop_on_empty_dataset={self.pick(['True', 'False'])}))")
+        elif op == "image.random":
+            img = self.image_code()
+            seed = self.op_seed(unseeded)
+            fn, args = self.pick([("random_flip_left_right", ""), ("random_flip_up_down", ""),
+                                  ("random_brightness", f", {self.pick(['0.1', '0.5', '0.05'])}"),
+                                  ("random_contrast", f", {self.pick(['0.2', '0.5'])}, {self.pick(['1.0', '1.8'])}"),
+                                  ("random_saturation", f", {self.pick(['0.2', '0.5'])}, {self.pick(['1.0', '1.8'])}"),
+                                  ("random_hue", f", {self.pick(['0.1', '0.5', '0.05'])}")])
+            self.emit(op, f"I.{fn}({img}{args}{self.kwargs(seed=seed)})")
+        elif op == "image.crop":
+            img = self.image_code()
+            seed = self.op_seed(unseeded)
+            dims = [int(x) for x in img.rsplit(".reshape(", 1)[1].rstrip(")").strip("[]").split(",")]
+            size = [self.r.randint(1, d) for d in dims[:-1]] + [3]
+            self.emit(op, f"I.random_crop({img}, {size}{self.kwargs(seed=seed)})")
+        elif op == "image.stateless":
+            img = self.image_code()
+            fn, args = self.pick([("stateless_random_flip_left_right", ""), ("stateless_random_flip_up_down", ""),
+                                  ("stateless_random_brightness", ", 0.3"), ("stateless_random_contrast", ", 0.3, 1.7"),
+                                  ("stateless_random_hue", ", 0.2"), ("stateless_random_saturation", ", 0.4, 1.6")])
+            self.emit(op, f"I.{fn}({img}{args}, seed=[{self.pick(SEED_WORDS[:6])}, {self.pick(SEED_WORDS[:6])}])")
+        elif op == "keras.random":
+            fn, args = self.pick([("uniform", ""), ("normal", ""), ("truncated_normal", ""),
+                                  ("randint", ", 0, 7"), ("dropout", None), ("shuffle", None)])
+            d = self.dims(max_elems=24, min_rank=1)
+            sgs = [ln.split(" = ")[0] for ln in self.lines if ln.endswith("# keras.SeedGenerator")]
+            choices = [(3, str(self.r.randint(0, 2**20))), (2 if sgs else 0, self.pick(sgs) if sgs else "0"), (1 if self.keras_seeded else 0, "None")]
+            seed = self.wpick(choices)
+            if fn == "dropout":
+                self.emit(op, f"K.random.dropout(np.ones({d}, np.float32), {self.pick(['0.5', '0.25'])}, seed={seed})")
+            elif fn == "shuffle":
+                self.emit(op, f"K.random.shuffle(np.arange({_prod(d)}), seed={seed})")
+            else:
+                self.emit(op, f"K.random.{fn}({d}{args}, seed={seed})")
+        elif op == "keras.SeedGenerator":
+            self.lines.append(f"{self.name('sg')} = K.random.SeedGenerator({self.r.randint(0, 2**20)})  # keras.SeedGenerator")
+        else:  # keras.set_random_seed: Keras' and TF's global seeds
+            self.keras_seeded = self.seeded = True
+            self.emit(op, f"K.utils.set_random_seed({self.r.randint(0, 2**31 - 1)})")
+
     # ---- driver ------------------------------------------------------------------------------
     def applicable(self, op: str) -> bool:
         if op.startswith("Generator.") and not op.startswith("Generator.from_"):
@@ -1160,11 +1249,16 @@ class _Builder:
         return True
 
     def build(self) -> str:
+        if self.pipelines:
+            self.lines.append(PIPELINE_PRELUDE)
         if self.chance(0.55):
             self.op_set_seed(False)
         while len(self.lines) < self.n_steps:
-            ops = [op for op in OPS if self.applicable(op)]
-            op = self.wpick([(_WEIGHTS[o], o) for o in ops])
+            ops = [op for op in OPS + (PIPELINE_OPS if self.pipelines else []) if self.applicable(op)]
+            op = self.wpick([(_WEIGHTS.get(o) or PIPELINE_WEIGHTS[o], o) for o in ops])
+            if op in PIPELINE_OPS:
+                self.op_pipeline(op)
+                continue
             invalid = self.chance(INVALID_P) and op not in ("set_seed", "Generator.state", "Generator.reset_from_seed",
                                                             "Generator.reset_from_key_counter", "set_global_generator",
                                                             "function_call")
@@ -1196,8 +1290,9 @@ class _Builder:
 
 
 def generate_program(seed: int, steps: int | None = None) -> str:
-    """A random program (10-40 steps unless ``steps`` is given), a pure function of ``seed``."""
-    return _Builder(seed, steps).build()
+    """A random program (10-40 steps unless ``steps`` is given), a pure function of ``seed``;
+    from PIPELINE_SEEDS on, with pipeline steps (``D``/``I``/``K``) among the ``tf.random`` ones."""
+    return _Builder(seed, steps, pipelines=seed >= PIPELINE_SEEDS).build()
 
 
 def program_threads(seed: int) -> int:
@@ -1226,7 +1321,7 @@ def program(seed: int) -> str:
 # stateful op (so it needs a global seed: at its step, or at a function's first call).
 _OP_RE = re.compile(r"  # (\S+)( !)?( u)?$")
 _STEP_RE = re.compile(r"^(?:(\w+) = )?step\(lambda: (.*)\)  # (\S+)( !)?( u)?$")
-_SET_SEED_RE = re.compile(r"step\(lambda: R\.set_seed\((.*)\)\)")
+_SET_SEED_RE = re.compile(r"step\(lambda: (?:R\.set_seed|K\.utils\.set_random_seed)\((.*)\)\)")
 _ASSIGN_RE = re.compile(r"^(\w+) = ")
 _CALL_RE = re.compile(r"step\(lambda: (f\d+)\(\)\)")
 _SETGLOBAL_RE = re.compile(r"R\.set_global_generator\((\w+)")
@@ -1309,7 +1404,7 @@ def error_record(exc: BaseException) -> dict:
     return {"error": cls.__name__, "module": cls.__module__, "message": replay.core_message(str(exc))}
 
 
-def run_program(code: str, R: Any, F: Callable, timeout: float | None = None) -> dict:
+def run_program(code: str, R: Any, F: Callable, timeout: float | None = None, extra: dict | None = None) -> dict:
     """Run one program; ``{"steps": [record...], "crash": error record or None, "seconds"}``.
 
     A record is ``{"value": encoded}`` or an error record.  ``timeout`` (main thread only)
@@ -1338,7 +1433,7 @@ def run_program(code: str, R: Any, F: Callable, timeout: float | None = None) ->
         old = signal.signal(signal.SIGALRM, _on_alarm)
         signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
-        replay.run_case(code, R, F, extra={"step": step})
+        replay.run_case(code, R, F, extra={"step": step, **(extra or {})})
     except Exception as exc:  # noqa: BLE001
         crash = error_record(exc)
     finally:
@@ -1554,9 +1649,22 @@ def tf_worker_main(args: argparse.Namespace) -> None:
         # 0.0 and -0.0 collide: whichever a process converted first (per dtype) is what later
         # programs get for both.  Clearing it makes every program start like a fresh process.
         pywrap_tfe.TFE_ClearScalarCache()
-        res = run_program(req["code"], tf.random, F)
+        res = run_program(req["code"], tf.random, F, extra=pipeline_namespace(tf) if PIPELINE_PRELUDE in req["code"] else None)
         dst.write(json.dumps({"id": req.get("id"), "result": res}) + "\n")
         dst.flush()
+
+
+def pipeline_namespace(tf: Any) -> dict:
+    """``D``, ``I``, ``K`` for a pipeline program in the TF worker (as the golden recorders bind
+    them), with Keras' global random state cleared as record_keras.run_one does."""
+    import keras  # noqa: PLC0415
+    from keras.src.backend.common import global_state  # noqa: PLC0415
+    from keras.src.random import seed_generator  # noqa: PLC0415
+    from keras.src.utils import rng_utils  # noqa: PLC0415
+
+    global_state.set_global_attribute(seed_generator.GLOBAL_SEED_GENERATOR, None)
+    global_state.set_global_attribute(rng_utils.GLOBAL_RANDOM_SEED, None)
+    return {"D": tf.data, "K": keras, "I": tf.image}  # (no JPEG op is generated: see cases_image.namespace)
 
 
 def program_key(code: str) -> str:
