@@ -60,6 +60,22 @@ _local_lock = threading.Lock()
 _local_servicer: Any = None
 
 
+MAX_ELEMENTS_ENV = "PHILOXD_MAX_ELEMENTS"  # in-process: the largest draw (elements), as `philoxd serve --max-elements`
+_MAX_ELEMENTS_SOURCE = f"in-process: set ${MAX_ELEMENTS_ENV} before the first philoxd.connect() without a target"
+
+
+def _in_process_max_elements() -> int:
+    """``$PHILOXD_MAX_ELEMENTS``, or the server's default limit."""
+    from philoxd_server.service._core import DEFAULT_MAX_ELEMENTS
+
+    text = os.environ.get(MAX_ELEMENTS_ENV, "")
+    if not text:
+        return DEFAULT_MAX_ELEMENTS
+    if not text.strip().isdigit() or int(text) < 1:
+        raise errors.InvalidArgumentError(f"${MAX_ELEMENTS_ENV}={text!r}: must be a number of elements >= 1")
+    return int(text)
+
+
 def _in_process_servicer() -> Any:
     """One engine per process for in-process clients, so named sessions are shared within it.
 
@@ -87,7 +103,9 @@ def _in_process_servicer() -> Any:
                 check_parallel_layer()
             except FailedPrecondition as exc:
                 raise errors.FailedPreconditionError(str(exc)) from None
-            _local_servicer = RandomServicer(RandomCore(MemoryStore()))
+            _local_servicer = RandomServicer(
+                RandomCore(MemoryStore(), max_elements=_in_process_max_elements(), max_elements_source=_MAX_ELEMENTS_SOURCE)
+            )
         return _local_servicer
 
 
@@ -185,6 +203,7 @@ class Client:
         """
         if isinstance(provenance, str):
             provenance = provenance_from_json(provenance)
+        _check_replay_arguments(provenance, input, tensors or {})
         request = pb.ReplayRequest(provenance=provenance)
         if input is not None:
             request.input.CopyFrom(_random._encode(_random.as_tf_array(input), "input", "replay"))
@@ -297,6 +316,36 @@ class Client:
 
     def __repr__(self) -> str:
         return f"<philoxd.Client target={self.target or 'in-process'} session={self.session}>"
+
+
+# What a replay needs beyond the provenance (which holds no tensors): by distribution, the draw's
+# `input` (its TF argument's name) and its tensor parameters without defaults (TF argument names).
+_REPLAY_INPUT = {pb.SHUFFLE: "value", pb.CATEGORICAL: "logits"}
+_REPLAY_TENSORS = {
+    pb.GAMMA: ("alpha",),
+    pb.POISSON: ("lam",),
+    pb.BINOMIAL: ("counts", "probs"),
+    pb.PARAMETERIZED_TRUNCATED_NORMAL: ("means", "stddevs", "minvals", "maxvals"),
+}
+
+
+def _check_replay_arguments(provenance: pb.Provenance, input: Any, tensors: dict[str, Any]) -> None:  # noqa: A002 - tf name
+    """Refuse a replay that lacks what its provenance cannot hold, naming the argument that supplies it."""
+    what = pb.Distribution.Name(provenance.distribution).lower()
+    name = _REPLAY_INPUT.get(provenance.distribution)
+    if name is not None and input is None:
+        raise errors.InvalidArgumentError(
+            f"replay: a {what} draw's provenance does not hold its `{name}`: pass it as replay(provenance, input={name}) "
+            f"(philoxd replay: --input {name}.npy)"
+        )
+    missing = [t for t in _REPLAY_TENSORS.get(provenance.distribution, ()) if t not in tensors]
+    if missing:
+        given = ", ".join(f"'{t}': {t}" for t in missing)
+        flags = " ".join(f"--tensor {t}={t}.npy" for t in missing)
+        raise errors.InvalidArgumentError(
+            f"replay: a {what} draw's provenance does not hold its {', '.join(f'`{t}`' for t in missing)}: pass "
+            f"replay(provenance, tensors={{{given}}}), as the draw received them (philoxd replay: {flags})"
+        )
 
 
 class _NamedFunction(_random.Function):

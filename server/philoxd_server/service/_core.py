@@ -60,6 +60,7 @@ __all__ = [
 # TF rng_alg.h / random_ops_util.Algorithm
 ALG_PHILOX, ALG_THREEFRY, ALG_AUTO_SELECT = 1, 2, 3
 DEFAULT_MAX_ELEMENTS = 2**27  # per request; --max-elements
+MAX_ELEMENTS_FLAG = "philoxd serve --max-elements"  # what sets max_elements, as size errors name it
 DEFAULT_LIST_LIMIT = 1000  # sessions ListSessions returns when the request names no limit
 MAX_RANK = 64  # numpy arrays have at most 64 dimensions (NPY_MAXDIMS in numpy 2)
 _U64 = (1 << 64) - 1
@@ -152,6 +153,8 @@ class RandomCore:
       max_sessions_per_principal: Most live sessions one authenticated principal may hold
         (None: unlimited), so that one cannot take all of ``max_sessions``; as soft.
       max_generators_per_session: Most generators one session may hold (None: unlimited).
+      max_elements_source: What sets ``max_elements``, as size errors name it (in-process:
+        the environment variable).
     """
 
     def __init__(
@@ -162,9 +165,11 @@ class RandomCore:
         max_sessions: int | None = None,
         max_sessions_per_principal: int | None = None,
         max_generators_per_session: int | None = None,
+        max_elements_source: str = MAX_ELEMENTS_FLAG,
     ) -> None:
         self.store = store
         self.max_elements = max_elements
+        self.max_elements_source = max_elements_source
         # learned_unigram_candidate_sampler weights per (session, kernel): TF keeps them in the
         # kernel object; here they live in this process (see docs/exactness.md, candidate samplers).
         self._learned: dict[tuple[str, str], np.ndarray] = {}  # least recently used first
@@ -454,9 +459,14 @@ class RandomCore:
         if n > self.max_elements:
             raise ResourceExhausted(
                 f"{spec.function}: shape {list(spec.shape)} asks for more than the limit of "
-                f"{self.max_elements} elements per request (philoxd serve --max-elements)"
+                f"{self.max_elements} elements per request ({self.max_elements_source})"
             )
-        _ops.check_sizes(spec, self.max_elements)
+        try:
+            _ops.check_sizes(spec, self.max_elements)
+        except ResourceExhausted as exc:  # the engine's messages name the server's flag
+            if self.max_elements_source == MAX_ELEMENTS_FLAG:
+                raise
+            raise ResourceExhausted(str(exc).replace(MAX_ELEMENTS_FLAG, self.max_elements_source)) from None
 
     def _kernel_seeds(
         self, session: str, source: KernelSource, spec: _ops.DrawSpec, request_id: str, cached: bool, fingerprint: str = ""
