@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import threading
+import weakref
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -58,6 +60,25 @@ SERVER_MODULES = frozenset({"numba", "llvmlite", "prometheus_client", "grpc_refl
 
 _local_lock = threading.Lock()
 _local_servicer: Any = None
+
+
+END_PRIVATE_TIMEOUT_S = 1.0  # close() / interpreter exit: the most spent deleting a private session
+_PRIVATE_CLIENTS: weakref.WeakSet[Client] = weakref.WeakSet()  # open clients with a private session of theirs
+_PRIVATE_LOCK = threading.Lock()
+
+
+def _register_private(client: Client) -> None:
+    with _PRIVATE_LOCK:
+        _PRIVATE_CLIENTS.add(client)
+
+
+@atexit.register
+def _end_private_sessions() -> None:
+    """At interpreter exit, delete the private sessions of the clients still open."""
+    with _PRIVATE_LOCK:
+        clients = list(_PRIVATE_CLIENTS)
+    for client in clients:
+        client._end_private()
 
 
 MAX_ELEMENTS_ENV = "PHILOXD_MAX_ELEMENTS"  # in-process: the largest draw (elements), as `philoxd serve --max-elements`
@@ -133,6 +154,11 @@ class Client:
         request = pb.OpenSessionRequest(session=session or "", reset_expired=reset_expired)
         opened = transport.unary("OpenSession", request, within=connect_timeout)
         self.session: str = opened.session
+        # A private session (session=None) ends with the client that made it: close(), the end of
+        # its `with` block, or this interpreter's exit (not a forked child's) deletes it.
+        self._private_owner = os.getpid() if not session else None
+        if self._private_owner is not None and self._END_AT_EXIT:
+            _register_private(self)
         self.store_id: str = opened.store_id  # the server's store; every draw must come from it
         self._watermarks = Watermarks(_WATERMARK_STREAMS)  # per counter stream, where this client's draws started
         self._local = threading.local()
@@ -287,10 +313,14 @@ class Client:
         forked = self._transport.unary("ForkSession", request).session
         transport = self._transport_factory() if self._transport_factory is not None else _Borrowed(self._transport)
         try:
-            return Client(transport, forked, self.target, transport_factory=self._transport_factory)
+            client = Client(transport, forked, self.target, transport_factory=self._transport_factory)
         except BaseException:
             transport.close()
             raise
+        if not name:  # a private fork ends with its client, as a private session
+            client._private_owner = os.getpid()
+            _register_private(client)
+        return client
 
     def generator(self, name: str, seed: Any = None, alg: Any = None) -> _random.Generator:
         """The session's Generator called ``name``: created on first use (from ``seed``,
@@ -304,8 +334,24 @@ class Client:
         info = self._transport.unary("CreateGenerator", request)
         return self.random.Generator._attach(info.generator, alg_int)
 
+    _END_AT_EXIT = True  # the asyncio client's mirror ends its private session in its own close()
+
+    def _end_private(self) -> None:
+        """Delete this client's private session, once, in the process that made it (best effort:
+        a server that does not answer within :data:`END_PRIVATE_TIMEOUT_S` forgets it after its
+        ``--session-ttl``)."""
+        if self._private_owner != os.getpid():
+            return
+        self._private_owner = None
+        try:
+            request = pb.DeleteSessionRequest(session=self.session)
+            self._transport.unary("DeleteSession", request, within=END_PRIVATE_TIMEOUT_S)
+        except errors.PhiloxdError:
+            pass
+
     def close(self) -> None:
-        """Close the channel (in-process: nothing to do)."""
+        """Close the channel; a private session (``connect(session=None)``) this client made is deleted."""
+        self._end_private()
         self._transport.close()
 
     def __enter__(self) -> Client:
