@@ -309,6 +309,17 @@ def build_parser() -> argparse.ArgumentParser:
     replay.add_argument("--output", metavar="NPY", help="write the array to this .npy file instead of printing it")
     _sessions_parser(sub)
     _store_parser(sub)
+    completion = sub.add_parser(
+        "completion",
+        help="print a shell completion script (bash or zsh)",
+        description=(
+            "Print the completion script of the philoxd command for a shell. Load it in the shell's start-up "
+            "file: bash: eval \"$(philoxd completion bash)\" in ~/.bashrc; zsh: eval \"$(philoxd completion zsh)\" "
+            "in ~/.zshrc (after compinit)."
+        ),
+        epilog=_ERRORS_EPILOG,
+    )
+    completion.add_argument("shell", choices=_SHELLS, help="the shell")
     return parser
 
 
@@ -870,6 +881,82 @@ def _print_session(answer: object) -> None:
         print(f"  {label}  seed {_seed_text(c)}")
 
 
+_SHELLS = ("bash", "zsh")
+_BASH_COMPLETION = """\
+# philoxd completion for bash (and zsh through bashcompinit): made by `philoxd completion`
+_philoxd_subs() {
+  case "$1" in
+%(subs)s
+  esac
+}
+_philoxd_opts() {
+  case "$1" in
+%(opts)s
+  esac
+}
+_philoxd_choices() {
+  case "$1" in
+%(choices)s
+  esac
+}
+_philoxd() {
+  local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD-1]}" node="" i w words
+  for ((i = 1; i < COMP_CWORD; i++)); do  # the (sub)commands typed so far
+    w="${COMP_WORDS[i]}"
+    case " $(_philoxd_subs "$node") " in *" $w "*) node="${node:+$node }$w" ;; esac
+  done
+  words="$(_philoxd_choices "$node $prev")"
+  if [[ -z $words && $cur == -* ]]; then words="$(_philoxd_opts "$node")"; fi
+  if [[ -z $words && $cur != -* ]]; then words="$(_philoxd_subs "$node")"; fi
+  if [[ -n $words ]]; then
+    COMPREPLY=($(compgen -W "$words" -- "$cur"))
+  else
+    COMPREPLY=()  # file names (complete -o default)
+  fi
+}
+complete -o default -F _philoxd philoxd
+"""
+
+
+def _completion_table(parser: argparse.ArgumentParser, node: str = "") -> Iterator[tuple[str, list[str], list[str], dict[str, list[str]]]]:
+    """(node, subcommands, options, choices by option) of ``parser`` and of each subcommand's parser, depth first."""
+    subs: dict[str, argparse.ArgumentParser] = {}
+    words: list[str] = []  # positional choices (`completion bash`)
+    options: list[str] = []
+    choices: dict[str, list[str]] = {}
+    for action in parser._actions:  # noqa: SLF001 - argparse keeps them only there
+        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+            subs.update(action.choices)
+        elif not action.option_strings and action.choices:
+            words += [str(c) for c in action.choices]
+        for flag in action.option_strings:
+            options.append(flag)
+            if action.choices:
+                choices[flag] = [str(c) for c in action.choices]
+    yield node, [*subs, *words], options, choices
+    for name, sub in subs.items():
+        yield from _completion_table(sub, f"{node} {name}".strip())
+
+
+def completion_script(shell: str) -> str:
+    """The completion script of ``philoxd`` for ``shell`` (bash, or zsh through its bashcompinit)."""
+    subs, opts, choices = [], [], []
+    for node, commands, options, by_flag in _completion_table(build_parser()):
+        if commands:
+            subs.append(f'    "{node}") echo "{" ".join(commands)}" ;;')
+        opts.append(f'    "{node}") echo "{" ".join(options)}" ;;')
+        choices += [f'    "{node} {flag}") echo "{" ".join(values)}" ;;' for flag, values in by_flag.items()]
+    script = _BASH_COMPLETION % {"subs": "\n".join(subs), "opts": "\n".join(opts), "choices": "\n".join(choices)}
+    if shell == "zsh":
+        script = "#compdef philoxd\nautoload -U +X bashcompinit && bashcompinit\n" + script
+    return script
+
+
+def _completion(args: argparse.Namespace) -> int:
+    sys.stdout.write(completion_script(args.shell))
+    return 0
+
+
 def _describe(exc: BaseException) -> str | None:
     """The one line of a user error (CLI, OS, value, server, client or gRPC error); None for a bug."""
     if isinstance(exc, CliError):
@@ -945,6 +1032,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             commands[args.command].error(f"--target: {str(exc).removeprefix('connect: ')}")
     run: Callable[[argparse.Namespace], int] = {
         "serve": _serve, "health": _health, "replay": _replay, "sessions": _sessions, "store": _store_command,
+        "completion": _completion,
     }[args.command]
     try:
         return run(args)
