@@ -159,7 +159,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="run the gRPC server",
         description=(
             "Run the philoxd gRPC server (philoxd.v1.Random, grpc.health.v1.Health and server "
-            "reflection) until SIGTERM/SIGINT, then drain in-flight calls and exit 0; SIGHUP re-reads "
+            "reflection) until SIGTERM/SIGINT, then drain in-flight calls and exit 0. Health says SERVING once "
+            "every op's kernels are warm (compiled once per machine, then loaded from Numba's cache). SIGHUP re-reads "
             "--auth-file; SIGUSR1/SIGUSR2 log a status line. Without --auth-file anyone who reaches the port "
             "can use every session."
         ),
