@@ -536,13 +536,14 @@ def _warm_up_calls(r: Any) -> list[tuple[str, Any]]:
     ]
 
 
-def warm_up() -> float:
+def warm_up(stop: threading.Event | None = None) -> float:
     """Compile (or load from Numba's on-disk cache) the kernel of every op's first call; return the seconds taken.
 
     A kernel compiles at its first use, 1-5 s each on a fresh machine (about 30 s for all of them, once:
     Numba caches them on disk, ``NUMBA_CACHE_DIR`` or the package's ``__pycache__``; loading them from
     there takes well under a second). :func:`serve` calls this before it says SERVING, so no client's
-    first call pays for it. The calls run in-process on a throwaway memory store.
+    first call pays for it. The calls run in-process on a throwaway memory store; a set ``stop``
+    (a stop request while warming) ends the warm-up at the next call.
     """
     import philoxd  # in-process mode: the engine of this process, the servicer path a client's call takes
 
@@ -559,6 +560,8 @@ def warm_up() -> float:
             r = client.random
             r.set_seed(1)
             for name, call in _warm_up_calls(r):
+                if stop is not None and stop.is_set():
+                    break
                 try:
                     call()
                 except Exception:  # noqa: BLE001 - a kernel that did not compile here compiles at its first call
@@ -705,7 +708,7 @@ def serve(
                     f"{exc.strerror or exc}"
                 ) from exc
         server.start()  # NOT_SERVING (and no port file) until the kernels are warm: no first call waits for them
-        log.info("warmed the kernels of every op in %.0f ms", warm_up() * 1e3)
+        log.info("warmed the kernels of every op in %.0f ms", warm_up(stop) * 1e3)
         StoreHealth(core, health_servicer, stop).start()
         if not _is_loopback(host) and auth is None:
             log.warning(
