@@ -29,6 +29,7 @@ def test_first_call_of_each_op_after_serving_is_fast_with_an_empty_kernel_cache(
         assert any(cache.rglob("*.nbi")), "the server compiled nothing into its (empty) kernel cache"
         assert "warmed the kernels of every op" in server.log()
         assert "warm-up:" not in server.log(), server.log()
+        assert "private-" not in server.log(), "the warm-up's own calls are not access-logged"
         with philoxd.connect(server.target, session="warm") as rng:
             r = rng.random
             r.set_seed(1)  # the connection itself is not the op's cost

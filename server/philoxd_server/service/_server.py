@@ -30,7 +30,7 @@ from grpc_reflection.v1alpha import reflection_pb2 as reflection_v1alpha_pb2
 
 from philoxd.v1 import random_pb2 as pb
 from philoxd_server._errors import FailedPrecondition, PhiloxdServerError
-from philoxd_server._logging import STOP_FLUSH_S, dropped_lines, flush_logs, log_limited
+from philoxd_server._logging import STOP_FLUSH_S, dropped_lines, flush_logs, log_limited, unlogged
 from philoxd_server.service._core import RandomCore
 from philoxd_server.service._guard import AuthTable, MethodWrapper
 from philoxd_server.service._metrics import Metrics
@@ -548,14 +548,7 @@ def warm_up(stop: threading.Event | None = None) -> float:
     import philoxd  # in-process mode: the engine of this process, the servicer path a client's call takes
 
     started = time.perf_counter()
-    this_thread = threading.get_ident()
-    access = logging.getLogger("philoxd.access")
-
-    def not_warm_up(record: logging.LogRecord) -> bool:  # clients' calls during the warm-up are logged as usual
-        return record.thread != this_thread
-
-    access.addFilter(not_warm_up)
-    try:
+    with unlogged():  # clients' calls during the warm-up are logged as usual
         with philoxd.connect(None) as client:
             r = client.random
             r.set_seed(1)
@@ -566,8 +559,6 @@ def warm_up(stop: threading.Event | None = None) -> float:
                     call()
                 except Exception:  # noqa: BLE001 - a kernel that did not compile here compiles at its first call
                     log.warning("warm-up: the first %s call failed; it compiles at its first real call", name, exc_info=True)
-    finally:
-        access.removeFilter(not_warm_up)
     return time.perf_counter() - started
 
 
