@@ -16,6 +16,7 @@ from typing import Any
 
 from philoxd import errors
 from philoxd._client import Client, connect, provenance_from_json, provenance_to_json
+from philoxd._keras import KerasAPI, SeedGenerator
 from philoxd._random import Algorithm, Function, Generator, RandomAPI
 
 __all__ = [
@@ -23,7 +24,9 @@ __all__ = [
     "Client",
     "Function",
     "Generator",
+    "KerasAPI",
     "RandomAPI",
+    "SeedGenerator",
     "connect",
     "errors",
     "provenance_from_json",

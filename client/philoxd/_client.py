@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 import numpy as np
 from google.protobuf import json_format
 
-from philoxd import _random, errors
+from philoxd import _keras, _random, errors
 from philoxd._codec import new_request_id
 from philoxd._transport import (
     DEFAULT_CONNECT_TIMEOUT_S,
@@ -163,6 +163,7 @@ class Client:
         self._watermarks = Watermarks(_WATERMARK_STREAMS)  # per counter stream, where this client's draws started
         self._local = threading.local()
         self.random = _random.RandomAPI(self)
+        self.keras = _keras.KerasAPI(self)  # Keras 3's keras.random (TF backend) on this session
         self._op_determinism = False
         self.config = _random.Config(self)  # rng.config.experimental.enable_op_determinism()
 

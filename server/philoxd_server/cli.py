@@ -260,6 +260,11 @@ def build_parser() -> argparse.ArgumentParser:
         "RESOURCE_EXHAUSTED (default: unlimited)",
     )
     guard.add_argument(
+        "--max-kernels-per-session", type=_bounded(int, 1, None, "--max-kernels-per-session"), default=None,
+        metavar="N", help="most stateful op kernels one session may hold (one per op seed a tf.random op used; "
+        "tf.random.set_seed resets them); a draw that would make another is RESOURCE_EXHAUSTED (default: unlimited)",
+    )
+    guard.add_argument(
         "--rate-limit", type=_bounded(float, 0, None, "--rate-limit"), default=0.0, metavar="CALLS_PER_S",
         help="per-principal token bucket (burst = rate); excess calls are RESOURCE_EXHAUSTED; 0 = off. Failed "
         "authentications are limited apart from it, whatever this is: 10 per client address, then 1 per second",
@@ -570,6 +575,7 @@ def _serve(args: argparse.Namespace) -> int:
     core = RandomCore(
         store, max_elements=args.max_elements, max_sessions=args.max_sessions,  # type: ignore[arg-type]
         max_sessions_per_principal=args.max_sessions_per_principal, max_generators_per_session=args.max_generators_per_session,
+        max_kernels_per_session=args.max_kernels_per_session,
     )
     if auth is not None and args.max_sessions is not None and args.max_sessions_per_principal is None:
         log.warning("--max-sessions without --max-sessions-per-principal: one principal can open all %d sessions "

@@ -112,7 +112,10 @@ def run_case(code: str, R: Any, F: Callable, extra: dict | None = None) -> list[
         else:
             outputs.append({"error": None, "message": None})
 
-    namespace = {"R": R, "F": F, "out": out, "err": err, "emit": make_emit(out), "np": np}
+    # K: Keras 3 (keras.random, ...); philoxd's is the session's rng.keras beside R = rng.random
+    # (the recorder passes Keras itself, record_keras.py).
+    keras = getattr(getattr(R, "_client", None), "keras", None)
+    namespace = {"R": R, "F": F, "K": keras, "out": out, "err": err, "emit": make_emit(out), "np": np}
     if extra:
         namespace.update(extra)
     exec(compile(code, "<golden case>", "exec"), namespace)  # noqa: S102

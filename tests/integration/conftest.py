@@ -23,7 +23,9 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 __all__ = ["DrainRun", "ServerProcess", "draw_through_sigterm", "health_status"]
 
-START_TIMEOUT_S = 60.0
+# A cold start imports numba and checks libm in a few seconds; the margin is for a heavily loaded
+# 2-core host (seen: > 60 s at load average 30), and is only ever waited out on a failure.
+START_TIMEOUT_S = 180.0
 STOP_TIMEOUT_S = 30.0
 
 

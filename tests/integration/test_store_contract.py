@@ -22,6 +22,8 @@ from philoxd_server.state import (
     SessionState,
     Store,
     StoreChanged,
+    TooManyKernels,
+    TooManyScopes,
     add_counter,
     open_store,
 )
@@ -366,3 +368,37 @@ def test_a_reservation_reports_its_epoch_and_whether_it_is_new(make_store: Store
     other, _ = store.open_session("other")
     store.reserve_kernel(other, "k", (1, 0), 4, report=later)
     assert later.epoch not in seen
+
+
+def test_kernel_quota_counts_atomically_and_spares_known_kernels_and_retries(make_store: StoreFactory) -> None:
+    """``max_kernels`` refuses a new kernel beyond the count (nothing reserved), never an existing
+    kernel nor a remembered request, and set_seed's reset frees the room again."""
+    store = make_store()
+    store.open_session("s")
+    store.set_seed("s", 7)
+    for i in range(3):
+        assert store.reserve_kernel("s", f"k{i}", (i, 0), 4, request_id=f"r{i}", max_kernels=3) == (i, 0)
+    with pytest.raises(TooManyKernels):
+        store.reserve_kernel("s", "k3", (3, 0), 4, request_id="r3", max_kernels=3)
+    assert store.reserve_kernel("s", "k0", (0, 0), 4, max_kernels=3) == (0, 4)  # an existing kernel
+    assert store.reserve_kernel("s", "k2", (2, 0), 4, request_id="r2", max_kernels=2) == (2, 0)  # a retry
+    state, _ = store.export_session("s")
+    assert sorted(k.kernel for k in state.kernels) == ["k0", "k1", "k2"]  # k3 was not made
+    store.set_seed("s", 8)  # every kernel resets
+    assert store.reserve_kernel("s", "k3", (3, 0), 4, request_id="r4", max_kernels=3) == (3, 0)
+    assert store.reserve_kernel("s", "k4", (4, 0), 4, max_kernels=None) == (4, 0)  # no limit
+
+
+def test_scope_quota_spares_named_scopes_and_retries(make_store: StoreFactory) -> None:
+    store = make_store()
+    store.open_session("s")
+    named = store.register_scope("s", "r0", "step", max_scopes=2)
+    anonymous = store.register_scope("s", "r1", max_scopes=2)
+    with pytest.raises(TooManyScopes):
+        store.register_scope("s", "r2", max_scopes=2)
+    with pytest.raises(TooManyScopes):
+        store.register_scope("s", "r3", "other", max_scopes=2)
+    assert store.register_scope("s", "r4", "step", max_scopes=2) == named  # a named scope is found again
+    assert store.register_scope("s", "r1", max_scopes=2) == anonymous  # a retry is answered again
+    state, _ = store.export_session("s")
+    assert len(state.scopes) == 2

@@ -43,6 +43,7 @@ SERVE_FLAGS = [
     "--reset-state",
     "--max-sessions-per-principal",
     "--max-generators-per-session",
+    "--max-kernels-per-session",
 ]
 
 

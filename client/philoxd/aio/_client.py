@@ -129,6 +129,7 @@ class AsyncClient:
         self.store_id: str = mirror.store_id
         self.config = AsyncConfig(self, mirror.config)
         self.random = AsyncNamespace(self, mirror.random)
+        self.keras = AsyncNamespace(self, mirror.keras)  # keras.random / keras.utils as coroutines
 
     # -- running the blocking mirror on a worker thread ---------------------------------------
     def _task_values(self) -> types.SimpleNamespace:

@@ -33,6 +33,7 @@ from philoxd_server.engine import _ops, _samplers, _seeds
 from philoxd_server.state import (
     ANY_SEED,
     MAX_INTRA_OP_THREADS,
+    MAX_SCOPES,
     GeneratorRecord,
     Reserved,
     SessionState,
@@ -40,6 +41,8 @@ from philoxd_server.state import (
     StaleSeed,
     Store,
     StoreChanged,
+    TooManyKernels,
+    TooManyScopes,
     add_counter,
     decode_snapshot,
     encode_snapshot,
@@ -62,6 +65,10 @@ ALG_PHILOX, ALG_THREEFRY, ALG_AUTO_SELECT = 1, 2, 3
 DEFAULT_MAX_ELEMENTS = 2**27  # per request; --max-elements
 MAX_ELEMENTS_FLAG = "philoxd serve --max-elements"  # what sets max_elements, as size errors name it
 DEFAULT_LIST_LIMIT = 1000  # sessions ListSessions returns when the request names no limit
+# ListSessions' largest answer: a larger `limit` is lowered to it (Google AIP-158: coerce a page size above
+# the maximum), so one call's work and reply stay bounded: 10,000 summaries of names of at most
+# MAX_ID_CHARS (128) characters stay under gRPC's 4 MiB message limit.
+MAX_LIST_LIMIT = 10_000
 MAX_RANK = 64  # numpy arrays have at most 64 dimensions (NPY_MAXDIMS in numpy 2)
 _U64 = (1 << 64) - 1
 
@@ -153,6 +160,9 @@ class RandomCore:
       max_sessions_per_principal: Most live sessions one authenticated principal may hold
         (None: unlimited), so that one cannot take all of ``max_sessions``; as soft.
       max_generators_per_session: Most generators one session may hold (None: unlimited).
+      max_kernels_per_session: Most stateful op kernels one session may hold (None:
+        unlimited); a draw that would create one more is ``RESOURCE_EXHAUSTED``. Exact: the
+        store counts atomically with the reservation.
       max_elements_source: What sets ``max_elements``, as size errors name it (in-process:
         the environment variable).
     """
@@ -165,6 +175,7 @@ class RandomCore:
         max_sessions: int | None = None,
         max_sessions_per_principal: int | None = None,
         max_generators_per_session: int | None = None,
+        max_kernels_per_session: int | None = None,
         max_elements_source: str = MAX_ELEMENTS_FLAG,
     ) -> None:
         self.store = store
@@ -178,6 +189,7 @@ class RandomCore:
         self.max_sessions = max_sessions
         self.max_sessions_per_principal = max_sessions_per_principal
         self.max_generators_per_session = max_generators_per_session
+        self.max_kernels_per_session = max_kernels_per_session
         self._global_seeds: dict[str, int | None] = {}  # a hint: reserve_kernel validates it
         self._scope_seeds: dict[tuple[str, str], int | None] = {}  # immutable once registered
         self.store_id = ""  # the store's identity, as last seen (see check_store); "" = not yet
@@ -292,8 +304,15 @@ class RandomCore:
         """Start a ``tf.function``-like scope; it captures the current global seed.
 
         A named scope is registered once per session: later calls (from any process, after
-        a restore too) get the same scope, so the function's streams continue."""
-        return self.store.register_scope(session, request_id, name, fingerprint=fingerprint)
+        a restore too) get the same scope, so the function's streams continue. A session holds
+        at most a snapshot's MAX_SCOPES (RESOURCE_EXHAUSTED beyond), so it can always be restored."""
+        try:
+            return self.store.register_scope(session, request_id, name, fingerprint=fingerprint, max_scopes=MAX_SCOPES)
+        except TooManyScopes:
+            raise ResourceExhausted(
+                f"RegisterScope: session {session.rpartition('/')[2]!r} holds its limit of {MAX_SCOPES} function scopes "
+                "(as a snapshot may); name the function (rng.function(fn, name=...)) to register it once for all processes"
+            ) from None
 
     # -- sessions as data: snapshot, restore, fork, list, show, delete ---------------------
     # Each takes the caller's principal ("" = anonymous: an open server, in-process) and the
@@ -319,7 +338,7 @@ class RandomCore:
         if limit is not None and limit < 0:
             raise InvalidArgument(f"ListSessions: field `limit`={limit} must be >= 0 (0: {DEFAULT_LIST_LIMIT})")
         base = f"{principal}/" if principal else ""
-        found, truncated = self.store.list_sessions(base + prefix, limit or DEFAULT_LIST_LIMIT)
+        found, truncated = self.store.list_sessions(base + prefix, min(limit or DEFAULT_LIST_LIMIT, MAX_LIST_LIMIT))
         return [dataclasses.replace(s, name=s.name[len(base) :]) for s in found], truncated
 
     def show_session(self, principal: str, session: str) -> tuple[SessionState, float]:
@@ -369,6 +388,11 @@ class RandomCore:
         _, state = decode_snapshot(snapshot)
         name = self.store_name(principal, session)
         self._check_generator_limit("RestoreSession", name, len(state.generators), present=0)
+        if self.max_kernels_per_session is not None and len(state.kernels) > self.max_kernels_per_session:
+            raise ResourceExhausted(
+                f"RestoreSession: a session holds at most {self.max_kernels_per_session} op kernels "
+                f"(--max-kernels-per-session); the snapshot has {len(state.kernels)}"
+            )
         if create and not self._session_exists(name):
             self._check_session_limit("RestoreSession", principal)
         try:
@@ -551,9 +575,14 @@ class RandomCore:
                     store_id = self._expected_store()
                     key, counter = self.store.reserve_kernel(
                         session, kernel_id, init, count, request_id, expect_seed=expect, expect_epoch=epoch,
-                        expect_store=store_id, report=report, fingerprint=fingerprint,
+                        expect_store=store_id, report=report, fingerprint=fingerprint, max_kernels=self.max_kernels_per_session,
                     )  # fmt: skip
                     break
+                except TooManyKernels:
+                    raise ResourceExhausted(
+                        f"{spec.function}: session {session.rpartition('/')[2]!r} holds its limit of {self.max_kernels_per_session} "
+                        "op kernels (--max-kernels-per-session; each new op seed makes one); tf.random.set_seed resets them"
+                    ) from None
                 except StoreChanged:
                     # The store was emptied, restored or marked restored since this process last read its
                     # identity: read it again. The draw's provenance names the new one, which a client that

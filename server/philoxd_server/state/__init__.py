@@ -2,7 +2,7 @@
 
 from philoxd_server.state._memory import MemoryStore
 from philoxd_server.state._open import STORE_SCHEMES, open_store, sqlite_path
-from philoxd_server.state._snapshot import BadSnapshot, SnapshotInfo, SnapshotTooLarge, decode_snapshot, encode_snapshot
+from philoxd_server.state._snapshot import MAX_SCOPES, BadSnapshot, SnapshotInfo, SnapshotTooLarge, decode_snapshot, encode_snapshot
 from philoxd_server.state._store import (
     ANY_SEED,
     DEFAULT_INTRA_OP_THREADS,
@@ -20,10 +20,13 @@ from philoxd_server.state._store import (
     StaleSeed,
     Store,
     StoreChanged,
+    TooManyKernels,
+    TooManyScopes,
     add_counter,
 )
 
 __all__ = [
+    "MAX_SCOPES",
     "ANY_SEED",
     "DEFAULT_INTRA_OP_THREADS",
     "DEFAULT_REQUEST_TTL",
@@ -45,6 +48,8 @@ __all__ = [
     "StaleSeed",
     "Store",
     "StoreChanged",
+    "TooManyKernels",
+    "TooManyScopes",
     "add_counter",
     "decode_snapshot",
     "encode_snapshot",

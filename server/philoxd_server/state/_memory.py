@@ -26,6 +26,8 @@ from philoxd_server.state._store import (
     SessionSummary,
     StaleSeed,
     StoreChanged,
+    TooManyKernels,
+    TooManyScopes,
     add_counter,
     is_private,
     new_epoch,
@@ -249,6 +251,7 @@ class MemoryStore:
         report: Reserved | None = None,
         *,
         fingerprint: str = "",
+        max_kernels: int | None = None,
     ) -> tuple[int, int]:
         with self._lock:
             self._check_store(expect_store)
@@ -262,6 +265,8 @@ class MemoryStore:
                 report.fresh = False
 
             def action() -> tuple[int, int, int]:  # the epoch is remembered with the reservation
+                if max_kernels is not None and kernel not in state.kernels and len(state.kernels) >= max_kernels:
+                    raise TooManyKernels(session)
                 if report is not None:
                     report.fresh = True
                 entry = state.kernels.setdefault(kernel, list(init))
@@ -274,13 +279,17 @@ class MemoryStore:
                 report.epoch = epoch
             return key, counter
 
-    def register_scope(self, session: str, request_id: str = "", name: str = "", *, fingerprint: str = "") -> str:
+    def register_scope(
+        self, session: str, request_id: str = "", name: str = "", *, fingerprint: str = "", max_scopes: int | None = None
+    ) -> str:
         with self._lock:
             state = self._get(session)
 
             def action() -> str:
                 if name and name in state.scope_names:
                     return state.scope_names[name]
+                if max_scopes is not None and len(state.scopes) >= max_scopes:
+                    raise TooManyScopes(session)
                 scope = uuid.uuid4().hex
                 state.scopes[scope] = state.global_seed
                 if name:

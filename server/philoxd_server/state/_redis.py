@@ -83,6 +83,8 @@ from philoxd_server.state._store import (
     SessionSummary,
     StaleSeed,
     StoreChanged,
+    TooManyKernels,
+    TooManyScopes,
     new_epoch,
 )
 
@@ -347,9 +349,9 @@ end)
 
 # ARGV[4]: kernel, 5: init "<key>:<counter hex32>", 6: count hex16, 7: "1" to check the global
 # seed, 8: the expected seed (decimal, "" = None), 9: the expected epoch ("" = no check; a
-# remembered reservation is answered whatever the epoch), 10: expect_store. Returns the start and
-# the Reserved report "<key>:<counter>:<epoch>:<fresh 1/0>" (the epoch remembered with the start),
-# or "!stale" / "!store:<identity>".
+# remembered reservation is answered whatever the epoch), 10: expect_store, 11: max_kernels ("" =
+# no limit). Returns the start and the Reserved report "<key>:<counter>:<epoch>:<fresh 1/0>" (the
+# epoch remembered with the start), or "!stale" / "!kernels" / "!store:<identity>".
 _RESERVE_KERNEL = r"""
 local changed = store_changed(ARGV[10])
 if changed then return changed end
@@ -361,6 +363,11 @@ local function stale()
   if ARGV[9] ~= '' and (redis.call('HGET', KEYS[2], 'epoch') or '0') ~= ARGV[9] then
     if tonumber(ARGV[3]) > 0 and redis.call('EXISTS', KEYS[7]) == 1 then return false end
     return '!stale'
+  end
+  if ARGV[11] ~= '' and redis.call('HEXISTS', KEYS[3], ARGV[4]) == 0
+      and redis.call('HLEN', KEYS[3]) >= tonumber(ARGV[11]) then
+    if tonumber(ARGV[3]) > 0 and redis.call('EXISTS', KEYS[7]) == 1 then return false end
+    return '!kernels'
   end
   return false
 end
@@ -376,8 +383,15 @@ if string.sub(out, 1, 1) == '!' then return out end
 return out .. ':' .. fresh
 """
 
-# ARGV[4]: a fresh scope id, 5: name ("" = anonymous). Returns the scope id (a named one's if it exists).
+# ARGV[4]: a fresh scope id, 5: name ("" = anonymous), 6: max_scopes ("" = no limit). Returns the
+# scope id (a named one's if it exists), or "!scopes" if a new one would pass max_scopes.
 _REGISTER_SCOPE = r"""
+local function full()
+  if ARGV[6] == '' or redis.call('HLEN', KEYS[4]) < tonumber(ARGV[6]) then return false end
+  if ARGV[5] ~= '' and redis.call('HEXISTS', KEYS[8], ARGV[5]) == 1 then return false end
+  if tonumber(ARGV[3]) > 0 and redis.call('EXISTS', KEYS[7]) == 1 then return false end
+  return '!scopes'
+end
 return once(function()
   if ARGV[5] ~= '' then
     local scope = redis.call('HGET', KEYS[8], ARGV[5])
@@ -386,7 +400,7 @@ return once(function()
   end
   redis.call('HSET', KEYS[4], ARGV[4], redis.call('HGET', KEYS[2], 'seed') or '')
   return ARGV[4]
-end)
+end, full)
 """
 
 # Every hash of the session, and its expiry score (no touch). Returns "!session" or
@@ -783,6 +797,7 @@ class RedisStore:
         report: Reserved | None = None,
         *,
         fingerprint: str = "",
+        max_kernels: int | None = None,
     ) -> tuple[int, int]:
         start = f"{init[0]}{_SEP}{_counter_hex(init[1])}"
         check = "0" if expect_seed is ANY_SEED else "1"
@@ -790,20 +805,28 @@ class RedisStore:
         epoch = "" if expect_epoch is None else str(expect_epoch)
         result = self._call(
             self._reserve_kernel, session, "reserve_kernel", request_id,
-            kernel, start, _count_hex(count), check, expected, epoch, expect_store, fingerprint=fingerprint,
+            kernel, start, _count_hex(count), check, expected, epoch, expect_store,
+            "" if max_kernels is None else str(max_kernels), fingerprint=fingerprint,
         )  # fmt: skip
         if result == "!stale":
             raise StaleSeed(session)
+        if result == "!kernels":
+            raise TooManyKernels(session)
         key, counter, *made_in, fresh = self._checked(result, session).split(_SEP)  # (no epoch: remembered by an older philoxd)
         if report is not None:
             report.epoch, report.fresh = int(made_in[0]) if made_in else 0, fresh == "1"
         return int(key), int(counter, 16)
 
-    def register_scope(self, session: str, request_id: str = "", name: str = "", *, fingerprint: str = "") -> str:
-        return self._checked(
-            self._call(self._register_scope, session, "register_scope", request_id, uuid.uuid4().hex, name, fingerprint=fingerprint),
-            session,
+    def register_scope(
+        self, session: str, request_id: str = "", name: str = "", *, fingerprint: str = "", max_scopes: int | None = None
+    ) -> str:
+        limit = "" if max_scopes is None else str(max_scopes)
+        result = self._call(
+            self._register_scope, session, "register_scope", request_id, uuid.uuid4().hex, name, limit, fingerprint=fingerprint
         )
+        if result == "!scopes":
+            raise TooManyScopes(session)
+        return self._checked(result, session)
 
     def scope_seed(self, session: str, scope: str) -> int | None:
         seed = self._checked(self._call(self._scope_seed, session, "scope_seed", "", scope), session, scope)[1:]

@@ -56,6 +56,8 @@ from philoxd_server.state._store import (
     SessionSummary,
     StaleSeed,
     StoreChanged,
+    TooManyKernels,
+    TooManyScopes,
     add_counter,
     advance_clock,
     is_private,
@@ -731,6 +733,7 @@ class SqliteStore:
         report: Reserved | None = None,
         *,
         fingerprint: str = "",
+        max_kernels: int | None = None,
     ) -> tuple[int, int]:
         def tx(db: sqlite3.Connection, now: float) -> tuple[int, int]:
             self._check_store(db, expect_store)
@@ -748,9 +751,13 @@ class SqliteStore:
                 report.fresh = False
 
             def action() -> list[Any]:  # the epoch is remembered with the reservation
+                row = db.execute("SELECT key, counter FROM kernels WHERE session = ? AND kernel = ?", (session, kernel)).fetchone()
+                if row is None and max_kernels is not None:
+                    (held,) = db.execute("SELECT COUNT(*) FROM kernels WHERE session = ?", (session,)).fetchone()
+                    if held >= max_kernels:
+                        raise TooManyKernels(session)
                 if report is not None:
                     report.fresh = True
-                row = db.execute("SELECT key, counter FROM kernels WHERE session = ? AND kernel = ?", (session, kernel)).fetchone()
                 key, counter = (int(row[0]), int(row[1])) if row else init
                 db.execute(
                     "INSERT OR REPLACE INTO kernels (session, kernel, key, counter) VALUES (?, ?, ?, ?)",
@@ -765,7 +772,9 @@ class SqliteStore:
 
         return self._tx(tx)
 
-    def register_scope(self, session: str, request_id: str = "", name: str = "", *, fingerprint: str = "") -> str:
+    def register_scope(
+        self, session: str, request_id: str = "", name: str = "", *, fingerprint: str = "", max_scopes: int | None = None
+    ) -> str:
         def tx(db: sqlite3.Connection, now: float) -> str:
             global_seed, _ = self._session(db, now, session)
 
@@ -774,6 +783,10 @@ class SqliteStore:
                     row = db.execute("SELECT scope FROM scopes WHERE session = ? AND name = ?", (session, name)).fetchone()
                     if row is not None:
                         return str(row[0])
+                if max_scopes is not None:
+                    (held,) = db.execute("SELECT COUNT(*) FROM scopes WHERE session = ?", (session,)).fetchone()
+                    if held >= max_scopes:
+                        raise TooManyScopes(session)
                 scope = uuid.uuid4().hex
                 db.execute(
                     "INSERT INTO scopes (session, scope, global_seed, name) VALUES (?, ?, ?, ?)",

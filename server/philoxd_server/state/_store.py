@@ -27,6 +27,8 @@ __all__ = [
     "StaleSeed",
     "Store",
     "StoreChanged",
+    "TooManyKernels",
+    "TooManyScopes",
     "add_counter",
     "advance_clock",
     "is_private",
@@ -154,6 +156,15 @@ ANY_SEED: Final = object()  # reserve_kernel(expect_seed=...) default: no check
 
 class StaleSeed(Exception):
     """``reserve_kernel``'s ``expect_seed`` is not the session's global seed (any more)."""
+
+
+class TooManyKernels(Exception):
+    """``reserve_kernel`` would create a kernel in a session that holds ``max_kernels`` already.
+    Nothing was reserved."""
+
+
+class TooManyScopes(Exception):
+    """``register_scope`` would add a scope to a session that holds ``max_scopes`` already."""
 
 
 class StoreChanged(Exception):
@@ -294,6 +305,7 @@ class Store(Protocol):
         report: Reserved | None = None,
         *,
         fingerprint: str = "",
+        max_kernels: int | None = None,
     ) -> tuple[int, int]:
         """Reserve ``count`` counter units on a kernel; create it at ``init`` (key, counter) if new.
 
@@ -304,11 +316,15 @@ class Store(Protocol):
         kernel from a global seed it had cached, and must look it up again.
         Likewise if ``expect_epoch`` is given and the session's epoch is another,
         unless this request_id's reservation is remembered (then that is returned).
-        ``report``, if given, is filled in (see :class:`Reserved`).
+        ``report``, if given, is filled in (see :class:`Reserved`). Creating a kernel in a
+        session that holds ``max_kernels`` (None: no limit) raises :class:`TooManyKernels`
+        and reserves nothing; a remembered request is answered again whatever the count.
         """
         ...
 
-    def register_scope(self, session: str, request_id: str = "", name: str = "", *, fingerprint: str = "") -> str:
+    def register_scope(
+        self, session: str, request_id: str = "", name: str = "", *, fingerprint: str = "", max_scopes: int | None = None
+    ) -> str:
         """Register a function scope, capturing the session's current global seed.
 
         A ``name`` that exists in the session returns that scope (with the seed it captured).
