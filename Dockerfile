@@ -54,19 +54,10 @@ ENV PATH=/opt/philoxd/bin:$PATH \
     NUMBA_CACHE_DIR=/var/cache/philoxd/numba
 USER philoxd:philoxd
 WORKDIR /var/lib/philoxd
-# Compile the numba kernels once at build time, so the first draws of a new container are
-# fast. A different CPU at run time only means a recompile.
-RUN python -c "\
-import numpy as np, philoxd; \
-r = philoxd.connect().random; \
-r.set_seed(1); \
-[(r.uniform([8], dtype=dt), r.normal([8], dtype=dt), r.truncated_normal([8], dtype=dt), \
-  r.stateless_uniform([8], seed=[1, 2], dtype=dt), r.stateless_normal([8], seed=[1, 2], dtype=dt), \
-  r.stateless_truncated_normal([8], seed=[1, 2], dtype=dt)) for dt in (np.float16, np.float32, np.float64)]; \
-[(r.uniform([8], maxval=9, dtype=dt), r.stateless_uniform([8], seed=[1, 2], minval=0, maxval=9, dtype=dt)) for dt in (np.int32, np.int64)]; \
-r.shuffle(np.arange(8)); r.categorical(np.zeros((2, 3), np.float32), 4); \
-g = r.Generator.from_seed(1); g.uniform([8]); g.normal([8]); \
-print('numba kernels compiled')"
+# Compile the numba kernels once at build time (the warm-up `philoxd serve` runs before it says
+# SERVING), so a new container is SERVING within a second or two. A different CPU at run time
+# only means a recompile.
+RUN python -c "from philoxd_server.service._server import warm_up; print(f'numba kernels compiled in {warm_up():.0f} s')"
 VOLUME ["/var/lib/philoxd"]
 EXPOSE 50051
 STOPSIGNAL SIGTERM

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import threading
+import weakref
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -62,6 +64,41 @@ _local_lock = threading.Lock()
 _local_servicer: Any = None
 
 
+END_PRIVATE_TIMEOUT_S = 1.0  # close() / interpreter exit: the most spent deleting a private session
+_PRIVATE_CLIENTS: weakref.WeakSet[Client] = weakref.WeakSet()  # open clients with a private session of theirs
+_PRIVATE_LOCK = threading.Lock()
+
+
+def _register_private(client: Client) -> None:
+    with _PRIVATE_LOCK:
+        _PRIVATE_CLIENTS.add(client)
+
+
+@atexit.register
+def _end_private_sessions() -> None:
+    """At interpreter exit, delete the private sessions of the clients still open."""
+    with _PRIVATE_LOCK:
+        clients = list(_PRIVATE_CLIENTS)
+    for client in clients:
+        client._end_private()
+
+
+MAX_ELEMENTS_ENV = "PHILOXD_MAX_ELEMENTS"  # in-process: the largest draw (elements), as `philoxd serve --max-elements`
+_MAX_ELEMENTS_SOURCE = f"in-process: set ${MAX_ELEMENTS_ENV} before the first philoxd.connect() without a target"
+
+
+def _in_process_max_elements() -> int:
+    """``$PHILOXD_MAX_ELEMENTS``, or the server's default limit."""
+    from philoxd_server.service._core import DEFAULT_MAX_ELEMENTS
+
+    text = os.environ.get(MAX_ELEMENTS_ENV, "")
+    if not text:
+        return DEFAULT_MAX_ELEMENTS
+    if not text.strip().isdigit() or int(text) < 1:
+        raise errors.InvalidArgumentError(f"${MAX_ELEMENTS_ENV}={text!r}: must be a number of elements >= 1")
+    return int(text)
+
+
 def _in_process_servicer() -> Any:
     """One engine per process for in-process clients, so named sessions are shared within it.
 
@@ -89,7 +126,9 @@ def _in_process_servicer() -> Any:
                 check_parallel_layer()
             except FailedPrecondition as exc:
                 raise errors.FailedPreconditionError(str(exc)) from None
-            _local_servicer = RandomServicer(RandomCore(MemoryStore()))
+            _local_servicer = RandomServicer(
+                RandomCore(MemoryStore(), max_elements=_in_process_max_elements(), max_elements_source=_MAX_ELEMENTS_SOURCE)
+            )
         return _local_servicer
 
 
@@ -181,6 +220,11 @@ class Client:
         request = pb.OpenSessionRequest(session=session or "", reset_expired=reset_expired)
         opened = transport.unary("OpenSession", request, within=connect_timeout)
         self.session: str = opened.session
+        # A private session (session=None) ends with the client that made it: close(), the end of
+        # its `with` block, or this interpreter's exit (not a forked child's) deletes it.
+        self._private_owner = os.getpid() if not session else None
+        if self._private_owner is not None and self._END_AT_EXIT:
+            _register_private(self)
         self.store_id: str = opened.store_id  # the server's store; every draw must come from it
         self._watermarks = Watermarks(_WATERMARK_STREAMS)  # per counter stream, where this client's draws started
         self._local = threading.local()
@@ -254,6 +298,7 @@ class Client:
         """
         if isinstance(provenance, str):
             provenance = provenance_from_json(provenance)
+        _check_replay_arguments(provenance, input, tensors or {})
         request = pb.ReplayRequest(provenance=provenance)
         if input is not None:
             request.input.CopyFrom(_random._encode(_random.as_tf_array(input), "input", "replay"))
@@ -337,10 +382,14 @@ class Client:
         forked = self._transport.unary("ForkSession", request).session
         transport = self._transport_factory() if self._transport_factory is not None else _Borrowed(self._transport)
         try:
-            return Client(transport, forked, self.target, transport_factory=self._transport_factory)
+            client = Client(transport, forked, self.target, transport_factory=self._transport_factory)
         except BaseException:
             transport.close()
             raise
+        if not name:  # a private fork ends with its client, as a private session
+            client._private_owner = os.getpid()
+            _register_private(client)
+        return client
 
     def generator(self, name: str, seed: Any = None, alg: Any = None) -> _random.Generator:
         """The session's Generator called ``name``: created on first use (from ``seed``,
@@ -354,8 +403,24 @@ class Client:
         info = self._transport.unary("CreateGenerator", request)
         return self.random.Generator._attach(info.generator, alg_int)
 
+    _END_AT_EXIT = True  # the asyncio client's mirror ends its private session in its own close()
+
+    def _end_private(self) -> None:
+        """Delete this client's private session, once, in the process that made it (best effort:
+        a server that does not answer within :data:`END_PRIVATE_TIMEOUT_S` forgets it after its
+        ``--session-ttl``)."""
+        if self._private_owner != os.getpid():
+            return
+        self._private_owner = None
+        try:
+            request = pb.DeleteSessionRequest(session=self.session)
+            self._transport.unary("DeleteSession", request, within=END_PRIVATE_TIMEOUT_S)
+        except errors.PhiloxdError:
+            pass
+
     def close(self) -> None:
-        """Close the channel (in-process: nothing to do)."""
+        """Close the channel; a private session (``connect(session=None)``) this client made is deleted."""
+        self._end_private()
         self._transport.close()
 
     def __enter__(self) -> Client:
@@ -366,6 +431,36 @@ class Client:
 
     def __repr__(self) -> str:
         return f"<philoxd.Client target={self.target or 'in-process'} session={self.session}>"
+
+
+# What a replay needs beyond the provenance (which holds no tensors): by distribution, the draw's
+# `input` (its TF argument's name) and its tensor parameters without defaults (TF argument names).
+_REPLAY_INPUT = {pb.SHUFFLE: "value", pb.CATEGORICAL: "logits"}
+_REPLAY_TENSORS = {
+    pb.GAMMA: ("alpha",),
+    pb.POISSON: ("lam",),
+    pb.BINOMIAL: ("counts", "probs"),
+    pb.PARAMETERIZED_TRUNCATED_NORMAL: ("means", "stddevs", "minvals", "maxvals"),
+}
+
+
+def _check_replay_arguments(provenance: pb.Provenance, input: Any, tensors: dict[str, Any]) -> None:  # noqa: A002 - tf name
+    """Refuse a replay that lacks what its provenance cannot hold, naming the argument that supplies it."""
+    what = pb.Distribution.Name(provenance.distribution).lower()
+    name = _REPLAY_INPUT.get(provenance.distribution)
+    if name is not None and input is None:
+        raise errors.InvalidArgumentError(
+            f"replay: a {what} draw's provenance does not hold its `{name}`: pass it as replay(provenance, input={name}) "
+            f"(philoxd replay: --input {name}.npy)"
+        )
+    missing = [t for t in _REPLAY_TENSORS.get(provenance.distribution, ()) if t not in tensors]
+    if missing:
+        given = ", ".join(f"'{t}': {t}" for t in missing)
+        flags = " ".join(f"--tensor {t}={t}.npy" for t in missing)
+        raise errors.InvalidArgumentError(
+            f"replay: a {what} draw's provenance does not hold its {', '.join(f'`{t}`' for t in missing)}: pass "
+            f"replay(provenance, tensors={{{given}}}), as the draw received them (philoxd replay: {flags})"
+        )
 
 
 class _NamedFunction(_random.Function):

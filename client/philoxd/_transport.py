@@ -139,6 +139,9 @@ _MALFORMED = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _NOT_RESOLVED = re.compile(r"Domain name not found|DNS resolution failed|not known|NXDOMAIN|Could not resolve", re.IGNORECASE)
+# gRPC's own deadline messages ("Deadline Exceeded", "Stream removed (Deadline Exceeded)"), not a server's status.
+_GRPC_DEADLINE = re.compile(r"(Stream removed \()?Deadline Exceeded\)?")
+_SAME_LIMIT_S = 1e-3  # a call's budget within this of `timeout`: that timeout was the bound
 _HANDSHAKE = re.compile(r"Handshake failed|ssl|tls|certificate", re.IGNORECASE)
 
 
@@ -651,11 +654,17 @@ class GrpcTransport:
                     time.sleep(delay)  # same request, same request_id: the server answers it once
                     continue
                 python_class = errors.python_class_of(exc.trailing_metadata()) if hasattr(exc, "trailing_metadata") else ""
-                raise self._error(code, details, python_class, time.monotonic() - start, method) from exc
+                budget = None if deadline is None else deadline - start
+                error = self._error(code, details, python_class, time.monotonic() - start, method, budget)
+                error.rpc_error = exc  # the gRPC error, kept out of the traceback (no "During handling of ...")
+                raise error from None
 
-    def _error(self, code: grpc.StatusCode | None, details: str, python_class: str, waited: float, method: str) -> errors.PhiloxdError:
+    def _error(
+        self, code: grpc.StatusCode | None, details: str, python_class: str, waited: float, method: str, budget: float | None = None
+    ) -> errors.PhiloxdError:
         """The error of a failed call: a server's own status as it is; a failure of the channel
-        (nothing answered, or not in time) naming the target and what to check."""
+        (nothing answered, or not in time) naming the target and what to check; a deadline naming
+        the call and the limit (``budget``: the seconds the call had, retries included)."""
         target = self._target
         tried = f"tried for {waited:.1f} s" if waited >= 0.05 else "at once"
         if code in (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.INTERNAL) and _MALFORMED.match(details):
@@ -674,14 +683,21 @@ class GrpcTransport:
             if self._answered:
                 return errors.UnavailableError(f"the philoxd server at {target} stopped answering ({tried}): {check} [gRPC: {reason}]")
             return errors.UnavailableError(f"no philoxd server answered at {target} ({tried}): {check} [gRPC: {reason}]")
-        if code == grpc.StatusCode.DEADLINE_EXCEEDED and details == "Deadline Exceeded":  # gRPC's own, not a server's
+        if code == grpc.StatusCode.DEADLINE_EXCEEDED and _GRPC_DEADLINE.fullmatch(details):  # gRPC's own, not a server's
+            spent = waited if budget is None else budget
+            if self._timeout is not None and spent <= self._timeout + _SAME_LIMIT_S:
+                limit = f"timeout={self._timeout:g} s"  # connect(timeout=...): every call's bound
+            elif method == "OpenSession":
+                limit = f"connect_timeout={spent:g} s"
+            else:
+                limit = f"{spent:.1f} s"
+            call = "connect() (its OpenSession call)" if method == "OpenSession" else f"the {method} call"
             if not self._answered:
                 return errors.DeadlineExceededError(
-                    f"no philoxd server answered at {target} within {waited:.1f} s: is `philoxd serve` running there, "
-                    "is the port right, and does a firewall let the connection through?"
+                    f"no philoxd server answered at {target}: {call} did not finish within {limit}: is `philoxd serve` "
+                    f"running there, is the port right, does a firewall let the connection through, and is {limit} enough?"
                 )
-            limit = f"timeout={self._timeout:g} s" if self._timeout is not None else f"{waited:.1f} s"
-            return errors.DeadlineExceededError(f"{method} to the philoxd server at {target} did not finish within {limit}")
+            return errors.DeadlineExceededError(f"{call} to the philoxd server at {target} did not finish within {limit}")
         return errors.from_status(code, details or str(code), python_class)
 
     def unary(self, method: str, request: Any, within: float | None = None) -> Any:

@@ -1,10 +1,12 @@
 """Errors raised by philoxd, named like ``tf.errors``.
 
 Every failed call raises a subclass of :class:`PhiloxdError`, chosen by the
-gRPC status code the server (or the in-process servicer) answered with; the
-original ``grpc.RpcError``, when there is one, is the ``__cause__`` (for a draw
-that failed on a ``DrawStream``, a ``grpc.RpcError`` whose ``code()`` and
-``details()`` are that draw's in-band status):
+gRPC status code the server (or the in-process servicer) answered with. It is
+raised on its own, without gRPC's exception chained to it, so a traceback shows
+the user's call and one message; the original ``grpc.RpcError``, when there is
+one, is its ``rpc_error`` attribute (for a draw that failed on a ``DrawStream``,
+a ``grpc.RpcError`` whose ``code()`` and ``details()`` are that draw's in-band
+status):
 
 =============================  ===================================
 ``grpc.StatusCode``            exception
@@ -71,9 +73,11 @@ class PhiloxdError(Exception):
     Attributes:
       code: The ``grpc.StatusCode`` of the failed call.
       message: The server's message.
+      rpc_error: The ``grpc.RpcError`` the call ended with; None in-process and for the client's own checks.
     """
 
     code: grpc.StatusCode = grpc.StatusCode.UNKNOWN
+    rpc_error: grpc.RpcError | None = None
 
     def __init__(self, message: str) -> None:
         super().__init__(message)

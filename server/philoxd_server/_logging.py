@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import atexit
 import collections
+import contextlib
 import copy
 import datetime
 import json
@@ -21,6 +22,7 @@ import stat
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from typing import Any
 
 __all__ = [
@@ -38,6 +40,7 @@ __all__ = [
     "flush_logs",
     "log_limited",
     "printable",
+    "unlogged",
 ]
 
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -81,6 +84,19 @@ def log_limited(logger: logging.Logger, key: str, message: str, *, clock: Any = 
     logger.warning("%s%s", message, f" ({suppressed} more like it in the last {now - last:.0f} s not logged)" if suppressed else "")
 
 
+_quiet = threading.local()  # .on: this thread's calls are not access-logged (the server's own warm-up)
+
+
+@contextlib.contextmanager
+def unlogged() -> Iterator[None]:
+    """Within it, the calling thread's calls write no access lines (the server's own warm-up calls)."""
+    _quiet.on = True
+    try:
+        yield
+    finally:
+        _quiet.on = False
+
+
 def access(method: str, session: str, request_id: str, elements: int, status: str, ms: float, principal: str = "") -> None:
     """Log one access line: logger ``philoxd.access``, INFO, fields :data:`ACCESS_FIELDS`.
 
@@ -91,7 +107,7 @@ def access(method: str, session: str, request_id: str, elements: int, status: st
     the fields; the log writer thread builds and formats the line. Otherwise this is
     an ordinary ``logging`` call.
     """
-    if not _access_log.isEnabledFor(logging.INFO):
+    if not _access_log.isEnabledFor(logging.INFO) or getattr(_quiet, "on", False):
         return
     session, request_id = printable(session), printable(request_id)
     writer = _writer

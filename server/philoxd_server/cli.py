@@ -159,7 +159,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="run the gRPC server",
         description=(
             "Run the philoxd gRPC server (philoxd.v1.Random, grpc.health.v1.Health and server "
-            "reflection) until SIGTERM/SIGINT, then drain in-flight calls and exit 0; SIGHUP re-reads "
+            "reflection) until SIGTERM/SIGINT, then drain in-flight calls and exit 0. Health says SERVING once "
+            "every op's kernels are warm (compiled once per machine, then loaded from Numba's cache). SIGHUP re-reads "
             "--auth-file; SIGUSR1/SIGUSR2 log a status line. Without --auth-file anyone who reaches the port "
             "can use every session."
         ),
@@ -314,6 +315,17 @@ def build_parser() -> argparse.ArgumentParser:
     replay.add_argument("--output", metavar="NPY", help="write the array to this .npy file instead of printing it")
     _sessions_parser(sub)
     _store_parser(sub)
+    completion = sub.add_parser(
+        "completion",
+        help="print a shell completion script (bash or zsh)",
+        description=(
+            "Print the completion script of the philoxd command for a shell. Load it in the shell's start-up "
+            "file: bash: eval \"$(philoxd completion bash)\" in ~/.bashrc; zsh: eval \"$(philoxd completion zsh)\" "
+            "in ~/.zshrc (after compinit)."
+        ),
+        epilog=_ERRORS_EPILOG,
+    )
+    completion.add_argument("shell", choices=_SHELLS, help="the shell")
     return parser
 
 
@@ -637,19 +649,38 @@ def _health(args: argparse.Namespace) -> int:
         try:
             response = stub.Check(health_pb2.HealthCheckRequest(service=args.service), timeout=args.timeout)
         except grpc.RpcError as exc:
-            details = exc.details() or ""  # type: ignore[attr-defined]
-            hint = ""
-            if not tls and "Socket closed" in details:
-                hint = " (a TLS server? add --tls, or --ca-file for a self-signed certificate)"
-            elif tls and "CERTIFICATE_VERIFY_FAILED" in details:
-                hint = " (a self-signed or private CA? give its certificate with --ca-file)"
-            elif tls and "WRONG_VERSION_NUMBER" in details:
-                hint = " (a plaintext server? leave out --tls)"
-            print(f"philoxd health: {args.target}: {exc.code().name}: {_one_line(details)}{hint}", file=sys.stderr)  # type: ignore[attr-defined]
-            return 1
+            code, details = exc.code().name, exc.details() or ""  # type: ignore[attr-defined]
+            unreachable = _unreachable(args, code, details)
+            raise unreachable or CliError(f"{args.target}: {code}: {_one_line(details)}") from None
     status = health_pb2.HealthCheckResponse.ServingStatus.Name(response.status)
     print(f"{args.target} {args.service or '(server)'}: {status}")
     return 0 if response.status == health_pb2.HealthCheckResponse.SERVING else 1
+
+
+def _unreachable(args: argparse.Namespace, code: str, details: str) -> CliError | None:
+    """The one line of every command that calls a server when none answered at ``--target``
+    (nothing listens, the connection broke, TLS on one side only, no answer within ``--timeout``);
+    None for an answer the server gave. Each command tries once: it does not wait for a server."""
+    from philoxd._transport import _CHANNEL_FAILURE, _GRPC_DEADLINE, _HANDSHAKE, _NOT_RESOLVED, _grpc_reason
+
+    tls = bool(args.tls or args.ca_file or args.cert_file)
+    if code == "DEADLINE_EXCEEDED" and _GRPC_DEADLINE.fullmatch(details):
+        reason = f"no answer within --timeout {args.timeout:g} s"
+    elif code == "UNAVAILABLE" and _CHANNEL_FAILURE.match(details):
+        reason = _one_line(_grpc_reason(details))
+    else:
+        return None
+    if not tls and "Socket closed" in details:
+        hint = "a TLS server? add --tls, or --ca-file for a self-signed certificate"
+    elif tls and "CERTIFICATE_VERIFY_FAILED" in details:
+        hint = "a self-signed or private CA? give its certificate with --ca-file"
+    elif tls and ("WRONG_VERSION_NUMBER" in details or _HANDSHAKE.search(details)):
+        hint = "a plaintext server? leave out --tls"
+    elif _NOT_RESOLVED.search(details):
+        hint = "is the host name right, and does this machine's DNS know it?"
+    else:
+        hint = "is `philoxd serve` running there, and is the port right?"
+    return CliError(f"no philoxd server answered at {args.target}: {code}: {reason} ({hint})")
 
 
 def _load_npy(flag: str, value: str) -> object:
@@ -707,7 +738,7 @@ def _admin_transport(args: argparse.Namespace) -> object:
     with _flag("--target", args.target, (ValueError,)):
         return GrpcTransport(
             args.target, token=os.environ.get(TOKEN_ENV) or None, tls=tls, ca_file=args.ca_file, cert_file=args.cert_file,
-            key_file=args.key_file, timeout=args.timeout, retry_timeout=min(5.0, args.timeout), options=CHANNEL_OPTIONS,
+            key_file=args.key_file, timeout=args.timeout, retry_timeout=0.0, options=CHANNEL_OPTIONS,  # once, as `health`
             streams=False,
         )
 
@@ -725,62 +756,75 @@ def _seed_text(message: object, field: str = "seed") -> str:
 
 
 def _sessions(args: argparse.Namespace) -> int:
+    from philoxd.errors import PhiloxdError
+
+    transport = _admin_transport(args)
+    try:
+        return _session_action(args, transport)
+    except PhiloxdError as exc:
+        rpc = exc.rpc_error
+        unreachable = None if rpc is None else _unreachable(args, rpc.code().name, rpc.details() or "")  # type: ignore[attr-defined]
+        if unreachable is None:
+            raise
+        raise unreachable from None
+    finally:
+        transport.close()  # type: ignore[attr-defined]
+
+
+def _session_action(args: argparse.Namespace, transport: object) -> int:
+    """One ``philoxd sessions`` action on ``transport``."""
     from google.protobuf import json_format
 
     from philoxd.v1 import random_pb2 as pb
 
-    transport = _admin_transport(args)
-    try:
-        if args.action == "list":
-            answer = transport.unary("ListSessions", pb.ListSessionsRequest(prefix=args.prefix, limit=args.limit))  # type: ignore[attr-defined]
-            hidden = 0
-            if not args.private:  # scripts' private sessions would fill the list: shown on request
-                named = [s for s in answer.sessions if not s.session.startswith(_PRIVATE_PREFIX)]
-                hidden = len(answer.sessions) - len(named)
-                del answer.sessions[:]
-                answer.sessions.extend(named)
-            if hidden:
-                print(f"philoxd sessions list: {hidden} private sessions not shown (--private)", file=sys.stderr)
-            if args.json:
-                print(json_format.MessageToJson(answer, preserving_proto_field_name=True, always_print_fields_with_no_presence=True))
-                return 0
-            rows = [("SESSION", "SEED", "OP SEEDS", "KERNELS", "SCOPES", "GENERATORS", "LAST USED")]
-            rows += [
-                (s.session, _seed_text(s), str(s.op_seed_index), str(s.kernel_count), str(s.scope_count),
-                 str(s.generator_count), _when(s.last_used_time))
-                for s in answer.sessions
-            ]  # fmt: skip
-            widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-            for row in rows:
-                print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
-            if answer.truncated:
-                print(f"philoxd sessions list: more sessions match than the {args.limit} listed (--limit, --prefix)", file=sys.stderr)
+    if args.action == "list":
+        answer = transport.unary("ListSessions", pb.ListSessionsRequest(prefix=args.prefix, limit=args.limit))  # type: ignore[attr-defined]
+        hidden = 0
+        if not args.private:  # scripts' private sessions would fill the list: shown on request
+            named = [s for s in answer.sessions if not s.session.startswith(_PRIVATE_PREFIX)]
+            hidden = len(answer.sessions) - len(named)
+            del answer.sessions[:]
+            answer.sessions.extend(named)
+        if hidden:
+            print(f"philoxd sessions list: {hidden} private sessions not shown (--private)", file=sys.stderr)
+        if args.json:
+            print(json_format.MessageToJson(answer, preserving_proto_field_name=True, always_print_fields_with_no_presence=True))
             return 0
-        if args.action == "show":
-            answer = transport.unary("GetSession", pb.GetSessionRequest(session=args.session))  # type: ignore[attr-defined]
-            if args.json:
-                print(json_format.MessageToJson(answer, preserving_proto_field_name=True, always_print_fields_with_no_presence=True))
-                return 0
-            _print_session(answer)
+        rows = [("SESSION", "SEED", "OP SEEDS", "KERNELS", "SCOPES", "GENERATORS", "LAST USED")]
+        rows += [
+            (s.session, _seed_text(s), str(s.op_seed_index), str(s.kernel_count), str(s.scope_count),
+             str(s.generator_count), _when(s.last_used_time))
+            for s in answer.sessions
+        ]  # fmt: skip
+        widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+        for row in rows:
+            print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
+        if answer.truncated:
+            print(f"philoxd sessions list: more sessions match than the {args.limit} listed (--limit, --prefix)", file=sys.stderr)
+        return 0
+    if args.action == "show":
+        answer = transport.unary("GetSession", pb.GetSessionRequest(session=args.session))  # type: ignore[attr-defined]
+        if args.json:
+            print(json_format.MessageToJson(answer, preserving_proto_field_name=True, always_print_fields_with_no_presence=True))
             return 0
-        if args.action == "rm":
-            for name in args.session:
-                transport.unary("DeleteSession", pb.DeleteSessionRequest(session=name))  # type: ignore[attr-defined]
-                print(f"removed {name}")
-            return 0
-        if args.action == "export":
-            data = transport.unary("SnapshotSession", pb.SnapshotSessionRequest(session=args.session)).snapshot  # type: ignore[attr-defined]
-            output = args.output or f"{args.session.replace('/', '_')}.snapshot"
-            if output == "-":
-                sys.stdout.buffer.write(data)
-                sys.stdout.flush()
-            else:
-                _write_atomically("--output", output, data)
-                print(f"{args.session}: {len(data)} bytes -> {output}")
-            return 0
-        return _import(args, transport)
-    finally:
-        transport.close()  # type: ignore[attr-defined]
+        _print_session(answer)
+        return 0
+    if args.action == "rm":
+        for name in args.session:
+            transport.unary("DeleteSession", pb.DeleteSessionRequest(session=name))  # type: ignore[attr-defined]
+            print(f"removed {name}")
+        return 0
+    if args.action == "export":
+        data = transport.unary("SnapshotSession", pb.SnapshotSessionRequest(session=args.session)).snapshot  # type: ignore[attr-defined]
+        output = args.output or f"{args.session.replace('/', '_')}.snapshot"
+        if output == "-":
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+        else:
+            _write_atomically("--output", output, data)
+            print(f"{args.session}: {len(data)} bytes -> {output}")
+        return 0
+    return _import(args, transport)
 
 
 def _import(args: argparse.Namespace, transport: object) -> int:
@@ -842,6 +886,82 @@ def _print_session(answer: object) -> None:
     for c in answer.scopes:  # type: ignore[attr-defined]
         label = f"{c.name} ({c.scope})" if c.name else c.scope
         print(f"  {label}  seed {_seed_text(c)}")
+
+
+_SHELLS = ("bash", "zsh")
+_BASH_COMPLETION = """\
+# philoxd completion for bash (and zsh through bashcompinit): made by `philoxd completion`
+_philoxd_subs() {
+  case "$1" in
+%(subs)s
+  esac
+}
+_philoxd_opts() {
+  case "$1" in
+%(opts)s
+  esac
+}
+_philoxd_choices() {
+  case "$1" in
+%(choices)s
+  esac
+}
+_philoxd() {
+  local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD-1]}" node="" i w words
+  for ((i = 1; i < COMP_CWORD; i++)); do  # the (sub)commands typed so far
+    w="${COMP_WORDS[i]}"
+    case " $(_philoxd_subs "$node") " in *" $w "*) node="${node:+$node }$w" ;; esac
+  done
+  words="$(_philoxd_choices "$node $prev")"
+  if [[ -z $words && $cur == -* ]]; then words="$(_philoxd_opts "$node")"; fi
+  if [[ -z $words && $cur != -* ]]; then words="$(_philoxd_subs "$node")"; fi
+  if [[ -n $words ]]; then
+    COMPREPLY=($(compgen -W "$words" -- "$cur"))
+  else
+    COMPREPLY=()  # file names (complete -o default)
+  fi
+}
+complete -o default -F _philoxd philoxd
+"""
+
+
+def _completion_table(parser: argparse.ArgumentParser, node: str = "") -> Iterator[tuple[str, list[str], list[str], dict[str, list[str]]]]:
+    """(node, subcommands, options, choices by option) of ``parser`` and of each subcommand's parser, depth first."""
+    subs: dict[str, argparse.ArgumentParser] = {}
+    words: list[str] = []  # positional choices (`completion bash`)
+    options: list[str] = []
+    choices: dict[str, list[str]] = {}
+    for action in parser._actions:  # noqa: SLF001 - argparse keeps them only there
+        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+            subs.update(action.choices)
+        elif not action.option_strings and action.choices:
+            words += [str(c) for c in action.choices]
+        for flag in action.option_strings:
+            options.append(flag)
+            if action.choices:
+                choices[flag] = [str(c) for c in action.choices]
+    yield node, [*subs, *words], options, choices
+    for name, sub in subs.items():
+        yield from _completion_table(sub, f"{node} {name}".strip())
+
+
+def completion_script(shell: str) -> str:
+    """The completion script of ``philoxd`` for ``shell`` (bash, or zsh through its bashcompinit)."""
+    subs, opts, choices = [], [], []
+    for node, commands, options, by_flag in _completion_table(build_parser()):
+        if commands:
+            subs.append(f'    "{node}") echo "{" ".join(commands)}" ;;')
+        opts.append(f'    "{node}") echo "{" ".join(options)}" ;;')
+        choices += [f'    "{node} {flag}") echo "{" ".join(values)}" ;;' for flag, values in by_flag.items()]
+    script = _BASH_COMPLETION % {"subs": "\n".join(subs), "opts": "\n".join(opts), "choices": "\n".join(choices)}
+    if shell == "zsh":
+        script = "#compdef philoxd\nautoload -U +X bashcompinit && bashcompinit\n" + script
+    return script
+
+
+def _completion(args: argparse.Namespace) -> int:
+    sys.stdout.write(completion_script(args.shell))
+    return 0
 
 
 def _describe(exc: BaseException) -> str | None:
@@ -919,6 +1039,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             commands[args.command].error(f"--target: {str(exc).removeprefix('connect: ')}")
     run: Callable[[argparse.Namespace], int] = {
         "serve": _serve, "health": _health, "replay": _replay, "sessions": _sessions, "store": _store_command,
+        "completion": _completion,
     }[args.command]
     try:
         return run(args)

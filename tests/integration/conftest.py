@@ -232,3 +232,13 @@ def spawn_server(tmp_path: pathlib.Path) -> Iterator[Callable[..., ServerProcess
             failures.append(f"exit {code}:\n{server.log()}")
     assert not failures, "\n".join(failures)
 
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _kernel_cache() -> None:
+    """Fill Numba's on-disk kernel cache once, in this process, before any server starts: each
+    ``philoxd serve`` warms every op's kernels before it says SERVING, which takes ~25 s on a
+    fresh checkout (compiling) and well under a second with the cache (loading)."""
+    from philoxd_server.service._server import warm_up
+
+    warm_up()

@@ -155,7 +155,7 @@ def test_an_open_server_has_one_anonymous_principal(spawn_server: Spawn, tmp_pat
         assert "-> z (created)" in imported.stdout, imported.stderr
         default_name = _cli("export", "y", "--target", server.target, cwd=tmp_path)
         assert (tmp_path / "y.snapshot").exists(), default_name.stderr
-    assert _listed(_cli("list", "--private", "--target", server.target)) == sorted(["x", "y", "z", private.session])
+    assert _listed(_cli("list", "--private", "--target", server.target)) == ["x", "y", "z"]  # the private one ended with its client
 
 
 def test_cli_errors_are_one_line(spawn_server: Spawn, tmp_path: pathlib.Path) -> None:

@@ -79,15 +79,15 @@ def test_invalid_argument_maps(server_target: str) -> None:
     with philoxd.connect(server_target) as remote:
         with pytest.raises(InvalidArgumentError) as excinfo:
             remote.random.uniform([2], minval=5, maxval=5, dtype=np.int32, seed=1)
-    assert isinstance(excinfo.value.__cause__, grpc.RpcError)  # raised by the server, not the client
-    assert excinfo.value.__cause__.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert isinstance(excinfo.value.rpc_error, grpc.RpcError)  # raised by the server, not the client
+    assert excinfo.value.rpc_error.code() == grpc.StatusCode.INVALID_ARGUMENT
 
 
 def test_resource_exhausted_maps(server_target: str) -> None:
     with philoxd.connect(server_target) as remote:
         with pytest.raises(ResourceExhaustedError) as excinfo:
             remote.random.uniform([2**20, 2**20], seed=1)
-    assert isinstance(excinfo.value.__cause__, grpc.RpcError)
+    assert isinstance(excinfo.value.rpc_error, grpc.RpcError)
     assert "limit" in excinfo.value.message
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import contextvars
 import functools
 import inspect
@@ -87,6 +88,8 @@ class _Mirror(_client.Client):
     ) -> None:
         super().__init__(transport, session, target, connect_timeout=connect_timeout, reset_expired=reset_expired)
         self._local = _TaskLocal()  # type: ignore[assignment]
+
+    _END_AT_EXIT = False  # its event loop is gone by then: AsyncClient.close() ends a private session
 
 
 class AsyncClient:
@@ -218,12 +221,19 @@ class AsyncClient:
         connection of its own (:meth:`philoxd.Client.fork`)."""
         request = pb.ForkSessionRequest(session=self.session, new_session=name or "", request_id=new_request_id())
         forked = await self._call(lambda: self._mirror._transport.unary("ForkSession", request).session)
-        return await self._reopen(forked)
+        client = await self._reopen(forked)
+        if not name:  # a private fork ends with its client, as a private session
+            client._mirror._private_owner = os.getpid()
+        return client
 
     async def close(self) -> None:
-        """Cancel the calls in flight and close the channel and the worker threads."""
+        """Cancel the calls in flight, delete a private session this client made (``connect(session=None)``),
+        and close the channel and the worker threads."""
         if self._closed:
             return
+        if self._mirror._private_owner is not None:
+            with contextlib.suppress(errors.PhiloxdError):
+                await self._call(self._mirror._end_private)
         self._closed = True
         for call in list(self._calls):
             call.cancel()

@@ -63,6 +63,7 @@ __all__ = [
 # TF rng_alg.h / random_ops_util.Algorithm
 ALG_PHILOX, ALG_THREEFRY, ALG_AUTO_SELECT = 1, 2, 3
 DEFAULT_MAX_ELEMENTS = 2**27  # per request; --max-elements
+MAX_ELEMENTS_FLAG = "philoxd serve --max-elements"  # what sets max_elements, as size errors name it
 DEFAULT_LIST_LIMIT = 1000  # sessions ListSessions returns when the request names no limit
 # ListSessions' largest answer: a larger `limit` is lowered to it (Google AIP-158: coerce a page size above
 # the maximum), so one call's work and reply stay bounded: 10,000 summaries of names of at most
@@ -166,6 +167,8 @@ class RandomCore:
       max_kernels_per_session: Most stateful op kernels one session may hold (None:
         unlimited); a draw that would create one more is ``RESOURCE_EXHAUSTED``. Exact: the
         store counts atomically with the reservation.
+      max_elements_source: What sets ``max_elements``, as size errors name it (in-process:
+        the environment variable).
     """
 
     def __init__(
@@ -177,9 +180,11 @@ class RandomCore:
         max_sessions_per_principal: int | None = None,
         max_generators_per_session: int | None = None,
         max_kernels_per_session: int | None = None,
+        max_elements_source: str = MAX_ELEMENTS_FLAG,
     ) -> None:
         self.store = store
         self.max_elements = max_elements
+        self.max_elements_source = max_elements_source
         # learned_unigram_candidate_sampler weights per (session, kernel): TF keeps them in the
         # kernel object; here they live in this process (see docs/exactness.md, candidate samplers).
         self._learned: dict[tuple[str, str], np.ndarray] = {}  # least recently used first
@@ -482,9 +487,14 @@ class RandomCore:
         if n > self.max_elements:
             raise ResourceExhausted(
                 f"{spec.function}: shape {list(spec.shape)} asks for more than the limit of "
-                f"{self.max_elements} elements per request (philoxd serve --max-elements)"
+                f"{self.max_elements} elements per request ({self.max_elements_source})"
             )
-        _ops.check_sizes(spec, self.max_elements)
+        try:
+            _ops.check_sizes(spec, self.max_elements)
+        except ResourceExhausted as exc:  # the engine's messages name the server's flag
+            if self.max_elements_source == MAX_ELEMENTS_FLAG:
+                raise
+            raise ResourceExhausted(str(exc).replace(MAX_ELEMENTS_FLAG, self.max_elements_source)) from None
 
     def _kernel_seeds(
         self, session: str, source: KernelSource, spec: _ops.DrawSpec, request_id: str, cached: bool, fingerprint: str = ""

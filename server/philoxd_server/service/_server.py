@@ -30,7 +30,7 @@ from grpc_reflection.v1alpha import reflection_pb2 as reflection_v1alpha_pb2
 
 from philoxd.v1 import random_pb2 as pb
 from philoxd_server._errors import FailedPrecondition, PhiloxdServerError
-from philoxd_server._logging import STOP_FLUSH_S, dropped_lines, flush_logs, log_limited
+from philoxd_server._logging import STOP_FLUSH_S, dropped_lines, flush_logs, log_limited, unlogged
 from philoxd_server.service._core import RandomCore
 from philoxd_server.service._guard import AuthTable, MethodWrapper
 from philoxd_server.service._metrics import Metrics
@@ -53,6 +53,7 @@ __all__ = [
     "check_parallel_layer",
     "serve",
     "tune_process",
+    "warm_up",
 ]
 
 log = logging.getLogger("philoxd.server")
@@ -497,6 +498,70 @@ class StoreHealth:
             self.check()
 
 
+def _warm_up_calls(r: Any) -> list[tuple[str, Any]]:
+    """The first call of every op, as a client makes it with TF's defaults (see :func:`warm_up`)."""
+    import numpy as np
+
+    seed = [1, 2]
+    logits = np.zeros((2, 3), np.float32)
+    ids = np.array([[1, 2]], np.int64)
+    return [
+        ("uniform", lambda: r.uniform([4])),
+        ("uniform int32", lambda: r.uniform([4], maxval=9, dtype=np.int32)),
+        ("uniform int64", lambda: r.uniform([4], maxval=9, dtype=np.int64)),
+        ("normal", lambda: r.normal([4])),
+        ("truncated_normal", lambda: r.truncated_normal([4])),
+        ("shuffle", lambda: r.shuffle(np.arange(4))),
+        ("categorical", lambda: r.categorical(logits, 4)),
+        ("gamma", lambda: r.gamma([4], alpha=2.0)),
+        ("poisson", lambda: r.poisson([4], lam=2.0)),
+        ("stateless_uniform", lambda: r.stateless_uniform([4], seed=seed)),
+        ("stateless_uniform int32", lambda: r.stateless_uniform([4], seed=seed, minval=0, maxval=9, dtype=np.int32)),
+        ("stateless_normal", lambda: r.stateless_normal([4], seed=seed)),
+        ("stateless_truncated_normal", lambda: r.stateless_truncated_normal([4], seed=seed)),
+        ("stateless_categorical", lambda: r.stateless_categorical(logits, 4, seed=seed)),
+        ("stateless_gamma", lambda: r.stateless_gamma([4], seed=seed, alpha=2.0)),
+        ("stateless_poisson", lambda: r.stateless_poisson([4], seed=seed, lam=2.0)),
+        ("stateless_binomial", lambda: r.stateless_binomial([4], seed=seed, counts=5.0, probs=0.5)),
+        ("stateless_parameterized_truncated_normal", lambda: r.stateless_parameterized_truncated_normal([4], seed=seed)),
+        ("stateless_shuffle", lambda: r.experimental.stateless_shuffle(np.arange(4), seed=seed)),
+        ("index_shuffle", lambda: r.experimental.index_shuffle(np.arange(4), seed=seed, max_index=9)),
+        ("Generator", lambda: [r.Generator.from_seed(1).uniform([4]), r.Generator.from_seed(1).normal([4]),
+                              r.Generator.from_seed(1).binomial([4], counts=5.0, probs=0.5)]),
+        ("uniform_candidate_sampler", lambda: r.uniform_candidate_sampler(ids, 2, 3, True, 10)),
+        ("log_uniform_candidate_sampler", lambda: r.log_uniform_candidate_sampler(ids, 2, 3, True, 10)),
+        ("learned_unigram_candidate_sampler", lambda: r.learned_unigram_candidate_sampler(ids, 2, 3, True, 10)),
+        ("fixed_unigram_candidate_sampler", lambda: r.fixed_unigram_candidate_sampler(ids, 2, 3, True, 10, unigrams=[1.0] * 10)),
+        ("all_candidate_sampler", lambda: r.all_candidate_sampler(ids, 2, 3, True)),
+    ]
+
+
+def warm_up(stop: threading.Event | None = None) -> float:
+    """Compile (or load from Numba's on-disk cache) the kernel of every op's first call; return the seconds taken.
+
+    A kernel compiles at its first use, 1-5 s each on a fresh machine (about 30 s for all of them, once:
+    Numba caches them on disk, ``NUMBA_CACHE_DIR`` or the package's ``__pycache__``; loading them from
+    there takes well under a second). :func:`serve` calls this before it says SERVING, so no client's
+    first call pays for it. The calls run in-process on a throwaway memory store; a set ``stop``
+    (a stop request while warming) ends the warm-up at the next call.
+    """
+    import philoxd  # in-process mode: the engine of this process, the servicer path a client's call takes
+
+    started = time.perf_counter()
+    with unlogged():  # clients' calls during the warm-up are logged as usual
+        with philoxd.connect(None) as client:
+            r = client.random
+            r.set_seed(1)
+            for name, call in _warm_up_calls(r):
+                if stop is not None and stop.is_set():
+                    break
+                try:
+                    call()
+                except Exception:  # noqa: BLE001 - a kernel that did not compile here compiles at its first call
+                    log.warning("warm-up: the first %s call failed; it compiles at its first real call", name, exc_info=True)
+    return time.perf_counter() - started
+
+
 def _arm_exit(grace: float) -> None:
     """End the process ``grace`` + a few seconds from now, whatever its threads are doing.
 
@@ -633,7 +698,8 @@ def serve(
                     f"cannot serve metrics on {_address(where, metrics_port)} (--metrics-port/--metrics-host): "
                     f"{exc.strerror or exc}"
                 ) from exc
-        server.start()
+        server.start()  # NOT_SERVING (and no port file) until the kernels are warm: no first call waits for them
+        log.info("warmed the kernels of every op in %.0f ms", warm_up(stop) * 1e3)
         StoreHealth(core, health_servicer, stop).start()
         if not _is_loopback(host) and auth is None:
             log.warning(
