@@ -29,6 +29,10 @@ _SEED_BITS = 64  # TF stateful_random_ops.py SEED_SIZE
 _SEED_MASK = (1 << _SEED_BITS) - 1  # SEED_BIT_MASK
 _STATE_SIZE = 3  # Philox state: [counter_lo, counter_hi, key] (TF PHILOX_STATE_SIZE)
 _THREEFRY_STATE_SIZE = 2  # Threefry state: [counter, key] (TF THREEFRY_STATE_SIZE)
+# The dtypes numpy's finfo knows, which tf.random.gamma asks for its `tiny` (TF random_ops.py)
+# before RandomGamma runs: bfloat16 too with ml_dtypes 0.7 / numpy 2.4 (what TF 2.21 installs with
+# today; the kernel then refuses it), so only integer dtypes fail there with numpy's ValueError.
+_FINFO_DTYPES = frozenset({"float16", "float32", "float64", "bfloat16"})
 
 
 class _TFDType:
@@ -646,6 +650,12 @@ _TSEED_ERROR = (
     "key:uint64, counter:uint64; attr=Tseed:type,default=DT_INT64,allowed=[DT_INT32, DT_INT64]>"
 )
 _NONE_ERROR = "Attempt to convert a value (None) with an unsupported type (<class 'NoneType'>) to a Tensor."
+# TF's eager RandomGamma attr error carries the op's NodeDef (TF random_ops.cc REGISTER_OP("RandomGamma")).
+_RANDOM_GAMMA_NODEDEF = (
+    "\n\t; NodeDef: {{node RandomGamma}}; Op<name=RandomGamma; signature=shape:S, alpha:T -> output:T; "
+    "attr=seed:int,default=0; attr=seed2:int,default=0; attr=S:type,allowed=[DT_INT32, DT_INT64]; "
+    "attr=T:type,allowed=[DT_HALF, DT_FLOAT, DT_DOUBLE]; is_stateful=true>"
+)
 
 
 def _stateless_seed(seed: Any, alg: int, function: str) -> np.ndarray:
@@ -935,14 +945,14 @@ class RandomAPI(_Namespace):
         except errors.InvalidArgumentError:  # a shape the op refuses: TF has drawn the op seed
             if seed is None:
                 self._consume_op_seed("gamma")
-            if dt.name not in ("float16", "float32", "float64"):
+            if dt.name not in _FINFO_DTYPES:
                 raise errors.ValueError(f"data type {_numpy_type_repr(dt)} not inexact") from None
             raise
         _mark_placeholders(self._client, request, {"alpha": alpha, "beta": beta})
         self._kernel(request, seed, "gamma")
-        if dt.name not in ("float16", "float32", "float64"):
+        if dt.name not in _FINFO_DTYPES:
             # TF: alpha and beta broadcast, the op seed is drawn, then np.finfo(dtype) fails
-            # (bfloat16 and integers are not numpy inexact types) before the op runs.
+            # (integers are not numpy inexact types) before the op runs.
             try:
                 np.broadcast_shapes(tensors["alpha"].shape, tensors["beta"].shape)
             except ValueError:
@@ -952,6 +962,13 @@ class RandomAPI(_Namespace):
             except errors.PhiloxdError:
                 pass
             raise errors.ValueError(f"data type {_numpy_type_repr(dt)} not inexact")
+        if dt.name == "bfloat16" and not request.graph:  # numpy knows bfloat16's tiny: the kernel refuses it
+            try:
+                return self._draw(request)
+            except errors.InvalidArgumentError as exc:
+                if str(exc).startswith("Value for attr 'T'") and "NodeDef" not in str(exc):
+                    raise errors.InvalidArgumentError(str(exc) + _RANDOM_GAMMA_NODEDEF) from None
+                raise
         return self._draw(request)
 
     def poisson(self, shape: Any, lam: Any, dtype: Any = _TF_FLOAT32, seed: Any = None, name: str | None = None) -> np.ndarray:
