@@ -217,6 +217,7 @@ class _InProcessContext(threading.local):
     """The part of ``grpc.ServicerContext`` the servicer uses, without a socket (per thread)."""
 
     python_class = ""
+    in_process = True  # the servicer skips request fingerprints: this client's ids are never reused
 
     def set_trailing_metadata(self, metadata: Sequence[tuple[str, str]]) -> None:
         self.python_class = errors.python_class_of(metadata)

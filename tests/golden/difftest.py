@@ -2044,7 +2044,7 @@ class Stats:
 def coverage_table(stats: Stats) -> str:
     rows = ["| op | steps | TF errors | built invalid | mismatching steps | message-only differences |",
             "|---|---:|---:|---:|---:|---:|"]
-    for op in OPS:
+    for op in OPS + [op for op in PIPELINE_OPS if stats.op_steps[op]]:
         rows.append(f"| {op} | {stats.op_steps[op]} | {stats.op_errors[op]} | {stats.op_intended_invalid[op]} | "
                     f"{stats.op_mismatches[op]} | {stats.op_messages[op]} |")
     return "\n".join(rows)

@@ -160,6 +160,13 @@ def fingerprint(request: Any) -> str:
     return digest.hexdigest()[:_FINGERPRINT_HEX]
 
 
+def _draw_fingerprint(request: Any, context: Any) -> str:
+    """:func:`fingerprint` of a draw, but "" for an in-process caller (``context.in_process``): that
+    is philoxd's own client in this process, whose request ids are fresh and never retried, so
+    there is nothing to bind, and hashing a large input (a 4 MiB shuffle: 4 ms) is saved."""
+    return "" if getattr(context, "in_process", False) else fingerprint(request)
+
+
 def _abort(context: grpc.ServicerContext, exc: BaseException, method: str = "") -> None:
     """End the call with ``exc``'s status code and message. ``method`` (the RPC) prefixes the
     messages that name no op of their own: a store's NOT_FOUND and INTERNAL."""
@@ -923,12 +930,12 @@ class RandomServicer(pb_grpc.RandomServicer):
         if source == "generator":
             generator = _require(request.generator.generator, "generator.generator", method)
             return self.core.draw_generator(
-                session, generator, spec, request.request_id, defer=defer, fingerprint=fingerprint(request), reserve=reserve
+                session, generator, spec, request.request_id, defer=defer, fingerprint=_draw_fingerprint(request, context), reserve=reserve
             )
         k = request.kernel
         kernel = KernelSource(k.seed if k.HasField("seed") else None, k.scope, k.position, k.unseeded_index, k.deterministic)
         return self.core.draw_kernel(
-            session, spec, kernel, request.request_id, defer=defer, fingerprint=fingerprint(request), reserve=reserve
+            session, spec, kernel, request.request_id, defer=defer, fingerprint=_draw_fingerprint(request, context), reserve=reserve
         )
 
     @staticmethod
