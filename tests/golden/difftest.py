@@ -1161,14 +1161,15 @@ class _Builder:
         self.emit("function_call", f"{f['name']}()", f["invalid"])
 
     # ---- pipelines: tf.data (D), tf.image (I), Keras 3 (K) ----------------------------------
-    def image_code(self) -> str:
+    def image_code(self) -> tuple[str, list[int]]:
+        """A constant image (uint8 or float32 in [0, 1], 3-D or a 4-D batch): its code and shape."""
         h, w = self.r.randint(1, 6), self.r.randint(1, 6)
         batch = [self.r.randint(1, 3)] if self.chance(0.25) else []
         shape = batch + [h, w, 3]
         n = _prod(shape)
         if self.chance(0.3):
-            return f"(np.arange({n}) * {self.r.randint(1, 97)} % 256).astype(np.uint8).reshape({shape})"
-        return f"(np.sin(np.arange({n}, dtype=np.float32) * {self.r.randint(1, 9)}) * 0.5 + 0.5).reshape({shape})"
+            return f"(np.arange({n}) * {self.r.randint(1, 97)} % 256).astype(np.uint8).reshape({shape})", shape
+        return f"(np.sin(np.arange({n}, dtype=np.float32) * {self.r.randint(1, 9)}) * 0.5 + 0.5).reshape({shape})", shape
 
     def op_pipeline(self, op: str) -> None:
         unseeded = self.seeded
@@ -1199,7 +1200,7 @@ class _Builder:
             self.emit(op, f"L(D.Dataset.sample_from_datasets([{parts}]{weights}{self.kwargs(seed=seed)}, "
                           f"stop_on_empty_dataset={self.pick(['True', 'False'])}))")
         elif op == "image.random":
-            img = self.image_code()
+            img, _ = self.image_code()
             seed = self.op_seed(unseeded)
             fn, args = self.pick([("random_flip_left_right", ""), ("random_flip_up_down", ""),
                                   ("random_brightness", f", {self.pick(['0.1', '0.5', '0.05'])}"),
@@ -1208,13 +1209,12 @@ class _Builder:
                                   ("random_hue", f", {self.pick(['0.1', '0.5', '0.05'])}")])
             self.emit(op, f"I.{fn}({img}{args}{self.kwargs(seed=seed)})")
         elif op == "image.crop":
-            img = self.image_code()
+            img, dims = self.image_code()
             seed = self.op_seed(unseeded)
-            dims = [int(x) for x in img.rsplit(".reshape(", 1)[1].rstrip(")").strip("[]").split(",")]
             size = [self.r.randint(1, d) for d in dims[:-1]] + [3]
             self.emit(op, f"I.random_crop({img}, {size}{self.kwargs(seed=seed)})")
         elif op == "image.stateless":
-            img = self.image_code()
+            img, _ = self.image_code()
             fn, args = self.pick([("stateless_random_flip_left_right", ""), ("stateless_random_flip_up_down", ""),
                                   ("stateless_random_brightness", ", 0.3"), ("stateless_random_contrast", ", 0.3, 1.7"),
                                   ("stateless_random_hue", ", 0.2"), ("stateless_random_saturation", ", 0.4, 1.6")])
